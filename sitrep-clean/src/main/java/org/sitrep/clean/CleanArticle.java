@@ -1,0 +1,8 @@
+package org.sitrep.clean;
+
+import org.sitrep.model.Article;
+import org.sitrep.model.BodyText;
+
+/** An article as cleaning leaves it: its fields filled up to the body, and the body's map to the input. */
+public record CleanArticle(Article article, BodyText body) {
+}

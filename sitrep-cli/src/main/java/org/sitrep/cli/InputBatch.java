@@ -1,0 +1,101 @@
+package org.sitrep.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.sitrep.ingest.BadInputException;
+import org.sitrep.ingest.InputOptions;
+import org.sitrep.ingest.PartialInputException;
+import org.sitrep.ingest.Readers;
+import org.sitrep.model.InputDocument;
+
+/**
+ * Walks the inputs of one command (files, folders, standard input), reads each one and hands
+ * its documents on. A bad input is named on stderr in one line and the batch goes on.
+ */
+final class InputBatch {
+
+    /** What is done with the documents of one input; may itself fail for that input alone. */
+    interface Consumer {
+        void accept(String input, List<InputDocument> documents) throws Exception;
+    }
+
+    private final Readers readers = new Readers();
+    private final PrintWriter err;
+    private final InputStream stdin;
+    private int failed;
+
+    InputBatch(PrintWriter err, InputStream stdin) {
+        this.err = err;
+        this.stdin = stdin;
+    }
+
+    /** Runs the batch; returns the number of inputs that failed, in whole or in part. */
+    int run(List<String> paths, InputOptions options, Consumer consumer) {
+        List<String> inputs = expand(paths);
+        boolean showProgress = inputs.size() > 1 && System.console() != null;
+        try (ProgressBar bar = showProgress ? new ProgressBarBuilder().setTaskName("reading")
+                .setInitialMax(inputs.size()).setStyle(ProgressBarStyle.ASCII).continuousUpdate().build() : null) {
+            for (String input : inputs) {
+                one(input, options.withPath(input), consumer);
+                if (bar != null) {
+                    bar.step();
+                }
+            }
+        }
+        return failed;
+    }
+
+    private void one(String input, InputOptions options, Consumer consumer) {
+        List<InputDocument> docs;
+        try {
+            docs = input.equals("-") ? readers.read(stdin, options) : readers.read(Path.of(input), options);
+        } catch (PartialInputException e) {
+            fail(input, e.getMessage());
+            docs = e.documents();
+        } catch (BadInputException e) {
+            fail(input, e.getMessage());
+            return;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            fail(input, "cannot read: " + e.getClass().getSimpleName());
+            return;
+        }
+        try {
+            consumer.accept(input, docs);
+        } catch (Exception | StackOverflowError e) {
+            fail(input, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " "));
+        }
+    }
+
+    private void fail(String input, String reason) {
+        failed++;
+        err.println("sitrep: " + input + ": " + reason);
+        err.flush();
+    }
+
+    /** Folders become the regular files under them, in name order; a missing path is kept so it fails by name. */
+    private List<String> expand(List<String> paths) {
+        List<String> out = new ArrayList<>();
+        for (String p : paths) {
+            Path path = Path.of(p);
+            if (!p.equals("-") && Files.isDirectory(path)) {
+                try (Stream<Path> files = Files.walk(path)) {
+                    files.filter(f -> !Files.isDirectory(f)).map(Path::toString).sorted().forEach(out::add);
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    fail(p, "cannot list folder: " + e.getMessage());
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+}

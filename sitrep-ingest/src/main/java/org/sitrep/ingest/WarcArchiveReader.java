@@ -1,0 +1,66 @@
+package org.sitrep.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+import org.sitrep.model.InputDocument;
+
+/**
+ * WARC archives (jwarc, gzip or not): one document per response record with an HTML payload,
+ * its target URI as URL and its WARC-Date as retrieval time, the anchor for relative dates.
+ */
+public final class WarcArchiveReader implements DocumentReader {
+
+    @Override
+    public String format() {
+        return "warc";
+    }
+
+    @Override
+    public List<InputDocument> read(byte[] bytes, InputOptions options) throws BadInputException {
+        List<InputDocument> docs = new ArrayList<>();
+        int n = 0;
+        try (WarcReader reader = new WarcReader(new ByteArrayInputStream(bytes))) {
+            reader.onWarning(message -> { });
+            for (WarcRecord record : reader) {
+                n++;
+                if (!(record instanceof WarcResponse response)) {
+                    continue;
+                }
+                MediaType type;
+                try {
+                    type = response.http().contentType();
+                } catch (IOException | IllegalArgumentException e) {
+                    continue; // not an HTTP response (dns:, a bare resource)
+                }
+                String base = type.base().toString().toLowerCase(Locale.ROOT);
+                if (!base.contains("html")) {
+                    continue;
+                }
+                byte[] payload = response.http().body().stream().readAllBytes();
+                String charset = type.parameters().get("charset");
+                String html = TextDecoder.decode(payload, charset).text();
+                Instant date = response.date();
+                docs.add(new InputDocument(options.path() + "#record" + n, response.target(), format(), "html",
+                        html, null, options.published(), options.retrievedAt() != null ? options.retrievedAt() : date));
+            }
+        } catch (IOException | RuntimeException e) {
+            String reason = "malformed or truncated WARC after " + docs.size() + " pages: " + FeedReader.oneLine(e.getMessage());
+            if (docs.isEmpty()) {
+                throw new BadInputException(reason, e);
+            }
+            throw new PartialInputException(reason, docs, e);
+        }
+        if (docs.isEmpty()) {
+            throw new BadInputException("WARC holds no HTML responses");
+        }
+        return docs;
+    }
+}

@@ -1,0 +1,21 @@
+package org.sitrep.model;
+
+import java.time.Instant;
+
+/**
+ * One decoded input document, as a reader produced it: the text all offsets point into,
+ * and what the container said about it.
+ *
+ * @param path        the input's path as given on the command line (or a WARC record's locator)
+ * @param format      text, html, rss, warc or jsonl: what the reader took it for
+ * @param contentType text or html: what {@code text} holds
+ * @param title       a title the container gave (feed item title), or null
+ * @param published   a publication time the container gave (feed item date, JSON Lines field), or null
+ * @param retrievedAt when it was fetched (WARC-Date, option), or null
+ */
+public record InputDocument(String path, String url, String format, String contentType, String text,
+                            String title, String published, Instant retrievedAt) {
+    public boolean isHtml() {
+        return "html".equals(contentType);
+    }
+}

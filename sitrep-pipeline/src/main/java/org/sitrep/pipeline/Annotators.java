@@ -1,0 +1,15 @@
+package org.sitrep.pipeline;
+
+import java.util.List;
+import org.sitrep.annotate.Annotator;
+
+/** Every annotator sitrep has, in the order they run. Stages add theirs here. */
+final class Annotators {
+
+    private Annotators() {
+    }
+
+    static List<Annotator> all() {
+        return List.of();
+    }
+}

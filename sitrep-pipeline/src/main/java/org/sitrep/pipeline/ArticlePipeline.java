@@ -1,0 +1,54 @@
+package org.sitrep.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.sitrep.annotate.AnnotationContext;
+import org.sitrep.annotate.Annotator;
+import org.sitrep.annotate.nlp.CoreNlpAnalyzer;
+import org.sitrep.annotate.nlp.NlpDocument;
+import org.sitrep.clean.CleanArticle;
+import org.sitrep.clean.Cleaner;
+import org.sitrep.model.Article;
+import org.sitrep.model.InputDocument;
+
+/**
+ * The per-article pipeline: clean and segment one decoded document, then run the chosen
+ * annotators over each article in order. Needs no database, so it runs unchanged in a Spark task.
+ * Thread-safe: it holds no per-article state.
+ */
+public final class ArticlePipeline {
+
+    private final Cleaner cleaner = new Cleaner();
+    private final List<Annotator> annotators;
+    private final Function<String, NlpDocument> analyzer;
+
+    public ArticlePipeline(Set<String> stages) {
+        this(stages, CoreNlpAnalyzer.instance());
+    }
+
+    public ArticlePipeline(Set<String> stages, Function<String, NlpDocument> analyzer) {
+        this.analyzer = analyzer;
+        List<Annotator> chosen = new ArrayList<>();
+        for (Annotator a : Annotators.all()) {
+            if (stages.contains(a.name())) {
+                chosen.add(a);
+            }
+        }
+        this.annotators = List.copyOf(chosen);
+    }
+
+    public List<Article> run(InputDocument document) {
+        List<Article> out = new ArrayList<>();
+        for (CleanArticle clean : cleaner.clean(document)) {
+            AnnotationContext context = new AnnotationContext(clean.body(), document.text(), analyzer);
+            Article article = clean.article();
+            for (Annotator annotator : annotators) {
+                article = annotator.annotate(article, context);
+            }
+            out.add(article);
+        }
+        return out;
+    }
+}
