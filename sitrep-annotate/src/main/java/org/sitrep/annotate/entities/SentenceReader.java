@@ -127,7 +127,7 @@ final class SentenceReader {
         if (w.capitalized() && (w.tagged() || w.allCaps() || w.properNoun())) {
             int s = k;
             while (s > 0 && words.get(s - 1).capitalized() && words.get(s - 1).ner().equals(w.ner())
-                    && !Lexicon.titleWord(words.get(s - 1).text())) {
+                    && !Lexicon.titleHead(words.get(s - 1).text())) {
                 s--;
             }
             return named(s, k + 1);
