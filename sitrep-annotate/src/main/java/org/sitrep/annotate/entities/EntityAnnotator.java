@@ -35,7 +35,8 @@ public final class EntityAnnotator implements Annotator {
         return article.withEntities(entities);
     }
 
-    List<Entity> read(AnnotationContext context) {
+    /** The entities of one article body, without the article around it. */
+    public List<Entity> read(AnnotationContext context) {
         NlpDocument nlp = context.nlp();
         String body = context.body().text();
         List<List<Word>> sentences = new ArrayList<>();

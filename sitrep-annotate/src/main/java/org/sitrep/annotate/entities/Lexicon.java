@@ -55,7 +55,7 @@ final class Lexicon {
             "sir", "dame", "madam");
 
     private static final Set<String> ORGANIZATION_HEADS = Set.of(
-            "agency", "council", "service", "services", "ministry", "army", "bureau", "commission", "committee",
+            "agency", "council", "service", "services", "force", "ministry", "army", "bureau", "commission", "committee",
             "party", "front", "court", "bank", "fund", "organization", "organisation", "union", "association",
             "institute", "institution", "university", "college", "corporation", "company", "forces", "police",
             "guard", "guards", "office", "department", "parliament", "assembly", "congress", "senate",
@@ -89,6 +89,21 @@ final class Lexicon {
             "evangelical", "kurdish", "kurds", "pashtun", "pashtuns", "baloch", "uyghur", "uyghurs", "tamil",
             "tamils", "arab", "arabs", "palestinian", "palestinians", "democrat", "democrats", "republican",
             "republicans", "communist", "communists", "socialist", "socialists", "conservative", "conservatives");
+
+    /** Words in capitals that name no organisation: time zones, units, formats. */
+    private static final Set<String> NOT_ORGANIZATIONS = Set.of("EST", "EDT", "CST", "CDT", "PST", "PDT", "GMT", "UTC",
+            "CET", "CEST", "BST", "IST", "JST", "KST", "AM", "PM", "KM", "KG", "MPH", "TV", "CD", "DVD", "PDF", "OK");
+
+    /** Two-letter country abbreviations news writes as names (unlike most ISO codes: "DJ" is no country). */
+    private static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("US", "U.S.", "UK", "U.K.");
+
+    static boolean notAnOrganization(String capitals) {
+        return NOT_ORGANIZATIONS.contains(capitals);
+    }
+
+    static boolean countryAbbreviation(String capitals) {
+        return COUNTRY_ABBREVIATIONS.contains(capitals);
+    }
 
     static boolean titleHead(String word) {
         return TITLE_HEADS.contains(key(word));

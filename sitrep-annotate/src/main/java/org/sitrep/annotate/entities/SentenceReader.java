@@ -17,7 +17,7 @@ import org.sitrep.annotate.geo.Country;
 final class SentenceReader {
 
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "on", "in", "de", "al");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "de", "al");
     private static final Set<String> ROLE_PREPOSITIONS = Set.of("of", "for", "at", "with", "to", "from");
 
     private final int sentence;
@@ -67,7 +67,7 @@ final class SentenceReader {
                 to--;
             }
             // a name part CoreNLP missed before the tagged part ("No Kwang Chol")
-            while (from > 1 && extendsName(words.get(from - 1))) {
+            while (from > 1 && extendsName(words.get(from - 1)) && Lexicon.titleWord(words.get(from - 2).text())) {
                 from--;
             }
             if (from < to) {
@@ -94,6 +94,9 @@ final class SentenceReader {
             k--;
         }
         int start = k + 1;
+        if (start >= end) {
+            return Role.NONE;
+        }
         for (int t = start; t < end; t++) {
             claimed[t] = "TITLE";
         }
@@ -104,7 +107,7 @@ final class SentenceReader {
 
     private boolean isTitleWord(Word w) {
         return (Lexicon.titleHead(w.text()) || Lexicon.titleModifier(w.text())) && !Lexicon.descriptive(w.text())
-                && !w.ner().equals("PERSON");
+                && !w.possessive();
     }
 
     /** The affiliation written before a pre-name title: a possessive, a demonym, an organisation or a country. */
@@ -344,7 +347,8 @@ final class SentenceReader {
                     break;
                 }
             }
-            boolean ok = type != null && j - from >= 2 && (headAt == j - 1 || words.get(headAt + 1).lower().equals("of"));
+            boolean ok = type != null && j - from >= 2 && (headAt == j - 1 || words.get(headAt + 1).lower().equals("of"))
+                    && !oneTaggedRun(from, j);
             for (int t = from; ok && t < j; t++) {
                 if (claimed[t] != null || words.get(t).ner().equals("PERSON") || Lexicon.calendar(words.get(t).text())) {
                     ok = false;
@@ -362,6 +366,22 @@ final class SentenceReader {
         }
     }
 
+    /** Whether CoreNLP tagged every capitalised word of [from, to) alike: it knew this name, and its type stands. */
+    private boolean oneTaggedRun(int from, int to) {
+        String ner = null;
+        for (int t = from; t < to; t++) {
+            Word w = words.get(t);
+            if (!w.capitalized()) {
+                continue;
+            }
+            if (!w.tagged() || ner != null && !ner.equals(w.ner())) {
+                return false;
+            }
+            ner = w.ner();
+        }
+        return ner != null;
+    }
+
     private boolean startsCapitalSequence(int i) {
         return capitalWord(i) && (i == 0 || !capitalWord(i - 1));
     }
@@ -372,9 +392,21 @@ final class SentenceReader {
                 || w.pos().equals("NN") || w.pos().equals("CD") || w.tagged());
     }
 
+    /** "of" in "Ministry of Defense", "of the" in "Organization of the Islamic Cooperation". */
     private boolean connectorInside(int i) {
-        return i > 0 && i + 1 < words.size() && CONNECTORS.contains(words.get(i).lower()) && !words.get(i).capitalized()
-                && capitalWord(i - 1) && capitalWord(i + 1);
+        if (i == 0 || i + 1 >= words.size() || !connector(i)) {
+            return false;
+        }
+        boolean before = capitalWord(i - 1) || connector(i - 1) && i > 1 && capitalWord(i - 2);
+        int next = i + 1;
+        if (connector(next) && next + 1 < words.size()) {
+            next++;
+        }
+        return before && capitalWord(next);
+    }
+
+    private boolean connector(int i) {
+        return CONNECTORS.contains(words.get(i).lower()) && !words.get(i).capitalized();
     }
 
     // ---- CoreNLP's remaining runs ------------------------------------------------------------------
@@ -393,7 +425,7 @@ final class SentenceReader {
                 Word next = words.get(j);
                 if (next.ner().equals(ner) && !next.possessive()) {
                     j++;
-                } else if (next.possessive() && ner.equals("ORGANIZATION") && j + 1 < words.size()
+                } else if (next.possessive() && next.ner().equals(ner) && j + 1 < words.size()
                         && words.get(j + 1).ner().equals(ner) && claimed[j + 1] == null) {
                     j += 2;
                 } else {
@@ -446,7 +478,8 @@ final class SentenceReader {
             if (claimed[i] != null) {
                 continue;
             }
-            if (i + 1 < words.size() && claimed[i + 1] == null) {
+            if (i + 1 < words.size() && claimed[i + 1] == null && words.get(i + 1).capitalized()
+                    && Character.isLetter(words.get(i + 1).text().charAt(0))) {
                 Optional<Country> two = CountryNames.byDemonym(words.get(i).text() + " " + words.get(i + 1).text());
                 if (two.isPresent()) {
                     add(i, i + 2, "NORP", two.get().code(), null);
@@ -455,7 +488,8 @@ final class SentenceReader {
                 }
             }
             Word w = words.get(i);
-            if (w.ner().equals("PERSON") || !w.capitalized()) {
+            if (w.ner().equals("PERSON") || !w.capitalized() || !Character.isLetter(w.text().charAt(w.text().length() - 1))
+                    || beginsLongerName(i)) {
                 continue;
             }
             Optional<Country> one = CountryNames.byDemonym(w.text());
@@ -465,6 +499,16 @@ final class SentenceReader {
                 add(i, i + 1, "NORP", null, null);
             }
         }
+    }
+
+    /** "Russian Empire", "French Revolution": the adjective is part of a name CoreNLP did not tag. */
+    private boolean beginsLongerName(int i) {
+        if (i + 1 >= words.size()) {
+            return false;
+        }
+        Word next = words.get(i + 1);
+        return next.capitalized() && next.properNoun() && !next.tagged() && claimed[i + 1] == null
+                && !Lexicon.titleWord(next.text()) && !CountryNames.isCountryOrDemonym(next.text());
     }
 
     /** An untagged word in capitals ("KCNA", "TASS") names an organisation unless it is a country code or a title. */
@@ -479,7 +523,7 @@ final class SentenceReader {
                 continue;
             }
             String letters = w.text().replace(".", "").replace("&", "");
-            if (letters.length() < 2 || letters.length() > 7 || !letters.chars().allMatch(Character::isLetter)
+            if (letters.length() < 3 || letters.length() > 7 || Lexicon.notAnOrganization(letters) || !letters.chars().allMatch(Character::isLetter)
                     || Lexicon.titleWord(w.text()) || romanNumeral(letters)) {
                 continue;
             }
@@ -488,6 +532,14 @@ final class SentenceReader {
                 add(i, i + 1, "GPE", country.get().code(), null);
             } else {
                 add(i, i + 1, "ORGANIZATION", null, null);
+            }
+        }
+        // two capitals name a country only in the forms news writes ("US-led"), not as any ISO code ("DJ", "CD")
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (claimed[i] == null && !w.tagged() && w.allCaps() && w.text().replace(".", "").length() == 2
+                    && Lexicon.countryAbbreviation(w.text())) {
+                CountryNames.byName(w.text()).ifPresent(c -> add(w.index(), w.index() + 1, "GPE", c.code(), null));
             }
         }
     }
@@ -541,6 +593,9 @@ final class SentenceReader {
     }
 
     private String span(int from, int to) {
+        if (from >= to) {
+            return "";
+        }
         return body.substring(words.get(from).start(), words.get(to - 1).end());
     }
 
