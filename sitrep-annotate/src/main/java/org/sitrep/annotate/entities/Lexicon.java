@@ -64,14 +64,15 @@ final class Lexicon {
             "directorate", "league", "alliance", "coalition", "society", "board", "academy", "group",
             "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "co.", "agency's", "programme", "program", "mission",
             "observatory", "watch", "international", "cross", "crescent", "times", "post", "news", "herald",
-            "telegraph", "journal", "tribune", "gazette", "broadcasting", "television", "radio");
+            "telegraph", "journal", "tribune", "gazette", "broadcasting", "television", "radio", "center", "centre",
+            "museum", "school", "hospital", "clinic");
 
     private static final Set<String> FACILITY_HEADS = Set.of(
-            "gate", "airport", "airbase", "bridge", "base", "hospital", "stadium", "palace", "crossing", "dam",
+            "gate", "airport", "airbase", "bridge", "base", "stadium", "palace", "crossing", "dam",
             "station", "square", "tower", "prison", "embassy", "consulate", "mosque", "church", "cathedral",
             "temple", "synagogue", "hotel", "plant", "refinery", "port", "harbor", "harbour", "terminal",
             "highway", "road", "street", "avenue", "camp", "checkpoint", "building", "mall", "market", "complex",
-            "reactor", "facility", "center", "centre", "museum", "school", "compound");
+            "reactor", "facility", "compound");
 
     private static final Set<String> FEATURE_HEADS = Set.of(
             "river", "sea", "ocean", "mountains", "mountain", "mount", "valley", "strait", "straits", "gulf",
@@ -92,7 +93,8 @@ final class Lexicon {
 
     /** Words in capitals that name no organisation: time zones, units, formats. */
     private static final Set<String> NOT_ORGANIZATIONS = Set.of("EST", "EDT", "CST", "CDT", "PST", "PDT", "GMT", "UTC",
-            "CET", "CEST", "BST", "IST", "JST", "KST", "AM", "PM", "KM", "KG", "MPH", "TV", "CD", "DVD", "PDF", "OK");
+            "CET", "CEST", "BST", "IST", "JST", "KST", "AM", "PM", "KM", "KG", "MPH", "TV", "CD", "DVD", "PDF", "OK",
+            "AIDS", "HIV", "COVID", "GDP", "CEO", "CFO", "MVP", "DNA", "ID", "USD", "EUR", "BMX", "FAQ");
 
     /** Two-letter country abbreviations news writes as names (unlike most ISO codes: "DJ" is no country). */
     private static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("US", "U.S.", "UK", "U.K.");

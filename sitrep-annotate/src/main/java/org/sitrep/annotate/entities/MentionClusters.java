@@ -73,12 +73,6 @@ final class MentionClusters {
             if (c == null) {
                 String k = clusterKey(m);
                 c = clusters.stream().filter(x -> x.key.equals(k)).findFirst().orElse(null);
-                if (c == null && m.type().equals("PERSON")) {
-                    // a lone word CoreNLP called a person but the article names otherwise ("Kyiv")
-                    String nk = key(m.text());
-                    c = clusters.stream().filter(x -> !x.type().equals("PERSON") && key(x.canonical().text()).equals(nk))
-                            .findFirst().orElse(null);
-                }
                 if (c == null) {
                     clusters.add(new Cluster(k, m));
                     continue;

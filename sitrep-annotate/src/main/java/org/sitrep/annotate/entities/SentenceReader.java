@@ -17,7 +17,7 @@ import org.sitrep.annotate.geo.Country;
 final class SentenceReader {
 
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "de", "al");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "de", "al");
     private static final Set<String> ROLE_PREPOSITIONS = Set.of("of", "for", "at", "with", "to", "from");
 
     private final int sentence;
@@ -347,7 +347,31 @@ final class SentenceReader {
                     break;
                 }
             }
-            boolean ok = type != null && j - from >= 2 && (headAt == j - 1 || words.get(headAt + 1).lower().equals("of"))
+            if (type == null) {
+                i = j;
+                continue;
+            }
+            // "Fellow of All Souls College", "Member of the Legislative Assembly": the name is the part with the head
+            int segment = headAt;
+            while (segment > from && !connector(segment - 1)) {
+                segment--;
+            }
+            if (segment > from && !anyHead(from, segment)) {
+                from = segment;
+            }
+            // "South Korean Defense Ministry": the untagged demonym says whose, and is no part of the name
+            String country = null;
+            for (int n = 2; n >= 1; n--) {
+                if (from + n < j && !words.get(from).tagged()) {
+                    Optional<Country> c = CountryNames.byDemonym(span(from, from + n));
+                    if (c.isPresent() && headAt - (from + n) >= 1) {
+                        country = c.get().code();
+                        from += n;
+                        break;
+                    }
+                }
+            }
+            boolean ok = j - from >= 2 && (headAt == j - 1 || words.get(headAt + 1).lower().equals("of"))
                     && !oneTaggedRun(from, j);
             for (int t = from; ok && t < j; t++) {
                 if (claimed[t] != null || words.get(t).ner().equals("PERSON") || Lexicon.calendar(words.get(t).text())) {
@@ -355,15 +379,24 @@ final class SentenceReader {
                 }
             }
             if (ok) {
-                String country = null;
-                if (type.equals("ORGANIZATION")) {
-                    Optional<Country> c = CountryNames.byDemonym(words.get(from).text());
-                    country = c.map(Country::code).orElse(null);
-                }
-                add(from, j, type, country, null);
+                add(from, j, type, type.equals("ORGANIZATION") ? country : null, null);
             }
             i = j;
         }
+    }
+
+    private static boolean anyHead(List<Word> words, int from, int to) {
+        for (int t = from; t < to; t++) {
+            String w = words.get(t).text();
+            if (Lexicon.organizationHead(w) || Lexicon.facilityHead(w) || Lexicon.featureHead(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean anyHead(int from, int to) {
+        return anyHead(words, from, to);
     }
 
     /** Whether CoreNLP tagged every capitalised word of [from, to) alike: it knew this name, and its type stands. */
@@ -433,7 +466,7 @@ final class SentenceReader {
                 }
             }
             int from = i;
-            while (from < j && (Lexicon.titleWord(words.get(from).text()) && !ner.equals("ORGANIZATION") || words.get(from).possessive())) {
+            while (from < j && words.get(from).possessive()) {
                 from++;
             }
             int to = j;
