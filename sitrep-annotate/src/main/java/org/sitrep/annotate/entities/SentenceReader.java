@@ -371,8 +371,12 @@ final class SentenceReader {
                     }
                 }
             }
+            // CoreNLP knew this name and its class stands, except that it has no class for facilities and
+            // natural features and calls them all LOCATION ("Torkham Gate", "Indus River")
+            String knownAs = oneTaggedRun(from, j);
+            boolean refines = "LOCATION".equals(knownAs) && !type.equals("ORGANIZATION");
             boolean ok = j - from >= 2 && (headAt == j - 1 || words.get(headAt + 1).lower().equals("of"))
-                    && !oneTaggedRun(from, j);
+                    && (knownAs == null || refines);
             for (int t = from; ok && t < j; t++) {
                 if (claimed[t] != null || words.get(t).ner().equals("PERSON") || Lexicon.calendar(words.get(t).text())) {
                     ok = false;
@@ -399,8 +403,8 @@ final class SentenceReader {
         return anyHead(words, from, to);
     }
 
-    /** Whether CoreNLP tagged every capitalised word of [from, to) alike: it knew this name, and its type stands. */
-    private boolean oneTaggedRun(int from, int to) {
+    /** CoreNLP's tag when it tagged every capitalised word of [from, to) alike, else null. */
+    private String oneTaggedRun(int from, int to) {
         String ner = null;
         for (int t = from; t < to; t++) {
             Word w = words.get(t);
@@ -408,11 +412,11 @@ final class SentenceReader {
                 continue;
             }
             if (!w.tagged() || ner != null && !ner.equals(w.ner())) {
-                return false;
+                return null;
             }
             ner = w.ner();
         }
-        return ner != null;
+        return ner;
     }
 
     private boolean startsCapitalSequence(int i) {
