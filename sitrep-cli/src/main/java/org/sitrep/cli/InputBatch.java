@@ -28,6 +28,11 @@ final class InputBatch {
         void accept(String input, List<InputDocument> documents) throws Exception;
     }
 
+    /** Like {@link Consumer}, for callers that also keep the input's raw bytes (ingest stores them). */
+    interface RawConsumer {
+        void accept(String input, byte[] raw, List<InputDocument> documents) throws Exception;
+    }
+
     private final Readers readers = new Readers();
     private final PrintWriter err;
     private final InputStream stdin;
@@ -40,6 +45,11 @@ final class InputBatch {
 
     /** Runs the batch; returns the number of inputs that failed, in whole or in part. */
     int run(List<String> paths, InputOptions options, Consumer consumer) {
+        return runRaw(paths, options, (input, raw, documents) -> consumer.accept(input, documents));
+    }
+
+    /** Runs the batch handing on each input's raw bytes too; returns the number of inputs that failed. */
+    int runRaw(List<String> paths, InputOptions options, RawConsumer consumer) {
         List<String> inputs = expand(paths);
         boolean showProgress = inputs.size() > 1 && System.console() != null;
         try (ProgressBar bar = showProgress ? new ProgressBarBuilder().setTaskName("reading")
@@ -54,10 +64,20 @@ final class InputBatch {
         return failed;
     }
 
-    private void one(String input, InputOptions options, Consumer consumer) {
+    private void one(String input, InputOptions options, RawConsumer consumer) {
+        byte[] raw;
         List<InputDocument> docs;
         try {
-            docs = input.equals("-") ? readers.read(stdin, options) : readers.read(Path.of(input), options);
+            raw = input.equals("-") ? readers.bytes(stdin) : readers.bytes(Path.of(input));
+        } catch (BadInputException e) {
+            fail(input, e.getMessage());
+            return;
+        } catch (RuntimeException e) {
+            fail(input, "cannot read: " + e.getClass().getSimpleName());
+            return;
+        }
+        try {
+            docs = readers.read(raw, options);
         } catch (PartialInputException e) {
             fail(input, e.getMessage());
             docs = e.documents();
@@ -69,7 +89,7 @@ final class InputBatch {
             return;
         }
         try {
-            consumer.accept(input, docs);
+            consumer.accept(input, raw, docs);
         } catch (Exception | StackOverflowError e) {
             fail(input, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " "));
         }

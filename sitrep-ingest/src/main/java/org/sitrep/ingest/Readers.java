@@ -34,6 +34,18 @@ public final class Readers {
     }
 
     public List<InputDocument> read(Path file, InputOptions options) throws BadInputException {
+        return read(bytes(file), options);
+    }
+
+    public List<InputDocument> read(InputStream in, InputOptions options) throws BadInputException {
+        return read(bytes(in), options);
+    }
+
+    /**
+     * The raw bytes of one input file, for callers that keep them (the store does, so that a newer
+     * pipeline can read them again); refused when it is a folder, unreadable or too large.
+     */
+    public byte[] bytes(Path file) throws BadInputException {
         if (Files.isDirectory(file)) {
             throw new BadInputException("is a directory");
         }
@@ -45,19 +57,20 @@ public final class Readers {
             if (size > MAX_INPUT_BYTES) {
                 throw new BadInputException("too large: " + size + " bytes (limit " + MAX_INPUT_BYTES + ")");
             }
-            return read(Files.readAllBytes(file), options);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new BadInputException("cannot read: " + FeedReader.oneLine(e.getMessage()), e);
         }
     }
 
-    public List<InputDocument> read(InputStream in, InputOptions options) throws BadInputException {
+    /** The raw bytes of a stream (standard input), refused when too large. */
+    public byte[] bytes(InputStream in) throws BadInputException {
         try {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, MAX_INPUT_BYTES + 1));
             if (bytes.length > MAX_INPUT_BYTES) {
                 throw new BadInputException("too large: over " + MAX_INPUT_BYTES + " bytes");
             }
-            return read(bytes, options);
+            return bytes;
         } catch (IOException e) {
             throw new BadInputException("cannot read: " + FeedReader.oneLine(e.getMessage()), e);
         }

@@ -63,12 +63,12 @@ public final class JdbiArticleStore implements ArticleStore {
                     .load()
                     .migrate();
         } catch (FlywayException | JdbiException e) {
-            throw new StoreException("cannot open database " + StoreUrls.redact(url) + ": " + reason(e), e);
+            throw new StoreException("cannot open database " + StoreUrls.redact(url), reason(e), e);
         }
         try {
             return new JdbiArticleStore(url, Jdbi.create(url).open());
         } catch (JdbiException e) {
-            throw new StoreException("cannot open database " + StoreUrls.redact(url) + ": " + reason(e), e);
+            throw new StoreException("cannot open database " + StoreUrls.redact(url), reason(e), e);
         }
     }
 
@@ -80,7 +80,7 @@ public final class JdbiArticleStore implements ArticleStore {
         } catch (StoreException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new StoreException("cannot store " + input.path() + ": " + reason(e), e);
+            throw new StoreException("cannot store " + input.path(), reason(e), e);
         }
     }
 
@@ -423,7 +423,7 @@ public final class JdbiArticleStore implements ArticleStore {
     }
 
     private StoreException failure(String what, Exception e) {
-        return new StoreException(what + " in " + StoreUrls.redact(url) + ": " + reason(e), e);
+        return new StoreException(what + " in " + StoreUrls.redact(url), reason(e), e);
     }
 
     /** The innermost message of a failure, on one line and without passwords. */
