@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -37,7 +38,7 @@ final class Ingester {
     /** An input the store refused; the message is the reason, the batch names the input. */
     static final class NotStoredException extends Exception {
         NotStoredException(String reason, Throwable cause) {
-            super("not stored: " + reason, cause);
+            super(reason, cause);
         }
     }
 
@@ -56,10 +57,45 @@ final class Ingester {
         return tally;
     }
 
-    /** Stores one input read by the batch; throws (for the batch to report) when the store refuses it. */
+    /**
+     * Stores one input read by the batch; throws (for the batch to report) when the store refuses it.
+     * An archive streamed record by record ({@code raw} null) is stored record by record: each
+     * record's text is an input of its own, as an archive may be far larger than a database row
+     * should be; the records stored stay stored when another fails.
+     */
     void ingest(byte[] raw, List<InputDocument> documents, InputOptions options) throws NotStoredException {
-        String format = documents.isEmpty() ? options.format() : documents.get(0).format();
-        RawInput input = new RawInput(options.path(), format, options.url(), options.published(), options.retrievedAt(), raw);
+        if (raw != null) {
+            String format = documents.isEmpty() ? options.format() : documents.get(0).format();
+            ingest(new RawInput(options.path(), format, options.url(), options.published(), options.retrievedAt(), raw),
+                    documents);
+            return;
+        }
+        int failed = 0;
+        String firstReason = null;
+        Throwable firstCause = null;
+        for (InputDocument record : documents) {
+            RawInput input = new RawInput(record.path(), record.contentType() == null ? "text" : record.contentType(),
+                    record.url() != null ? record.url() : options.url(), options.published(),
+                    record.retrievedAt() != null ? record.retrievedAt() : options.retrievedAt(),
+                    record.text().getBytes(StandardCharsets.UTF_8));
+            try {
+                ingest(input, List.of(record));
+            } catch (NotStoredException | RuntimeException | StackOverflowError e) {
+                failed++;
+                if (firstReason == null) {
+                    firstReason = record.path() + ": " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                            : e.getMessage().replaceFirst("^not stored: ", ""));
+                    firstCause = e;
+                }
+            }
+        }
+        if (firstReason != null) {
+            throw new NotStoredException("not stored: " + failed + " of " + documents.size() + " records; first "
+                    + firstReason, firstCause);
+        }
+    }
+
+    private void ingest(RawInput input, List<InputDocument> documents) throws NotStoredException {
         StoredInput stored = store.findInput(input.contentHash()).orElse(null);
         if (stored != null && stored.stages().containsAll(stages)) {
             tally.inputsUnchanged++;
@@ -74,7 +110,7 @@ final class Ingester {
         try {
             result = store.save(input, stages, articles);
         } catch (StoreException e) {
-            throw new NotStoredException(e.reason(), e);
+            throw new NotStoredException("not stored: " + e.reason(), e);
         }
         if (result.inputNew()) {
             tally.inputsNew++;

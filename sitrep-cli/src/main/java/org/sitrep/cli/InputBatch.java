@@ -28,7 +28,10 @@ final class InputBatch {
         void accept(String input, List<InputDocument> documents) throws Exception;
     }
 
-    /** Like {@link Consumer}, for callers that also keep the input's raw bytes (ingest stores them). */
+    /**
+     * Like {@link Consumer}, for callers that also keep the input's raw bytes (ingest stores them);
+     * {@code raw} is null for an archive, which is streamed record by record rather than read whole.
+     */
     interface RawConsumer {
         void accept(String input, byte[] raw, List<InputDocument> documents) throws Exception;
     }
@@ -65,19 +68,18 @@ final class InputBatch {
     }
 
     private void one(String input, InputOptions options, RawConsumer consumer) {
-        byte[] raw;
+        byte[] raw = null;
         List<InputDocument> docs;
         try {
-            raw = input.equals("-") ? readers.bytes(stdin) : readers.bytes(Path.of(input));
-        } catch (BadInputException e) {
-            fail(input, e.getMessage());
-            return;
-        } catch (RuntimeException e) {
-            fail(input, "cannot read: " + e.getClass().getSimpleName());
-            return;
-        }
-        try {
-            docs = readers.read(raw, options);
+            if (input.equals("-")) {
+                raw = readers.bytes(stdin);
+                docs = readers.read(raw, options);
+            } else if (readers.isArchive(Path.of(input), options)) {
+                docs = readers.read(Path.of(input), options); // streamed record by record: no raw bytes
+            } else {
+                raw = readers.bytes(Path.of(input));
+                docs = readers.read(raw, options);
+            }
         } catch (PartialInputException e) {
             fail(input, e.getMessage());
             docs = e.documents();

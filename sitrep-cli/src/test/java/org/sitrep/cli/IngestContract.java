@@ -31,7 +31,6 @@ import org.sitrep.store.RawInput;
 import org.sitrep.store.SaveResult;
 import org.sitrep.store.StoredArticle;
 import org.sitrep.store.StoredInput;
-import picocli.CommandLine;
 
 /** {@code sitrep ingest} and {@code sitrep articles}, run in-process; once per database by the subclasses. */
 abstract class IngestContract {
@@ -59,10 +58,7 @@ abstract class IngestContract {
     static Run sitrep(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -203,8 +199,36 @@ abstract class IngestContract {
                         .hasValueSatisfying(in -> assertThat(in.articleIds()).isNotEmpty());
             }
             assertThat(store.findInput(hash(empty))).isEmpty();
-            // the page before the break in the archive is kept
-            assertThat(store.findInput(hash(truncatedWarc))).hasValueSatisfying(in -> assertThat(in.articleIds()).hasSize(1));
+            // the page before the break in the archive is kept, as an input of its own
+            assertThat(store.list(ArticleQuery.all())).filteredOn(a -> a.sourcePath().startsWith(truncatedWarc.toString()))
+                    .hasSize(1);
+        }
+    }
+
+    @Test
+    void storesAnArchiveRecordByRecordAndIngestingItAgainChangesNothing() throws IOException {
+        Path warc = folder.resolve("pages.warc.gz");
+        Files.write(warc, concat(warcRecord(1), warcRecord(2)));
+
+        Run first = sitrep("ingest", "--db", db, "--stages", "clean", warc.toString());
+        Run again = sitrep("ingest", "--db", db, "--stages", "clean", warc.toString());
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.err()).contains("inputs: 2 new, 0 unchanged, 0 failed; articles: 2 new");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.err()).contains("inputs: 0 new, 2 unchanged, 0 failed; articles: 0 new, 0 updated, 2 unchanged");
+        try (ArticleStore store = JdbiArticleStore.open(db)) {
+            assertThat(store.countInputs()).isEqualTo(2);
+            for (StoredArticle a : store.list(ArticleQuery.all())) {
+                StoredInput record = store.findInput(a.inputHash()).orElseThrow();
+                assertThat(record.path()).startsWith(warc + "#");
+                assertThat(record.format()).isEqualTo("html");
+                assertThat(record.url()).startsWith("http://example.org/");
+                // the record's text is kept: the article's offsets point into it
+                String text = new String(store.rawInput(a.inputHash()).orElseThrow(), StandardCharsets.UTF_8);
+                Article article = a.article();
+                assertThat(text.substring(article.bodySpan().start(), article.bodySpan().end())).contains("Paragraph one");
+            }
         }
     }
 
