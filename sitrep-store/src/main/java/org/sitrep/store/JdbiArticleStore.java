@@ -54,7 +54,8 @@ public final class JdbiArticleStore implements ArticleStore {
      *
      * @throws StoreException naming the (password-free) URL and the reason, in one line
      */
-    public static JdbiArticleStore open(String url) {
+    public static JdbiArticleStore open(String givenUrl) {
+        String url = StoreUrls.durable(givenUrl);
         try {
             Flyway.configure()
                     .dataSource(url, null, null)
@@ -63,12 +64,12 @@ public final class JdbiArticleStore implements ArticleStore {
                     .load()
                     .migrate();
         } catch (FlywayException | JdbiException e) {
-            throw new StoreException("cannot open database " + StoreUrls.redact(url), reason(e), e);
+            throw new StoreException("cannot open database " + StoreUrls.redact(givenUrl), reason(e), e);
         }
         try {
             return new JdbiArticleStore(url, Jdbi.create(url).open());
         } catch (JdbiException e) {
-            throw new StoreException("cannot open database " + StoreUrls.redact(url), reason(e), e);
+            throw new StoreException("cannot open database " + StoreUrls.redact(givenUrl), reason(e), e);
         }
     }
 

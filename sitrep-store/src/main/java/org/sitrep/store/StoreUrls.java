@@ -28,6 +28,17 @@ public final class StoreUrls {
         return fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : DEFAULT;
     }
 
+    /**
+     * The URL as the store opens it. An embedded H2 file database normally writes commits out up
+     * to half a second late, so a killed process loses the inputs it last reported stored; with
+     * WRITE_DELAY=0 a commit is written before it returns (unless the URL sets the delay itself).
+     */
+    public static String durable(String url) {
+        boolean h2File = url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:") && !url.startsWith("jdbc:h2:tcp:")
+                && !url.startsWith("jdbc:h2:ssl:");
+        return h2File && !url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY=") ? url + ";WRITE_DELAY=0" : url;
+    }
+
     /** The text with every {@code password=...} value hidden, for messages. */
     public static String redact(String text) {
         return text == null ? null : PASSWORD.matcher(text).replaceAll("$1***");

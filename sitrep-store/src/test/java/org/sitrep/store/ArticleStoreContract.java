@@ -205,6 +205,50 @@ abstract class ArticleStoreContract {
         assertThat(store.countInputs()).isEqualTo(1);
     }
 
+    @Test
+    void aWriterKilledMidBatchLeavesWholeInputsOnlyAndARerunFinishesTheJob() throws Exception {
+        String url = reopenableUrl();
+        store.close();
+        int total = 5;
+
+        Process killed = writer(url, total);
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(killed.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            do {
+                line = lines.readLine();
+            } while (line != null && !line.equals("saved 1"));
+            assertThat(line).as("the writer saved two inputs before the kill").isEqualTo("saved 1");
+            killed.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback from the writer's side
+            killed.waitFor();
+        }
+
+        store = JdbiArticleStore.open(url);
+        long inputs = store.countInputs();
+        assertThat(inputs).isBetween(2L, (long) total);
+        assertThat(store.count(ArticleQuery.all())).isEqualTo(inputs * CrashingWriter.ARTICLES_PER_INPUT);
+        for (int i = 0; i < total; i++) {
+            store.findInput(CrashingWriter.input(i).contentHash()).ifPresent(
+                    in -> assertThat(in.articleIds()).hasSize(CrashingWriter.ARTICLES_PER_INPUT));
+        }
+        store.close();
+
+        Process rerun = writer(url, total);
+        rerun.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        assertThat(rerun.waitFor()).isZero();
+
+        store = JdbiArticleStore.open(url);
+        assertThat(store.countInputs()).isEqualTo(total);
+        assertThat(store.count(ArticleQuery.all())).isEqualTo((long) total * CrashingWriter.ARTICLES_PER_INPUT);
+    }
+
+    private static Process writer(String url, int inputs) throws java.io.IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        return new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                CrashingWriter.class.getName(),
+                url, String.valueOf(inputs)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
     /** The URL the current test's store was opened with, to open it again. */
     abstract String reopenableUrl();
 }
