@@ -45,7 +45,8 @@ final class IngestCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         try (ArticleStore store = Databases.open(db)) {
-            Ingester ingester = new Ingester(new ArticlePipeline(chosen), chosen, store);
+            ArticlePipeline pipeline = new ArticlePipeline(chosen);
+            Ingester ingester = new Ingester(pipeline, pipeline.stages(), store);
             int failed = new InputBatch(err, System.in).runRaw(input.paths, options,
                     (path, raw, documents) -> ingester.ingest(raw, documents, options.withPath(path)));
             err.println("sitrep ingest: " + ingester.tally().summary(failed) + " (" + StoreUrls.redact(StoreUrls.choose(db)) + ")");
