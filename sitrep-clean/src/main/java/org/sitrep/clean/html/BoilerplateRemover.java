@@ -23,7 +23,7 @@ final class BoilerplateRemover {
             "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "applet",
             "button", "input", "select", "textarea", "option", "optgroup", "datalist", "label", "nav", "menu",
             "menuitem", "dialog", "footer", "aside", "head", "link", "meta", "map", "area", "audio", "video",
-            "source", "track", "math", "frame", "frameset", "header", "picture");
+            "source", "track", "math", "frame", "frameset", "header", "picture", "figcaption", "figure", "time");
 
     private static final Set<String> BOILERPLATE_ROLES = Set.of(
             "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu",
@@ -68,7 +68,7 @@ final class BoilerplateRemover {
         boolean big = stats.text(e) > LAYOUT_SHARE * pageText && pageText > 500;
         if (NEVER_TEXT.contains(tag)) {
             // some sites wrap the whole page in <header> or <aside>; keep what holds the page's text
-            return !big || !(tag.equals("header") || tag.equals("aside") || tag.equals("footer") || tag.equals("nav"));
+            return !big || !(tag.equals("header") || tag.equals("aside") || tag.equals("noscript") || tag.equals("footer") || tag.equals("nav"));
         }
         if (tag.equals("form") && stats.of(e).paragraphs == 0) {
             return true; // a form that wraps an ASP.NET page holds paragraphs; a search box does not

@@ -1,6 +1,7 @@
 package org.sitrep.clean.html;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -11,29 +12,32 @@ import org.jsoup.nodes.Element;
  */
 final class ClassNames {
 
-    /** Parts that are never the article: a match removes the element. */
-    private static final Pattern BOILERPLATE = Pattern.compile(
-            "(?:^|[-_ ])(?:nav|navbar|navigation|navi|menu|menubar|mainmenu|submenu|breadcrumbs?|crumbs"
-                    + "|footer|site-?footer|sidebar|side-?bar|widgets?|share|shares|sharing|sharebar|social|socials"
-                    + "|sociable|syndication|related|relatedposts|recommended|recommendations|comments?|commentlist"
-                    + "|comment-?list|disqus|respond|reply|replies|cookies?|cookiebar|consent|gdpr|advert|advertisement"
-                    + "|adverts|ads|ad|adsbygoogle|banner|sponsor|sponsored|promo|promotion|newsletter|subscribe"
-                    + "|subscription|signup|login|popup|modal|overlay|pagination|pager|paging|tagcloud|tags"
-                    + "|taglist|categories|author-?bio|authorbox|about-?author|print|skip|skiplink|toolbar"
-                    + "|outbrain|taboola|most-?read|most-?popular|trending|rating|lightbox|carousel|slider"
-                    + "|masthead|topbar|site-?header|post-?navigation|nav-?links|jump|teasers?|hidden)(?=$|[-_ ])");
+    /** Parts that are never the article: a class or id that starts or ends with one of these. */
+    private static final Set<String> BOILERPLATE = Set.of(
+            "nav", "navbar", "navigation", "navi", "menu", "menubar", "mainmenu", "submenu", "breadcrumb",
+            "breadcrumbs", "crumbs", "footer", "sitefooter", "sidebar", "widget", "widgets", "share", "shares",
+            "sharing", "sharebar", "sharedaddy", "social", "socials", "sociable", "syndication", "related",
+            "relatedposts", "recommended", "recommendations", "comment", "comments", "commentlist", "disqus",
+            "respond", "reply", "replies", "cookie", "cookies", "cookiebar", "consent", "gdpr", "advert",
+            "advertisement", "adverts", "ads", "ad", "adsbygoogle", "banner", "sponsor", "sponsored", "promo",
+            "promotion", "newsletter", "subscribe", "subscription", "signup", "login", "popup", "modal", "overlay",
+            "pagination", "pager", "paging", "tagcloud", "tags", "taglist", "categories", "author", "authors",
+            "authorbox", "bio", "skiplink", "toolbar", "outbrain", "taboola", "mostread", "popular", "trending",
+            "rating", "ratings", "likes", "lightbox", "carousel", "slider", "masthead", "topbar", "siteheader",
+            "teaser", "teasers", "meta", "metadata", "postmetadata", "byline", "dateline", "copyright",
+            "disclaimer", "disclosure", "caption", "credits", "credit");
 
     /** Names that say "this is the article" and protect an element from weak boilerplate matches. */
-    private static final Pattern CONTENT = Pattern.compile(
-            "(?:^|[-_ ])(?:article|articlebody|article-?body|body|content|entry|entry-?content|hentry|h-entry"
-                    + "|main|post|post-?body|post-?content|story|story-?body|text|blog|artikel|beitrag|inhalt)(?=$|[-_ ])");
+    private static final Set<String> CONTENT = Set.of(
+            "article", "articlebody", "body", "content", "entry", "hentry", "main", "post", "postbody", "story",
+            "storybody", "text", "blog", "artikel", "beitrag", "inhalt");
 
     /** Boilerplate that wins even over a content name ("comment-content", "related-articles"). */
-    private static final Pattern STRONG = Pattern.compile(
-            "(?:^|[-_ ])(?:comments?|commentlist|comment-?list|disqus|share|sharing|social|related|relatedposts"
-                    + "|cookies?|consent|footer|sidebar|navigation|nav|menu|breadcrumbs?|newsletter|advert"
-                    + "|advertisement|ads|sponsored|outbrain|taboola|most-?read|most-?popular|author-?bio|authorbox"
-                    + "|about-?author)(?=$|[-_ ])");
+    private static final Set<String> STRONG = Set.of(
+            "comment", "comments", "commentlist", "disqus", "share", "sharing", "sharedaddy", "social", "related",
+            "relatedposts", "cookie", "cookies", "consent", "footer", "sidebar", "navigation", "nav", "menu",
+            "breadcrumb", "breadcrumbs", "newsletter", "advert", "advertisement", "ads", "sponsored", "outbrain",
+            "taboola", "mostread", "author", "authorbox", "bio");
 
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|artikel|beitrag|inhalt");
@@ -59,10 +63,35 @@ final class ClassNames {
     /** True when the element's names mark it as boilerplate. */
     static boolean isBoilerplate(Element e) {
         String names = of(e);
-        if (names.isEmpty() || !BOILERPLATE.matcher(names).find()) {
+        if (names.isEmpty() || !named(names, BOILERPLATE)) {
             return false;
         }
-        return !CONTENT.matcher(names).find() || STRONG.matcher(names).find();
+        return !named(names, CONTENT) || named(names, STRONG);
+    }
+
+    /**
+     * True when a class or id starts or ends with one of the words ("share-buttons", "site-footer"),
+     * not when the word is in the middle ("elementor-widget-container", "has-sidebar-left"), which
+     * names a layout rather than the part itself.
+     */
+    static boolean named(String names, Set<String> words) {
+        for (String token : names.split("\\s+")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            if (words.contains(token.replaceAll("[-_]", ""))) {
+                return true;
+            }
+            String[] parts = token.split("[-_]+");
+            int first = 0;
+            while (first < parts.length && parts[first].isEmpty()) {
+                first++;
+            }
+            if (first < parts.length && (words.contains(parts[first]) || words.contains(parts[parts.length - 1]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Readability's class weight: names that promise content raise a candidate, boilerplate names lower it. */

@@ -22,6 +22,10 @@ final class ContentLocator {
     private static final int MIN_BLOCK_TEXT = 25;
     private static final int ANCESTOR_LEVELS = 5;
 
+    /** How much of what a parent adds must be prose for the parent to be taken in. */
+    private static final double PROSE_SHARE = 0.6;
+    private static final double MAX_LINKS = 0.35;
+
     private final TextStats stats;
     private final Set<Node> excluded;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
@@ -83,6 +87,7 @@ final class ContentLocator {
             return List.of(body);
         }
         top = climb(top, body);
+        top = widen(top, body);
         return withSiblings(top, body);
     }
 
@@ -142,6 +147,26 @@ final class ContentLocator {
         // a wrapper with nothing else in it is the same content
         while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
             top = top.parent();
+        }
+        return top;
+    }
+
+    /**
+     * Takes in the parent while what it adds is running prose: the lead paragraph in the
+     * article's header, the intro block beside the body, a second column of the same text.
+     */
+    private Element widen(Element top, Element body) {
+        Element parent = top.parent();
+        while (parent != null && parent != body) {
+            TextStats.Counts p = stats.of(parent);
+            TextStats.Counts t = stats.of(top);
+            int extraText = p.text - t.text;
+            int extraProse = p.prose - t.prose;
+            if (extraText > 0 && (extraProse < PROSE_SHARE * extraText || stats.linkDensity(parent) > MAX_LINKS)) {
+                break;
+            }
+            top = parent;
+            parent = parent.parent();
         }
         return top;
     }

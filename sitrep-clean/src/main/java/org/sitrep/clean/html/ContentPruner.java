@@ -16,18 +16,23 @@ final class ContentPruner {
 
     private static final Set<String> JUDGED = Set.of("div", "section", "table", "ul", "ol", "dl", "form", "span", "p");
 
+    /** A block holding more than this share of the article is the article, however many links it has. */
+    private static final double MOST = 0.6;
+
     private ContentPruner() {
     }
 
     static void prune(List<Element> roots, TextStats stats, Set<Node> excluded) {
         for (Element root : roots) {
+            int rootText = stats.text(root);
             NodeTraversor.filter(new NodeFilter() {
                 @Override
                 public FilterResult head(Node node, int depth) {
                     if (excluded.contains(node)) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
-                    if (node != root && node instanceof Element e && JUDGED.contains(e.normalName()) && isClutter(e, stats)) {
+                    if (node != root && node instanceof Element e && JUDGED.contains(e.normalName())
+                            && stats.text(e) <= MOST * rootText && isClutter(e, stats)) {
                         excluded.add(e);
                         return FilterResult.SKIP_ENTIRELY;
                     }

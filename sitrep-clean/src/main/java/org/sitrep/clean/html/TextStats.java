@@ -28,7 +28,13 @@ final class TextStats {
         int inputs;
         int embeds;
         int headings;
+        /** Non-link text in blocks of running prose (paragraphs, not menus or link lists). */
+        int prose;
     }
+
+    private static final java.util.Set<String> PROSE_BLOCKS = java.util.Set.of(
+            "p", "pre", "blockquote", "dd", "li", "td", "h2", "h3", "h4", "h5", "h6");
+    private static final int MIN_PROSE = 30;
 
     private static final Counts NONE = new Counts();
 
@@ -82,8 +88,13 @@ final class TextStats {
                     case "h1", "h2", "h3", "h4", "h5", "h6" -> c.headings++;
                     default -> { }
                 }
+                boolean block = PROSE_BLOCKS.contains(element.normalName()) || c.ownText >= 2 * MIN_PROSE;
+                if (block && c.text >= MIN_PROSE && c.linkText < 0.35 * c.text) {
+                    c.prose = c.text - c.linkText;
+                }
                 if (element.parent() != null && node != root) {
                     Counts p = stats.counts.computeIfAbsent(element.parent(), k -> new Counts());
+                    p.prose += c.prose;
                     p.text += c.text;
                     p.linkText += c.linkText;
                     p.commas += c.commas;
