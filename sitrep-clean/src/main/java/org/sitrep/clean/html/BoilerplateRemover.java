@@ -32,12 +32,16 @@ final class BoilerplateRemover {
     /** A wrapper holding more than this share of the page's text is layout, whatever its class says. */
     private static final double LAYOUT_SHARE = 0.5;
 
+    /** How far up a header looks for its article: bounded, so deep nesting stays linear. */
+    private static final int MAX_ANCESTORS = 40;
+
     private BoilerplateRemover() {
     }
 
     static Set<Node> find(Element body, TextStats stats, boolean byClassNames) {
         Set<Node> excluded = Collections.newSetFromMap(new IdentityHashMap<>());
         int pageText = Math.max(1, stats.text(body));
+        int pageProse = stats.of(body).prose;
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -48,7 +52,7 @@ final class BoilerplateRemover {
                 if (!(node instanceof Element e) || node == body) {
                     return FilterResult.CONTINUE;
                 }
-                if (isBoilerplate(e, byClassNames, stats, pageText)) {
+                if (isBoilerplate(e, byClassNames, stats, pageText, pageProse)) {
                     excluded.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -63,15 +67,20 @@ final class BoilerplateRemover {
         return excluded;
     }
 
-    private static boolean isBoilerplate(Element e, boolean byClassNames, TextStats stats, int pageText) {
+    private static boolean isBoilerplate(Element e, boolean byClassNames, TextStats stats, int pageText,
+                                         int pageProse) {
         String tag = e.normalName();
-        boolean big = stats.text(e) > LAYOUT_SHARE * pageText && pageText > 500;
+        boolean big = (stats.text(e) > LAYOUT_SHARE * pageText && pageText > 500)
+                || (stats.of(e).prose > LAYOUT_SHARE * pageProse && pageProse > 300);
+        if (tag.equals("header") && isArticleHeader(e)) {
+            return false;
+        }
         if (NEVER_TEXT.contains(tag)) {
             // some sites wrap the whole page in <header> or <aside>; keep what holds the page's text
             return !big || !(tag.equals("header") || tag.equals("aside") || tag.equals("noscript") || tag.equals("footer") || tag.equals("nav"));
         }
-        if (tag.equals("form") && stats.of(e).paragraphs == 0) {
-            return true; // a form that wraps an ASP.NET page holds paragraphs; a search box does not
+        if (tag.equals("form")) {
+            return !big; // a form that wraps an ASP.NET page holds the page's text; a search box does not
         }
         if (e.hasAttr("hidden") || isHiddenByStyle(e.attr("style"))) {
             return true;
@@ -84,6 +93,18 @@ final class BoilerplateRemover {
             return true;
         }
         return byClassNames && !big && !isArticle(e) && ClassNames.isBoilerplate(e);
+    }
+
+    /** The header of the article itself (headline, lead), not the site's header with its logo and menu. */
+    private static boolean isArticleHeader(Element header) {
+        int levels = 0;
+        for (Element a = header.parent(); a != null && levels++ < MAX_ANCESTORS; a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("article") || tag.equals("main") || "articleBody".equals(a.attr("itemprop"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isArticle(Element e) {
