@@ -29,6 +29,10 @@ final class BodyWriter {
             "main", "nav", "ol", "p", "pre", "section", "summary", "table", "ul", "center", "caption", "hgroup",
             "legend", "body", "html");
 
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final int MAX_CLIMB = 10;
+    private static final int MAX_SIBLINGS = 50;
+
     private final String source;
     private final Set<Node> excluded;
     private final String skipHeading;
@@ -69,7 +73,7 @@ final class BodyWriter {
                     appendText(t);
                 } else if (node instanceof Element e) {
                     String tag = e.normalName();
-                    if (isSkippedHeading(e)) {
+                    if (isSkippedHeading(e) || isOrphanHeading(e, root)) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (tag.equals("br")) {
@@ -115,6 +119,36 @@ final class BodyWriter {
         if (normalize(e.text()).equals(skipHeading)) {
             headingSkipped = true;
             return true;
+        }
+        return false;
+    }
+
+    /**
+     * A heading followed by nothing but removed blocks ("Related articles" above the list of
+     * links, "Leave a comment" above the form), or that ends the article, introduces nothing of it.
+     */
+    private boolean isOrphanHeading(Element e, Element root) {
+        if (!HEADINGS.contains(e.normalName())) {
+            return false;
+        }
+        Node at = e;
+        for (int level = 0; level < MAX_CLIMB; level++) {
+            int seen = 0;
+            for (Node next = at.nextSibling(); next != null; next = next.nextSibling()) {
+                if (++seen > MAX_SIBLINGS) {
+                    return false;
+                }
+                if (excluded.contains(next)) {
+                    continue;
+                }
+                if (next instanceof TextNode t ? !t.isBlank() : next instanceof Element el && el.hasText()) {
+                    return false;
+                }
+            }
+            if (at == root || at.parent() == null) {
+                return true;
+            }
+            at = at.parent();
         }
         return false;
     }

@@ -25,7 +25,8 @@ final class ClassNames {
             "authorbox", "bio", "skiplink", "toolbar", "outbrain", "taboola", "mostread", "popular", "trending",
             "rating", "ratings", "likes", "lightbox", "carousel", "slider", "masthead", "topbar", "siteheader",
             "teaser", "teasers", "meta", "metadata", "postmetadata", "byline", "dateline", "copyright",
-            "disclaimer", "disclosure", "caption", "credits", "credit");
+            "disclaimer", "disclosure", "caption", "credits", "credit", "kommentar", "kommentare", "noprint",
+            "webform");
 
     /** Names that say "this is the article" and protect an element from weak boilerplate matches. */
     private static final Set<String> CONTENT = Set.of(
