@@ -43,9 +43,12 @@ const ADMIN_PREFIX = /^(province|state|region|governorate|department|district|re
 const stripAdminWords = (name) => name.replace(ADMIN_SUFFIX, '').replace(ADMIN_PREFIX, '').trim();
 
 // ---------- countries ----------
+// English names news uses that world-countries lacks (it follows current official short names).
+const NEWS_NAMES = { TR: ['Turkey'], GB: ['Britain'], US: ['America', 'the States'], CZ: ['Czech Republic'],
+  CV: ['Cabo Verde'], CD: ['Congo-Kinshasa'], VA: ['Holy See'], PS: ['Palestinian Territories'], KR: ['Korea'] };
 const countryRows = [];
 for (const c of worldCountries) {
-  const names = new Set([c.name.common, c.name.official]);
+  const names = new Set([c.name.common, c.name.official, ...(NEWS_NAMES[c.cca2] || [])]);
   for (const alt of c.altSpellings) if (latin(alt) && alt.length >= 2) names.add(alt);
   names.add(c.cca3);
   for (const n of [...names]) {
