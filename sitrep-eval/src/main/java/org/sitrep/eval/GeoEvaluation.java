@@ -27,7 +27,8 @@ import org.w3c.dom.NodeList;
  *
  * <p>Each article's text goes through the pipeline's entities and geo stages as a plain-text
  * input document, so output offsets are offsets into that same text. A predicted toponym is a
- * mention of a GPE or LOCATION entity. It matches a gold toponym when their spans overlap (one
+ * mention of a GPE or LOCATION entity (in LGL, whose annotators also marked names of peoples, a NORP mention
+ * with a country too). It matches a gold toponym when their spans overlap (one
  * to one, first come first served). Recognition: precision = matched predictions / predictions,
  * recall = matched gold / gold. Resolution, over matched gold toponyms that have coordinates:
  * accuracy@161 km counts a toponym right when the prediction's place lies within 161 km of the
@@ -36,6 +37,8 @@ import org.w3c.dom.NodeList;
 public final class GeoEvaluation implements Evaluation {
 
     private static final double ACC_KM = 161.0;
+    /** {@code -Dsitrep.geo.debug=true} lists every miss, extra and wrong resolution on stderr. */
+    private static final boolean DEBUG = Boolean.getBoolean("sitrep.geo.debug");
 
     /** A gold toponym; lat/lon NaN where the corpus gives no coordinates. */
     record Gold(int start, int end, String name, double lat, double lon) {
@@ -78,11 +81,17 @@ public final class GeoEvaluation implements Evaluation {
             if (limit > 0 && articles.size() > limit) {
                 articles = articles.subList(0, limit);
             }
-            score(corpus, articles, pipeline, out);
+            score(corpus, articles, pipeline, "lgl.xml".equals(corpus), out);
         }
     }
 
-    private void score(String corpus, List<GoldArticle> articles, ArticlePipeline pipeline, PrintStream out) {
+    /**
+     * @param peoplesAreToponyms LGL's annotators marked names of peoples ("Sudanese", "Israeli") as toponyms of
+     *                           their country; GeoVirus's did not. For LGL a NORP mention with a country counts
+     *                           as a prediction placed at that country.
+     */
+    private void score(String corpus, List<GoldArticle> articles, ArticlePipeline pipeline, boolean peoplesAreToponyms,
+                       PrintStream out) {
         long t0 = System.nanoTime();
         int predicted = 0;
         int gold = 0;
@@ -100,10 +109,29 @@ public final class GeoEvaluation implements Evaluation {
                         for (TextSpan m : e.mentions()) {
                             predictions.add(new Prediction(m, e.place()));
                         }
+                    } else if (peoplesAreToponyms && "NORP".equals(e.type()) && e.country() != null) {
+                        Place p = e.place() != null ? e.place() : Countries.instance().byCode(e.country())
+                                .map(c -> new Place(c.geonameid(), c.name(), "country", c.code(), null, c.lat(), c.lon(), null))
+                                .orElse(null);
+                        for (TextSpan m : e.mentions()) {
+                            predictions.add(new Prediction(m, p));
+                        }
                     }
                 }
             }
             predicted += predictions.size();
+            if (DEBUG) {
+                for (Prediction p : predictions) {
+                    if (a.toponyms().stream().noneMatch(g -> p.mention().start() < g.end() && g.start() < p.mention().end())) {
+                        System.err.println("EXTRA " + corpus + " " + p.mention().text());
+                    }
+                }
+                for (Gold g : a.toponyms()) {
+                    if (predictions.stream().noneMatch(p -> p.mention().start() < g.end() && g.start() < p.mention().end())) {
+                        System.err.println("MISSED " + corpus + " " + g.name());
+                    }
+                }
+            }
             gold += a.toponyms().size();
             boolean[] used = new boolean[predictions.size()];
             for (Gold g : a.toponyms()) {
@@ -115,6 +143,10 @@ public final class GeoEvaluation implements Evaluation {
                         if (!Double.isNaN(g.lat())) {
                             withCoordinates++;
                             Place p = predictions.get(i).place();
+                            if (DEBUG && (p == null || Geo.km(g.lat(), g.lon(), p.lat(), p.lon()) > ACC_KM)) {
+                                System.err.printf(Locale.ROOT, "WRONG " + corpus + " %s gold %.2f,%.2f got %s%n", g.name(), g.lat(), g.lon(),
+                                        p == null ? "null" : p.name() + " " + p.kind() + " " + p.country() + " " + p.admin1() + " " + p.lat() + "," + p.lon());
+                            }
                             if (p != null) {
                                 resolved++;
                                 double km = Geo.km(g.lat(), g.lon(), p.lat(), p.lon());

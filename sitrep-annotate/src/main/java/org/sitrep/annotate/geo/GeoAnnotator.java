@@ -80,7 +80,7 @@ public final class GeoAnnotator implements Annotator {
             Span s = context.body().toInput(m.start(), m.end());
             String text = input.substring(s.start(), s.end());
             if (PlaceNames.key(text).equals(PlaceNames.key(m.text()))) {
-                found.add(new Found(new TextSpan(s.start(), s.end(), text), PlaceNames.key(text), m.kindHint(), false));
+                found.add(new Found(new TextSpan(s.start(), s.end(), text), keyOf(text), m.kindHint(), false));
             }
         }
         String datelineCountry = datelineMentions(article, input, found);
@@ -88,12 +88,18 @@ public final class GeoAnnotator implements Annotator {
             if (PLACE_TYPES.contains(e.type())) {
                 for (TextSpan m : e.mentions()) {
                     if (!"FACILITY".equals(e.type()) || gazetteer.contains(m.text())) {
-                        found.add(new Found(m, PlaceNames.key(m.text()), null, false));
+                        found.add(new Found(m, keyOf(m.text()), null, false));
                     }
                 }
             }
         }
         found = withoutOverlaps(found);
+        List<Entity> peoples = demonyms(context, article.entities(), found);
+        if (!peoples.isEmpty()) {
+            List<Entity> all = new ArrayList<>(article.entities());
+            all.addAll(peoples);
+            article = article.withEntities(all);
+        }
         if (found.isEmpty()) {
             return article;
         }
@@ -102,11 +108,80 @@ public final class GeoAnnotator implements Annotator {
                 articleCountries(context, found, datelineCountry), Set.of(), datelineCountry == null ? "" : datelineCountry);
         Map<String, String> hints = new LinkedHashMap<>();
         for (Found f : found) {
+            if ("facility".equals(f.hint()) || "street".equals(f.hint())) {
+                continue; // streets and buildings are below the gazetteer's scale
+            }
             String old = hints.get(f.key());
             hints.put(f.key(), old != null ? old : f.hint());
         }
         Map<String, ToponymResolver.Resolution> resolved = new ToponymResolver(gazetteer).resolve(hints, ctx);
         return withPlaces(article, found, resolved);
+    }
+
+    /**
+     * The name's lookup key; a country's code as news writes it ("U.S.", "UK", "DPRK") is keyed as the
+     * country's name, so it resolves to the country (not to Us in France) and joins the country's entity.
+     */
+    private String keyOf(String text) {
+        String compact = text.replace(".", "").replace(" ", "");
+        if (compact.length() >= 2 && compact.length() <= 4 && compact.equals(compact.toUpperCase(Locale.ROOT))
+                && compact.chars().allMatch(Character::isLetter)) {
+            Optional<Country> c = countries.byName(text);
+            if (c.isPresent()) {
+                return PlaceNames.key(c.get().name());
+            }
+        }
+        return PlaceNames.key(text);
+    }
+
+    /**
+     * Names of peoples ("Afghan forces", "Sudanese", "Sri Lankan") that no entity holds become NORP
+     * entities with their country, so that who-belongs-where is known even where no place is named.
+     */
+    private List<Entity> demonyms(AnnotationContext context, List<Entity> entities, List<Found> places) {
+        String input = context.inputText();
+        Map<String, List<TextSpan>> byCountry = new LinkedHashMap<>();
+        for (org.sitrep.annotate.nlp.Sentence sentence : context.nlp().sentences()) {
+            List<Token> tokens = sentence.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                for (int len = Math.min(2, tokens.size() - i); len >= 1; len--) {
+                    Token first = tokens.get(i);
+                    Token last = tokens.get(i + len - 1);
+                    boolean tagsOk = true;
+                    for (int k = i; k < i + len; k++) {
+                        Token t = tokens.get(k);
+                        tagsOk &= !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0))
+                                && ("O".equals(t.ner()) || "MISC".equals(t.ner()));
+                    }
+                    if (!tagsOk) {
+                        continue;
+                    }
+                    Optional<Country> c = countries.byDemonym(context.body().text().substring(first.start(), last.end()));
+                    if (c.isEmpty()) {
+                        continue;
+                    }
+                    Span s = context.body().toInput(first.start(), last.end());
+                    TextSpan span = new TextSpan(s.start(), s.end(), input.substring(s.start(), s.end()));
+                    if (owner(entities, span) < 0 && places.stream().noneMatch(f -> f.span().start() < span.end() && span.start() < f.span().end())
+                            && PlaceNames.key(span.text()).equals(PlaceNames.key(context.body().text().substring(first.start(), last.end())))) {
+                        byCountry.computeIfAbsent(c.get().code(), k -> new ArrayList<>()).add(span);
+                    }
+                    i += len - 1;
+                    break;
+                }
+            }
+        }
+        List<Entity> out = new ArrayList<>();
+        int nextId = nextId(entities);
+        for (Map.Entry<String, List<TextSpan>> e : byCountry.entrySet()) {
+            List<TextSpan> mentions = e.getValue();
+            String name = mentions.get(0).text();
+            Set<String> aliases = new LinkedHashSet<>();
+            mentions.forEach(m -> aliases.add(m.text()));
+            aliases.remove(name);
+            out.add(new Entity("e" + nextId++, "NORP", name, List.copyOf(aliases), null, null, e.getKey(), null, mentions));
+        }
+        return out;
     }
 
     /** Adds the dateline's place names ("SEOUL, South Korea", "KABUL") and returns the dateline's country code, or null. */
@@ -243,6 +318,9 @@ public final class GeoAnnotator implements Annotator {
             String name = displayName(group, r);
             String type = r == null ? (countries.byName(name).isPresent() ? "GPE" : "LOCATION")
                     : isArea(r.entry()) ? "GPE" : "LOCATION";
+            if (group.stream().allMatch(f -> "facility".equals(f.hint()))) {
+                type = "FACILITY";
+            }
             Place place = r == null ? null : place(r);
             String country = place != null && !place.country().isEmpty() ? place.country()
                     : countries.byName(name).map(Country::code).orElse(null);

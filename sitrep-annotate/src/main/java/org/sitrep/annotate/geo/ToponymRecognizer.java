@@ -21,6 +21,14 @@ final class ToponymRecognizer {
             "governorate", "state", "prefecture", "krai", "territory", "department", "borough", "valley", "municipality");
     /** Words after a name that make it a settlement: "Vladivostok city", "Chaman town". */
     static final Set<String> CITY_WORDS = Set.of("city", "town", "village", "township", "capital", "port", "suburb");
+    /** Last words of a name that make it a street: a location below the gazetteer's scale. */
+    static final Set<String> STREET_WORDS = Set.of("street", "st", "road", "rd", "avenue", "ave", "drive", "dr", "lane",
+            "boulevard", "blvd", "highway", "hwy", "trail", "way", "route", "pike", "parkway", "pkwy");
+    /** Last words of a name that make it a building or site: a facility, not a place on the map's scale. */
+    static final Set<String> FACILITY_WORDS = Set.of("court", "hall", "hospital", "school", "academy",
+            "college", "university", "airport", "center", "centre", "station", "stadium", "arena", "church", "mosque",
+            "temple", "cathedral", "building", "tower", "bridge", "prison", "jail", "mall", "hotel", "museum", "library",
+            "base", "airfield", "farm", "plant", "factory", "office", "headquarters", "park", "square", "plaza", "gate");
     /** Words before "of" that make what follows a place: "the city of Vladivostok", "the province of Kandahar". */
     private static final Set<String> OF_PLACE_WORDS = Set.of("city", "town", "village", "province", "region", "state",
             "capital", "port", "district", "county", "suburb", "outskirts", "republic", "island", "islands");
@@ -63,7 +71,63 @@ final class ToponymRecognizer {
                 i += Math.max(1, used);
             }
         }
+        propagate(body, nlp, out);
         return out;
+    }
+
+    /**
+     * One sense per article: once a name is a place somewhere in the article, its other capitalised
+     * occurrences are that place too ("Fargo Mayor Dennis Walaker", "MANSFIELD --", "Alexandria police"),
+     * unless NER put them inside a person's name.
+     */
+    private void propagate(String body, NlpDocument nlp, List<PlaceMention> out) {
+        Set<String> places = new java.util.HashSet<>();
+        for (PlaceMention m : out) {
+            if (gazetteer.contains(m.text())) {
+                places.add(PlaceNames.key(m.text()));
+            }
+        }
+        if (places.isEmpty()) {
+            return;
+        }
+        List<PlaceMention> added = new ArrayList<>();
+        for (Sentence sentence : nlp.sentences()) {
+            List<Token> tokens = sentence.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                for (int len = Math.min(4, tokens.size() - i); len >= 1; len--) {
+                    int j = i + len;
+                    Token first = tokens.get(i);
+                    Token last = tokens.get(j - 1);
+                    if (!(capitalised(first) || allCaps(first)) || !(capitalised(last) || allCaps(last))) {
+                        continue;
+                    }
+                    int start = first.start();
+                    int end = last.end();
+                    if (!places.contains(PlaceNames.key(body.substring(start, end)))
+                            || out.stream().anyMatch(m -> m.overlaps(start, end))
+                            || added.stream().anyMatch(m -> m.overlaps(start, end))) {
+                        continue;
+                    }
+                    boolean inPerson = false;
+                    for (int k = i; k < j; k++) {
+                        inPerson |= "PERSON".equals(tokens.get(k).ner());
+                    }
+                    if (!inPerson) {
+                        added.add(new PlaceMention(start, end, body.substring(start, end), null, false));
+                        i = j - 1;
+                    }
+                    break;
+                }
+            }
+        }
+        out.addAll(added);
+        out.sort(java.util.Comparator.comparingInt(PlaceMention::start));
+    }
+
+    private static boolean allCaps(Token t) {
+        String s = t.text();
+        return s.length() >= 2 && s.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-')
+                && s.chars().anyMatch(Character::isLetter);
     }
 
     /** Tries a place name starting at token i; returns how many tokens it consumed (0 when none). */
@@ -75,6 +139,9 @@ final class ToponymRecognizer {
                 emit(body, tokens, i, j, true, out);
             }
             return j - i;
+        }
+        if (allCaps(first)) {
+            return datelineAt(body, tokens, i, out);
         }
         if (!capitalised(first)) {
             return 0;
@@ -95,9 +162,42 @@ final class ToponymRecognizer {
                 return len;
             }
         }
+        // A county or province opening an organisation's name is still a place: "Henderson County Sheriff's Office".
+        if ("ORGANIZATION".equals(first.ner())) {
+            int end = runEnd(tokens, i, "ORGANIZATION");
+            for (int j = Math.min(end, i + 4); j >= i + 2; j--) {
+                String last = tokens.get(j - 1).text().toLowerCase(Locale.ROOT);
+                if (REGION_WORDS.contains(last) && capitalised(tokens.get(j - 1))
+                        && gazetteer.contains(body.substring(first.start(), tokens.get(j - 1).end()))) {
+                    emit(body, tokens, i, j, true, out);
+                    return end - i;
+                }
+            }
+        }
         // A run NER tagged as something else is skipped whole, so that "Kabul" in "Kabul University" is not a place.
         if (!"O".equals(first.ner())) {
             return runEnd(tokens, i, first.ner()) - i;
+        }
+        return 0;
+    }
+
+    /** "MANSFIELD --", "KABUL (Reuters) -": a dateline in capitals inside the text. */
+    private int datelineAt(String body, List<Token> tokens, int i, List<PlaceMention> out) {
+        for (int len = Math.min(3, tokens.size() - i - 1); len >= 1; len--) {
+            int j = i + len;
+            boolean caps = true;
+            for (int k = i; k < j; k++) {
+                caps &= allCaps(tokens.get(k));
+            }
+            String next = tokens.get(j).text();
+            // A bracket after capitals is a dateline only at the start of a sentence ("KABUL (Reuters)"), not "HIV (".
+            boolean dash = next.equals("--") || next.equals("\u2014") || next.equals("\u2013")
+                    || i == 0 && (next.equals("-LRB-") || next.equals("(") || next.equals(","));
+            String text = body.substring(tokens.get(i).start(), tokens.get(j - 1).end());
+            if (caps && dash && gazetteer.contains(text) && !NOT_PLACES.contains(PlaceNames.key(text))) {
+                out.add(new PlaceMention(tokens.get(i).start(), tokens.get(j - 1).end(), text, null, true));
+                return len;
+            }
         }
         return 0;
     }
@@ -139,6 +239,12 @@ final class ToponymRecognizer {
         if (text.isBlank() || countries.byDemonym(text).isPresent() && countries.byName(text).isEmpty()) {
             return;
         }
+        String lastWord = text.substring(text.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT).replace(".", "");
+        if (text.indexOf(' ') > 0 && STREET_WORDS.contains(lastWord)) {
+            hint = "street";
+        } else if (text.indexOf(' ') > 0 && FACILITY_WORDS.contains(lastWord)) {
+            hint = "facility";
+        }
         out.add(new PlaceMention(start, start + text.length(), text, hint, strong));
     }
 
@@ -171,8 +277,11 @@ final class ToponymRecognizer {
                 || "crossing".equals(after);
         boolean ofPlace = "of".equals(before) && OF_PLACE_WORDS.contains(before2);
         boolean listed = listedWithPlace(tokens, i, j);
+        String key = PlaceNames.key(text);
+        // A country's or first-level region's own name (not an abbreviation such as "Miss." or "Ind.").
         boolean known = countries.byName(text).isPresent()
-                || gazetteer.lookup(text).stream().anyMatch(e -> e.isCountry() || "ADM1".equals(e.feature()));
+                || gazetteer.lookup(text).stream().anyMatch(e -> e.isCountry() || "ADM1".equals(e.feature())
+                        && (PlaceNames.key(e.name()).equals(key) || PlaceNames.key(e.name()).startsWith(key + " ")));
         switch (tag) {
             case "PERSON":
                 return STRONG_PREPOSITIONS.contains(before) || adminAfter || ofPlace;

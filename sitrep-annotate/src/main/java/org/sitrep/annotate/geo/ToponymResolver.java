@@ -3,6 +3,7 @@ package org.sitrep.annotate.geo;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,10 +32,13 @@ final class ToponymResolver {
 
     private static final double COUNTRY_PRIOR = 9.0;
     private static final double CONTINENT_PRIOR = 8.5;
+    private static final double MACRO_REGION_PRIOR = 7.0;
     private static final double ADM1_PRIOR = 6.3;
     private static final double ADM2_PRIOR = 3.5;
 
     private final Gazetteer gazetteer;
+    private Map<String, Set<String>> countrySupport = Map.of();
+    private Map<String, Set<String>> admin1Support = Map.of();
 
     ToponymResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -46,13 +50,34 @@ final class ToponymResolver {
      */
     Map<String, Resolution> resolve(Map<String, String> namesWithHints, Context context) {
         Map<String, Resolution> out = new LinkedHashMap<>();
+        // Support: how many of the article's other names could lie in each country and each admin1 region.
+        // Places in one article cluster, so "Alexandria" with "Rapides Parish" and "Pineville" is the one in
+        // Louisiana. Only plausible readings count (within a factor of about 300 of the name's best prior).
+        Map<String, Set<String>> countrySupport = new HashMap<>();
+        Map<String, Set<String>> admin1Support = new HashMap<>();
+        for (Map.Entry<String, String> n : namesWithHints.entrySet()) {
+            List<GazetteerEntry> candidates = candidates(n.getKey(), n.getValue());
+            double bestPrior = candidates.stream().mapToDouble(ToponymResolver::prior).max().orElse(0);
+            for (GazetteerEntry c : candidates) {
+                if (prior(c) < bestPrior - 2.5 || c.country().isEmpty()) {
+                    continue;
+                }
+                countrySupport.computeIfAbsent(c.country(), k -> new HashSet<>()).add(n.getKey());
+                String admin1 = c.isRegion() && "ADM1".equals(c.feature()) ? c.name() : c.admin1();
+                if (!admin1.isEmpty()) {
+                    admin1Support.computeIfAbsent(c.country() + "/" + admin1, k -> new HashSet<>()).add(n.getKey());
+                }
+            }
+        }
+        this.countrySupport = countrySupport;
+        this.admin1Support = admin1Support;
         // Pass 1: names with one plausible reading fix countries, regions and anchors for the rest.
         Set<String> countries = new HashSet<>(context.countries());
         Set<String> admin1s = new HashSet<>(context.admin1s());
         List<GazetteerEntry> anchors = new ArrayList<>();
         for (Map.Entry<String, String> n : namesWithHints.entrySet()) {
             List<GazetteerEntry> candidates = candidates(n.getKey(), n.getValue());
-            Optional<Resolution> r = best(candidates, n.getValue(), new Context(context.countries(), context.admin1s(),
+            Optional<Resolution> r = best(n.getKey(), candidates, n.getValue(), new Context(context.countries(), context.admin1s(),
                     context.datelineCountry()), List.of());
             if (r.isPresent() && r.get().confidence() >= 0.9) {
                 GazetteerEntry e = r.get().entry();
@@ -70,7 +95,7 @@ final class ToponymResolver {
         Context wider = new Context(countries, admin1s, context.datelineCountry());
         for (Map.Entry<String, String> n : namesWithHints.entrySet()) {
             List<GazetteerEntry> candidates = candidates(n.getKey(), n.getValue());
-            best(candidates, n.getValue(), wider, anchors).ifPresent(r -> out.put(n.getKey(), r));
+            best(n.getKey(), candidates, n.getValue(), wider, anchors).ifPresent(r -> out.put(n.getKey(), r));
         }
         return out;
     }
@@ -79,7 +104,7 @@ final class ToponymResolver {
         return gazetteer.lookup(name);
     }
 
-    private Optional<Resolution> best(Collection<GazetteerEntry> candidates, String hint, Context context,
+    private Optional<Resolution> best(String name, Collection<GazetteerEntry> candidates, String hint, Context context,
                                       List<GazetteerEntry> anchors) {
         if (candidates.isEmpty()) {
             return Optional.empty();
@@ -95,10 +120,17 @@ final class ToponymResolver {
                 evidence += 1.5;
             }
             // Containment: a place inside a region the article names ("Chaman" with "Balochistan"), but not a
-            // region inside its namesake ("Kandahar District" inside "Kandahar").
-            if (!"ADM1".equals(c.feature()) && !PlaceNames.key(c.admin1()).equals(PlaceNames.key(c.name()))) {
+            // region inside another ("Kandahar District" inside "Kandahar").
+            if (c.isCity() && !PlaceNames.key(c.admin1()).equals(PlaceNames.key(c.name()))) {
                 if (!c.admin1().isEmpty() && context.admin1s().contains(c.country() + "/" + c.admin1())) {
                     evidence += 3.0;
+                }
+            }
+            if (!c.country().isEmpty()) {
+                evidence += 0.8 * Math.min(3, others(countrySupport.get(c.country()), name));
+                String admin1 = c.isRegion() && "ADM1".equals(c.feature()) ? c.name() : c.admin1();
+                if (!admin1.isEmpty()) {
+                    evidence += 1.0 * Math.min(2, others(admin1Support.get(c.country() + "/" + admin1), name));
                 }
             }
             if ("region".equals(hint) && c.isRegion()) {
@@ -131,7 +163,7 @@ final class ToponymResolver {
             return Optional.of(new Resolution(top.entry(), 0.95));
         }
         double margin = top.total() - rival.total();
-        if (margin < 0.3 && top.evidence() == 0) {
+        if (margin < 0.15 && top.evidence() <= rival.evidence()) {
             return Optional.empty();
         }
         double confidence = 1.0 / (1.0 + Math.exp(-1.5 * margin));
@@ -160,12 +192,22 @@ final class ToponymResolver {
         return top;
     }
 
+    private static int others(Set<String> names, String name) {
+        if (names == null) {
+            return 0;
+        }
+        return names.contains(name) ? names.size() - 1 : names.size();
+    }
+
     static double prior(GazetteerEntry c) {
         if (c.isCountry()) {
             return COUNTRY_PRIOR;
         }
         if ("CONT".equals(c.feature())) {
             return CONTINENT_PRIOR;
+        }
+        if ("RGN".equals(c.feature())) {
+            return MACRO_REGION_PRIOR;
         }
         if ("ADM1".equals(c.feature())) {
             return ADM1_PRIOR;
