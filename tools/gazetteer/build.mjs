@@ -4,7 +4,8 @@
 //
 // Writes two gzipped TSV files into sitrep-annotate/src/main/resources/org/sitrep/annotate/geo/:
 //   countries.tsv.gz  code, name, names (|), demonyms (|), lat, lon, geonameid
-//   places.tsv.gz     geonameid, name, kind, feature code, country, admin1 name, population, lat, lon, alt names (|)
+//   places.tsv.gz     geonameid, name, kind, feature code, country, admin1 name, population, lat, lon,
+//                     alt names (|, folded to ASCII; the name's own ASCII form first where it differs)
 // The output is deterministic (sorted rows, fixed gzip header) so a rebuild reproduces the committed files.
 
 import { createRequire } from 'node:module';
@@ -86,10 +87,17 @@ for (const s of cscStates) {
 }
 
 const placeRows = [];
+// Names folded to ASCII here, as the Java side's PlaceNames.key folds them, so that loading needs no
+// Unicode decomposition; the first alternate name is the ASCII form of the name where it differs.
+const SPECIAL = { 'ı': 'i', 'ł': 'l', 'Ł': 'L', 'ø': 'o', 'Ø': 'O', 'ß': 'ss', 'æ': 'ae', 'Æ': 'AE', 'đ': 'd', 'Đ': 'D' };
+const ascii = (s) => s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[ıłŁøØßæÆđĐ]/g, (c) => SPECIAL[c]);
 const row = (id, name, kind, feature, country, admin1, population, lat, lon, alts) => {
-  const altSet = [...new Set(alts.map(clean).filter((a) => a && a !== clean(name)))].sort();
-  placeRows.push([id, clean(name), kind, feature, country, clean(admin1 || ''), Math.round(population),
-    num(lat, 5), num(lon, 5), altSet.join('|')].join('\t'));
+  const n = clean(name);
+  const folded = [ascii(n), ...alts.map((a) => ascii(clean(a)))];
+  const altSet = [...new Set(folded.filter((a) => a && a !== n))];
+  const first = altSet[0] === ascii(n) ? [altSet.shift()] : [];
+  placeRows.push([id, n, kind, feature, country, clean(admin1 || ''), Math.round(population),
+    num(lat, 5), num(lon, 5), [...first, ...altSet.sort()].join('|')].join('\t'));
 };
 
 // The Associated Press's abbreviations of US states, as US news writes them after a town ("Fargo, N.D.").

@@ -66,8 +66,9 @@ public final class GeoEvaluation implements Evaluation {
         Countries.instance();
         System.gc();
         long after = rt.totalMemory() - rt.freeMemory();
-        out.printf(Locale.ROOT, "gazetteer: %d places under %d names, loaded in %d ms, about %d MB of heap%n",
-                gazetteer.size(), gazetteer.names(), gazetteer.loadMillis(), Math.max(0, after - before) / (1024 * 1024));
+        out.printf(Locale.ROOT, "gazetteer: %d places under %d names, loaded in %d ms (%d ms of CPU), about %d MB of heap%n",
+                gazetteer.size(), gazetteer.names(), gazetteer.loadMillis(), gazetteer.loadCpuMillis(),
+                Math.max(0, after - before) / (1024 * 1024));
         out.println("rule: a predicted GPE/LOCATION mention matches a gold toponym when the spans overlap (one to one);"
                 + " acc@161 counts unresolved matches as wrong; mean error is over resolved matches");
         ArticlePipeline pipeline = new ArticlePipeline(Stages.parse("geo"));

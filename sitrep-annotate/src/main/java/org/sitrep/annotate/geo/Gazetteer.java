@@ -29,11 +29,13 @@ public final class Gazetteer {
     private final Map<String, List<GazetteerEntry>> byKey;
     private final int size;
     private final long loadMillis;
+    private final long loadCpuMillis;
 
-    private Gazetteer(Map<String, List<GazetteerEntry>> byKey, int size, long loadMillis) {
+    private Gazetteer(Map<String, List<GazetteerEntry>> byKey, int size, long loadMillis, long loadCpuMillis) {
         this.byKey = byKey;
         this.size = size;
         this.loadMillis = loadMillis;
+        this.loadCpuMillis = loadCpuMillis;
     }
 
     public static Gazetteer instance() {
@@ -61,12 +63,24 @@ public final class Gazetteer {
         return byKey.size();
     }
 
+    /** Wall-clock time the load took (longer than {@link #loadCpuMillis()} on a busy machine). */
     public long loadMillis() {
         return loadMillis;
     }
 
+    /** Processor time the loading thread spent. */
+    public long loadCpuMillis() {
+        return loadCpuMillis;
+    }
+
+    private static long cpuNanos() {
+        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        return bean.isCurrentThreadCpuTimeSupported() ? bean.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
     private static Gazetteer load() {
         long t0 = System.nanoTime();
+        long cpu0 = cpuNanos();
         Map<String, List<GazetteerEntry>> index = new HashMap<>(1 << 19);
         int size = 0;
         for (Country c : Countries.instance().all()) {
@@ -95,7 +109,9 @@ public final class Gazetteer {
                 GazetteerEntry e = new GazetteerEntry(Long.parseLong(f[0]), f[1], f[2].intern(), f[3].intern(), f[4].intern(),
                         interned.computeIfAbsent(f[5], k -> k), Long.parseLong(f[6]),
                         Double.parseDouble(f[7]), Double.parseDouble(f[8]));
-                add(index, f[1], e);
+                if (isAscii(f[1]) || f[9].isEmpty()) {
+                    add(index, f[1], e); // otherwise the tool put the name's ASCII form first among the alternates
+                }
                 if (!f[9].isEmpty()) {
                     for (String alt : f[9].split("\\|")) {
                         add(index, alt, e);
@@ -106,7 +122,16 @@ public final class Gazetteer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
-        return new Gazetteer(index, size, (System.nanoTime() - t0) / 1_000_000);
+        return new Gazetteer(index, size, (System.nanoTime() - t0) / 1_000_000, (cpuNanos() - cpu0) / 1_000_000);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void add(Map<String, List<GazetteerEntry>> index, String name, GazetteerEntry e) {

@@ -240,6 +240,14 @@ final class ToponymRecognizer {
             return;
         }
         String lastWord = text.substring(text.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT).replace(".", "");
+        if (text.indexOf(' ') > 0 && REGION_WORDS.contains(lastWord) && !gazetteer.contains(text)) {
+            // NER took the admin word into the name ("Balochistan province"): the name is what precedes it.
+            String name = text.substring(0, text.lastIndexOf(' ')).strip();
+            if (gazetteer.contains(name)) {
+                out.add(new PlaceMention(start, start + name.length(), name, "region", strong));
+                return;
+            }
+        }
         if (text.indexOf(' ') > 0 && STREET_WORDS.contains(lastWord)) {
             hint = "street";
         } else if (text.indexOf(' ') > 0 && FACILITY_WORDS.contains(lastWord)) {
