@@ -19,8 +19,12 @@ import org.sitrep.model.InputDocument;
  */
 public final class Readers {
 
-    /** Inputs above this size are refused rather than risk the batch running out of memory. */
-    public static final long MAX_INPUT_BYTES = 256L * 1024 * 1024;
+    /**
+     * One document (a text, a page, a feed) above this size is refused: no real article is that long,
+     * and reading it would stall the batch. Archives are streamed and may be larger.
+     */
+    public static final int MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
+    private static final long MAX_INPUT_BYTES = MAX_DOCUMENT_BYTES;
 
     private final Map<String, DocumentReader> byFormat;
 
@@ -41,9 +45,15 @@ public final class Readers {
             throw new BadInputException(Files.exists(file) ? "not readable (permission denied)" : "no such file");
         }
         try {
+            if (isWarc(file, options)) {
+                try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+                    return ((WarcArchiveReader) byFormat.get("warc")).read(in, options);
+                }
+            }
             long size = Files.size(file);
             if (size > MAX_INPUT_BYTES) {
-                throw new BadInputException("too large: " + size + " bytes (limit " + MAX_INPUT_BYTES + ")");
+                throw new BadInputException("too large: " + (size >> 20) + " MB (the limit for one document is "
+                        + (MAX_INPUT_BYTES >> 20) + " MB; split it or pack pages in a WARC)");
             }
             return read(Files.readAllBytes(file), options);
         } catch (IOException e) {
@@ -82,6 +92,27 @@ public final class Readers {
             throw new BadInputException("unknown format '" + format + "' (use auto, text, html, rss, warc or jsonl)");
         }
         return reader.read(bytes, options);
+    }
+
+    private static boolean isWarc(Path file, InputOptions options) throws IOException {
+        if (options.format().equals("warc")) {
+            return true;
+        }
+        if (!options.format().equals("auto")) {
+            return false;
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(64);
+        }
+        if (isGzip(head)) {
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+                head = in.readNBytes(16);
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return looksLikeWarc(head) || file.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.warc(\\.gz)?$");
     }
 
     /** Guesses the format from the file name and the first bytes. */
