@@ -10,7 +10,7 @@ public final class Evaluations {
     }
 
     public static List<Evaluation> all() {
-        return List.of(new ExtractionEvaluation());
+        return List.of(new ExtractionEvaluation(), new GeoEvaluation());
     }
 
     public static Optional<Evaluation> byName(String name) {
