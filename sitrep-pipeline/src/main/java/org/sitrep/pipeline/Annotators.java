@@ -2,6 +2,7 @@ package org.sitrep.pipeline;
 
 import java.util.List;
 import org.sitrep.annotate.Annotator;
+import org.sitrep.annotate.entities.EntityAnnotator;
 import org.sitrep.annotate.geo.GeoAnnotator;
 
 /** Every annotator sitrep has, in the order they run. Stages add theirs here. */
@@ -11,6 +12,6 @@ final class Annotators {
     }
 
     static List<Annotator> all() {
-        return List.of(new GeoAnnotator());
+        return List.of(new EntityAnnotator(), new GeoAnnotator());
     }
 }
