@@ -2,6 +2,7 @@ package org.sitrep.pipeline;
 
 import java.util.List;
 import org.sitrep.annotate.Annotator;
+import org.sitrep.annotate.time.TimeAnnotator;
 
 /** Every annotator sitrep has, in the order they run. Stages add theirs here. */
 final class Annotators {
@@ -10,6 +11,7 @@ final class Annotators {
     }
 
     static List<Annotator> all() {
-        return List.of();
+        // pipeline order: entities, time, geo, quotes, events, claims
+        return List.of(new TimeAnnotator());
     }
 }

@@ -1,0 +1,106 @@
+package org.sitrep.annotate.time;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Where a candidate expression sits: the text around it and the anchor, for rules that read context. */
+record Situation(String text, Anchor anchor, int start, int end) {
+
+    /**
+     * Words that put a clause in the future (news reports the past unless it says otherwise), so a
+     * bare weekday or month names the next one rather than the last.
+     */
+    private static final Pattern FUTURE_CUE = Pattern.compile(
+            "\\b(?:will|shall|won't|'ll|going\\s+to|plans?\\s+to|planned|scheduled|expected\\s+to|expects?\\s+to"
+                    + "|is\\s+to|are\\s+to|due\\s+to|due|upcoming|would|set\\s+to|to\\s+be\\s+held|intends?\\s+to"
+                    + "|hopes?\\s+to|aims?\\s+to|ahead|until|by)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern PAST_CUE = Pattern.compile(
+            "\\b(?:was|were|had|did|said|ago|last|earlier|\\w+ed)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A future verb right after the expression, in the same clause: "Friday will see ...". */
+    private static final Pattern FUTURE_AFTER = Pattern.compile(
+            "^[^,;]*?\\b(?:will|'ll|is\\s+scheduled|are\\s+scheduled|is\\s+expected|are\\s+expected)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    boolean anchored() {
+        return anchor.known();
+    }
+
+    LocalDate day() {
+        return anchor.date();
+    }
+
+    /** The lower-cased word just before the expression, or "" at the start of a sentence. */
+    String wordBefore() {
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        int e = i + 1;
+        while (i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '$' || text.charAt(i) == '%')) {
+            i--;
+        }
+        return text.substring(i + 1, e).toLowerCase(Locale.ROOT);
+    }
+
+    /** The text after the expression, up to {@code n} characters. */
+    String after(int n) {
+        return text.substring(end, Math.min(text.length(), end + n));
+    }
+
+    /** The text before the expression, up to {@code n} characters. */
+    String before(int n) {
+        return text.substring(Math.max(0, start - n), start);
+    }
+
+    /**
+     * Whether the expression's clause speaks of the future: a future cue in the sentence before it
+     * (or just after it) and no past-tense verb between that cue and the expression.
+     */
+    boolean future() {
+        int from = sentenceStart();
+        String left = text.substring(from, start);
+        Matcher f = FUTURE_CUE.matcher(left);
+        int lastFuture = -1;
+        while (f.find()) {
+            lastFuture = f.end();
+        }
+        if (lastFuture >= 0) {
+            Matcher p = PAST_CUE.matcher(left.substring(lastFuture));
+            return !p.find();
+        }
+        int to = Math.min(text.length(), end + 40);
+        String right = text.substring(end, to);
+        int stop = right.indexOf('.');
+        if (stop >= 0) {
+            right = right.substring(0, stop);
+        }
+        return FUTURE_AFTER.matcher(right).find();
+    }
+
+    private int sentenceStart() {
+        int i = start - 1;
+        int limit = Math.max(0, start - 200);
+        while (i > limit) {
+            char c = text.charAt(i);
+            if (c == '\n' || ((c == '.' || c == '!' || c == '?') && i + 1 < text.length()
+                    && Character.isWhitespace(text.charAt(i + 1)) && i + 2 < text.length()
+                    && Character.isUpperCase(nextNonSpace(i + 1)))) {
+                return i + 1;
+            }
+            i--;
+        }
+        return limit;
+    }
+
+    private char nextNonSpace(int i) {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() ? text.charAt(i) : ' ';
+    }
+}
