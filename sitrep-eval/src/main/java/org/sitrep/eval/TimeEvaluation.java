@@ -32,7 +32,10 @@ import org.sitrep.model.TimeExpression;
  */
 public final class TimeEvaluation implements Evaluation {
 
-    private static final int SHOWN_ERRORS = 12;
+    /** How many of each kind of error to list; {@code -Dsitrep.eval.errors=N} shows more. */
+    private static int shownErrors() {
+        return Integer.getInteger("sitrep.eval.errors", 12);
+    }
 
     @Override
     public String name() {
@@ -125,7 +128,7 @@ public final class TimeEvaluation implements Evaluation {
         Map<String, Long> counts = items.collect(Collectors.groupingBy(s -> s, LinkedHashMap::new, Collectors.counting()));
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
-                .limit(SHOWN_ERRORS)
+                .limit(shownErrors())
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
     }
 

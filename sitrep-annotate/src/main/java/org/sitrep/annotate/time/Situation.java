@@ -15,11 +15,14 @@ record Situation(String text, Anchor anchor, int start, int end) {
     private static final Pattern FUTURE_CUE = Pattern.compile(
             "\\b(?:will|shall|won't|'ll|going\\s+to|plans?\\s+to|planned|scheduled|expected\\s+to|expects?\\s+to"
                     + "|is\\s+to|are\\s+to|due\\s+to|due|upcoming|would|set\\s+to|to\\s+be\\s+held|intends?\\s+to"
-                    + "|hopes?\\s+to|aims?\\s+to|ahead|until|by)\\b",
+                    + "|hopes?\\s+to|aims?\\s+to|ahead)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern PAST_CUE = Pattern.compile(
             "\\b(?:was|were|had|did|said|ago|last|earlier|\\w+ed)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern FORMER_FUTURE = Pattern.compile("\\b(?:had(?:\\s+been)?|was|were)\\s+$",
+            Pattern.CASE_INSENSITIVE);
 
     /** A future verb right after the expression, in the same clause: "Friday will see ...". */
     private static final Pattern FUTURE_AFTER = Pattern.compile(
@@ -67,7 +70,9 @@ record Situation(String text, Anchor anchor, int start, int end) {
         Matcher f = FUTURE_CUE.matcher(left);
         int lastFuture = -1;
         while (f.find()) {
-            lastFuture = f.end();
+            // "had been scheduled to expire Friday": a future that has already passed
+            boolean passed = FORMER_FUTURE.matcher(left.substring(0, f.start())).find();
+            lastFuture = passed ? -1 : f.end();
         }
         if (lastFuture >= 0) {
             Matcher p = PAST_CUE.matcher(left.substring(lastFuture));

@@ -54,6 +54,13 @@ final class TimeGrammar {
     private static final String APPROX = "(?:(?:about|nearly|almost|some|more\\s+than|less\\s+than|over|just|only"
             + "|roughly|around|barely|at\\s+least|at\\s+most|approximately|up\\s+to|fewer\\s+than|under)\\s+)?";
     private static final String END = "(?![\\w])";
+    private static final String ONES = "(?:one|two|three|four|five|six|seven|eight|nine)";
+    private static final String TEENS = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+    private static final String TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+    /** Years as broadcast transcripts spell them: "nineteen ninety-six", "two thousand one". */
+    private static final String SPELLED_YEAR = "(?:(?:nineteen|eighteen)(?:\\s+hundred(?:\\s+and)?)?\\s+(?:" + TENS
+            + "(?:[\\s-]" + ONES + ")?|" + TEENS + "|(?:oh|o)[\\s-]" + ONES + ")|two\\s+thousand(?:\\s+(?:and\\s+)?(?:"
+            + TEENS + "|" + ONES + "))?)";
 
     private static final Set<String> MONTH_PREPOSITIONS = Set.of("in", "since", "until", "by", "during", "of",
             "before", "after", "through", "from", "to", "till", "early", "late", "mid", "last", "next", "this",
@@ -109,6 +116,8 @@ final class TimeGrammar {
                 + "(?<mon>" + MONTH_FULL + "|Sept\\.)" + END, TimeGrammar::month);
         add(r, "year", "(?:\\b" + MOD + "(?<fiscal>fiscal(?:\\s+year)?\\s+)?)?(?<![\\w$.,/#£€-])(?<!\\bmid-)(?<y>" + YEAR
                 + ")(?![\\w%]|,\\d|\\.\\d|-\\d|/\\d|'s)", TimeGrammar::year);
+        add(r, "spelled-year", "\\b(?:(?<mon>" + MONTH_FULL + ")\\s+|(?:the\\s+)?(?<se>spring|summer|fall|autumn|winter)\\s+of\\s+"
+                + "|the\\s+year\\s+)?(?<y>" + SPELLED_YEAR + ")" + END, TimeGrammar::spelledYear);
         add(r, "mid-year", "\\b(?:the\\s+)?mid-(?<y>" + YEAR + ")" + END,
                 (m, s) -> Timex.date(m.group("y"), "year"));
         add(r, "decade", "\\b(?:the\\s+)?(?:(?:early|late|mid)(?:\\s+|-))?(?<dec>(?:1[0-9]|20)\\d0)'?s" + END,
@@ -173,7 +182,7 @@ final class TimeGrammar {
                 (m, s) -> Timex.date("PAST_REF", "reference"));
         add(r, "duration", "\\b" + APPROX + "(?:(?<the>the)\\s+)?(?:(?<rel>past|last|next|first|latest|previous|coming"
                 + "|following|final|initial|remaining|year-earlier|year-ago|same|entire|whole)\\s+)?(?<n>" + COUNT
-                + ")(?:\\s+or\\s+(?:so|more|two|three))?(?:\\s+|-)(?<unit>" + UNIT + ")(?<suffix>-old|-long|\\s+or\\s+so)?" + END,
+                + ")(?:\\s+or\\s+(?:so|more|two|three))?(?:\\s+|-)(?<unit>" + UNIT + ")(?<suffix>-long|\\s+or\\s+so)?" + END + "(?!-old)",
                 TimeGrammar::duration);
         add(r, "vague-duration", "(?<=\\b(?:for|in|over|within)\\s)(?:(?:the\\s+)?(?:past|last|next|coming)\\s+)?(?<unit>"
                 + "years|months|weeks|days|decades|hours|centuries)" + END + "(?!\\s+(?:of|and|ago|before|after|earlier|later)\\b)",
@@ -191,8 +200,8 @@ final class TimeGrammar {
                 + "(?:year-earlier|year-ago|prior-year)?[\\s-]*)(?:(?:fiscal)[\\s-]+)?" + ord
                 + "[\\s-]+(?:fiscal[\\s-]+)?(?:quarter|qtr\\.?|period)(?:\\s+of\\s+(?:(?:fiscal|the\\s+fiscal\\s+year)\\s+)?(?<y>"
                 + YEAR + "))?" + END, TimeGrammar::quarter);
-        add(r, "year-quarter", "\\b(?:fiscal\\s+)?(?<y>" + YEAR + ")(?:'s)?\\s+" + ord + "[\\s-]+(?:fiscal\\s+)?quarter" + END,
-                TimeGrammar::quarter);
+        add(r, "year-quarter", "\\b(?:fiscal\\s+)?(?:(?<y>" + YEAR + ")|(?<rel>this|last|next)\\s+year)(?:'s)?\\s+" + ord
+                + "[\\s-]+(?:fiscal\\s+)?quarter" + END, TimeGrammar::quarter);
         add(r, "half", "\\b(?:the\\s+)?(?<ord>first|second|last|latter)\\s+half(?:\\s+of\\s+(?:(?<y>" + YEAR
                 + ")|the\\s+year|this\\s+year|(?<rel>next|last)\\s+year)" + END + "|(?!\\s+of\\b)" + END + ")",
                 TimeGrammar::half);
@@ -220,9 +229,9 @@ final class TimeGrammar {
         add(r, "present", "\\b(?:right\\s+now|now|currently|nowadays|presently|at\\s+present|these\\s+days"
                 + "|at\\s+the\\s+moment|the\\s+present|current)" + END + "(?!-)",
                 (m, s) -> Timex.date("PRESENT_REF", "reference"));
-        add(r, "past", "\\b(?:recently|recent|lately|previously|formerly|(?:the|in\\s+the)\\s+past)" + END
+        add(r, "past", "\\b(?:recently|lately|(?:the|in\\s+the)\\s+past)" + END
                 + "(?!\\s+(?:" + COUNT + ")\\s)", (m, s) -> Timex.date("PAST_REF", "reference"));
-        add(r, "future", "\\b(?:(?:the|in\\s+the)\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|future|soon|someday"
+        add(r, "future", "\\b(?:(?:the|in\\s+the)\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|someday"
                 + "|a\\s+later\\s+date)" + END, (m, s) -> Timex.date("FUTURE_REF", "reference"));
 
         // ---- sets ----
@@ -242,7 +251,7 @@ final class TimeGrammar {
                         + (m.group("part") == null ? "" : partCode(m.group("part"))), "day"));
         add(r, "every-part", "\\b(?:every|each)\\s+(?<part>" + PART + ")" + END,
                 (m, s) -> Timex.set("XXXX-XX-XX" + partCode(m.group("part")), "part-of-day"));
-        add(r, "adverb-set", "\\b(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|biannually"
+        add(r, "adverb-set", "\\b(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|biannually"
                 + "|semiannually)" + END, (m, s) -> {
                     String a = m.group("adv").toLowerCase(Locale.ROOT);
                     String v = switch (a) {
@@ -286,7 +295,7 @@ final class TimeGrammar {
             }
             return Timex.date(String.format(Locale.ROOT, "XXXX-%02d-%02d", mo, d), "day").unanchored();
         }
-        int year = Values.nearestYear(s.day(), mo, d);
+        int year = Values.yearOf(s.day(), mo, d, s.future());
         if (m.group("wd") != null) {
             // a weekday fixes the year: the nearest year in which that date falls on that weekday
             int wd = Values.weekdayNumber(m.group("wd"));
@@ -333,6 +342,41 @@ final class TimeGrammar {
             y = mo > current ? y : y + 1;
         }
         return Timex.date(Values.month(y, mo), "month");
+    }
+
+    private static Timex spelledYear(Matcher m, Situation s) {
+        String words = m.group("y").toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ").replace(" hundred", "")
+                .replace(" and", "");
+        int year;
+        if (words.startsWith("two thousand")) {
+            boolean yearContext = m.group("mon") != null || m.group("se") != null || m.group().toLowerCase(Locale.ROOT)
+                    .startsWith("the year") || Set.of("in", "since", "by", "until", "of", "before", "after")
+                    .contains(s.wordBefore());
+            if (!yearContext) {
+                return null; // "two thousand people"
+            }
+            String rest = words.substring("two thousand".length()).trim();
+            Integer r = rest.isEmpty() ? Integer.valueOf(0) : Quantities.count(rest);
+            if (r == null) {
+                return null;
+            }
+            year = 2000 + r;
+        } else {
+            int century = words.startsWith("nineteen") ? 1900 : 1800;
+            String rest = words.substring(words.indexOf(' ') + 1).replaceFirst("^(?:oh|o) ", "");
+            Integer r = Quantities.count(rest);
+            if (r == null || r > 99) {
+                return null;
+            }
+            year = century + r;
+        }
+        if (m.group("mon") != null) {
+            return Timex.date(Values.month(year, Values.monthNumber(m.group("mon"))), "month");
+        }
+        if (m.group("se") != null) {
+            return Timex.date(Values.year(year) + "-" + Values.seasonCode(m.group("se")), "season");
+        }
+        return Timex.date(Values.year(year), "year");
     }
 
     private static final Set<String> YEAR_CONTEXT = Set.of("in", "since", "until", "by", "during", "of", "before",
@@ -488,7 +532,7 @@ final class TimeGrammar {
                     String[] parts = day.split("\\s+");
                     int mo = Values.monthNumber(parts[0]);
                     int dd = Integer.parseInt(parts[parts.length - 1].replaceAll("\\D", ""));
-                    int y = Values.nearestYear(s.day(), mo, dd);
+                    int y = Values.yearOf(s.day(), mo, dd, s.future());
                     if (!Values.valid(y, mo, dd)) {
                         return null;
                     }
@@ -599,7 +643,8 @@ final class TimeGrammar {
         if (!s.anchored()) {
             return Timex.date("XXXX-Q" + q, "quarter").unanchored();
         }
-        int year = s.day().getYear() - (yearAgo ? 1 : 0);
+        String rel = lower(groupOr(m, "rel"));
+        int year = s.day().getYear() - (yearAgo || "last".equals(rel) ? 1 : 0) + ("next".equals(rel) ? 1 : 0);
         return Timex.date(year + "-Q" + q, "quarter");
     }
 

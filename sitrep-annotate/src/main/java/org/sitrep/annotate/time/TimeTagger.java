@@ -49,6 +49,9 @@ public final class TimeTagger {
                     continue;
                 }
                 int start = m.start();
+                while (start < m.end() && Character.isWhitespace(text.charAt(start))) {
+                    start++;
+                }
                 int end = trimEnd(text, start, m.end());
                 Timex timex = rule.resolver().resolve(m, new Situation(text, anchor, start, end));
                 if (timex != null) {

@@ -76,21 +76,25 @@ final class Values {
         return anchor.with(DayOfWeek.of(weekday));
     }
 
-    /** The year of a month-day without a year: the one nearest the anchor (news rarely reaches further). */
-    static int nearestYear(LocalDate anchor, int month, int day) {
-        int best = anchor.getYear();
-        long bestDistance = Long.MAX_VALUE;
-        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
-            if (!valid(y, month, day)) {
-                continue;
-            }
-            long distance = Math.abs(LocalDate.of(y, month, day).toEpochDay() - anchor.toEpochDay());
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                best = y;
-            }
+    /**
+     * The year of a month-day without a year. News looks back: the anchor's year unless that puts the
+     * day more than three months ahead (then the year before) or more than ten months behind (then
+     * the year after: "Jan. 5" in a December article); a clause about the future looks ahead.
+     */
+    static int yearOf(LocalDate anchor, int month, int day, boolean future) {
+        int y = anchor.getYear();
+        int probe = valid(y, month, day) ? day : 28;
+        long ahead = LocalDate.of(y, month, probe).toEpochDay() - anchor.toEpochDay();
+        if (future) {
+            return ahead < -60 ? y + 1 : y;
         }
-        return best;
+        if (ahead > 92) {
+            return y - 1;
+        }
+        if (ahead < -300) {
+            return y + 1;
+        }
+        return y;
     }
 
     static boolean valid(int year, int month, int day) {
