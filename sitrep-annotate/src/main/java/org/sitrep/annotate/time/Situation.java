@@ -14,7 +14,7 @@ record Situation(String text, Anchor anchor, int start, int end) {
      */
     private static final Pattern FUTURE_CUE = Pattern.compile(
             "\\b(?:will|shall|won't|'ll|going\\s+to|plans?\\s+to|planned|scheduled|expected\\s+to|expects?\\s+to"
-                    + "|is\\s+to|are\\s+to|due\\s+to|due|upcoming|would|set\\s+to|to\\s+be\\s+held|intends?\\s+to"
+                    + "|is\\s+to|are\\s+to|due\\s+to|due|upcoming|would|set\\s+(?:to|for)|to\\s+be\\s+held|intends?\\s+to"
                     + "|hopes?\\s+to|aims?\\s+to|ahead)\\b",
             Pattern.CASE_INSENSITIVE);
 

@@ -51,7 +51,7 @@ final class TimeGrammar {
     private static final String MOD = "(?:(?:(?:the\\s+)?(?:very\\s+)?(?:end|beginning|start|middle|close|rest|remainder)"
             + "\\s+of\\s+(?:the\\s+)?)|(?:(?:very\\s+)?(?:early|late|mid|earlier|later|middle)(?:\\s+|-)(?:on\\s+|in\\s+)?))?";
     /** Qualifiers of amounts, inside the extent per TimeML: "about two years ago", "nearly an hour". */
-    private static final String APPROX = "(?:(?:about|nearly|almost|some|more\\s+than|less\\s+than|over|just|only"
+    private static final String APPROX = "(?:(?:about|nearly|almost|some|more\\s+than|less\\s+than|over(?!\\s+the\\b)|just|only"
             + "|roughly|around|barely|at\\s+least|at\\s+most|approximately|up\\s+to|fewer\\s+than|under)\\s+)?";
     private static final String END = "(?![\\w])";
     private static final String ONES = "(?:one|two|three|four|five|six|seven|eight|nine)";
@@ -229,9 +229,9 @@ final class TimeGrammar {
         add(r, "present", "\\b(?:right\\s+now|now|currently|nowadays|presently|at\\s+present|these\\s+days"
                 + "|at\\s+the\\s+moment|the\\s+present|current)" + END + "(?!-)",
                 (m, s) -> Timex.date("PRESENT_REF", "reference"));
-        add(r, "past", "\\b(?:recently|lately|(?:the|in\\s+the)\\s+past)" + END
+        add(r, "past", "\\b(?:recently|lately|the\\s+past)" + END
                 + "(?!\\s+(?:" + COUNT + ")\\s)", (m, s) -> Timex.date("PAST_REF", "reference"));
-        add(r, "future", "\\b(?:(?:the|in\\s+the)\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|someday"
+        add(r, "future", "\\b(?:the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|someday"
                 + "|a\\s+later\\s+date)" + END, (m, s) -> Timex.date("FUTURE_REF", "reference"));
 
         // ---- sets ----
@@ -275,8 +275,13 @@ final class TimeGrammar {
         add(rules, name, regex, resolver, Refinement.NONE);
     }
 
+    /** Space inside an expression: a line break may wrap it, a blank line (a new paragraph) ends it. */
+    private static final String SPACE = "(?:[^\\S\\n]+\\n?[^\\S\\n]*|\\n[^\\S\\n]*)";
+    private static final String OPTIONAL_SPACE = "(?:[^\\S\\n]*\\n?[^\\S\\n]*)";
+
     private static void add(List<Rule> rules, String name, String regex, Resolver resolver, Refinement refinement) {
-        rules.add(new Rule(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), resolver, refinement));
+        String paragraphBound = regex.replace("\\s+", SPACE).replace("\\s*", OPTIONAL_SPACE);
+        rules.add(new Rule(name, Pattern.compile(paragraphBound, Pattern.CASE_INSENSITIVE), resolver, refinement));
     }
 
     // ---- resolvers ----------------------------------------------------------------------------
