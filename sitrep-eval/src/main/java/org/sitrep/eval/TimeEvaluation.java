@@ -60,6 +60,8 @@ public final class TimeEvaluation implements Evaluation {
                 s.recall(s.relaxed()), s.relaxedF1());
         out.printf(Locale.ROOT, "  value           P %.3f  R %.3f  F1 %.3f   (relaxed match with the gold value)%n",
                 s.precision(s.valueCorrect()), s.recall(s.valueCorrect()), s.valueF1());
+        out.printf(Locale.ROOT, "  value, canonical spelling  F1 %.3f   (1998-W7 = 1998-W07, T24 = T24:00, 199X = 199)%n",
+                s.f1(s.canonicalValueCorrect()));
         out.printf(Locale.ROOT, "  type accuracy   %.3f (of relaxed matches)%n", s.typeAccuracy());
         double seconds = result.nanos() / 1e9;
         out.printf(Locale.ROOT, "  speed           %.0f words/s, %.1f documents/s (%d words in %.2f s, time stage only)%n",

@@ -13,7 +13,7 @@ record Situation(String text, Anchor anchor, int start, int end) {
      * bare weekday or month names the next one rather than the last.
      */
     private static final Pattern FUTURE_CUE = Pattern.compile(
-            "\\b(?:will|shall|won't|'ll|going\\s+to|plans?\\s+to|planned|scheduled|expected\\s+to|expects?\\s+to"
+            "\\b(?:will|shall|won't|'ll|going\\s+to|plans?\\s+to|planned|scheduled|expected|expects?\\s+to"
                     + "|is\\s+to|are\\s+to|due\\s+to|due|upcoming|would|set\\s+(?:to|for)|to\\s+be\\s+held|intends?\\s+to"
                     + "|hopes?\\s+to|aims?\\s+to|ahead)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -85,6 +85,12 @@ record Situation(String text, Anchor anchor, int start, int end) {
             right = right.substring(0, stop);
         }
         return FUTURE_AFTER.matcher(right).find();
+    }
+
+    /** Whether the clause before the expression has a past-tense cue ("was", "said", "-ed" verbs). */
+    boolean pastClause() {
+        String left = text.substring(sentenceStart(), start);
+        return PAST_CUE.matcher(left).find();
     }
 
     private int sentenceStart() {

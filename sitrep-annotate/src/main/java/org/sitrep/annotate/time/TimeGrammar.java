@@ -166,6 +166,8 @@ final class TimeGrammar {
                 + END, TimeGrammar::unitRelative);
         add(r, "unit-edge", "\\b(?:the\\s+)?(?:very\\s+)?(?:end|beginning|start|middle|close)\\s+of\\s+the\\s+(?<unit>week"
                 + "|month|year|decade|century)" + END, (m, s) -> shiftedUnit(s, Unit.of(m.group("unit")), 0));
+        add(r, "in-the-unit", "\\b(?:early|late|earlier|later)\\s+in\\s+the\\s+(?<unit>week|month|year)" + END,
+                (m, s) -> shiftedUnit(s, Unit.of(m.group("unit")), 0));
         add(r, "year-end", "\\b(?:around\\s+)?(?:year[\\s-]end|year's\\s+end)" + END,
                 (m, s) -> s.anchored() ? Timex.date(Values.year(s.day().getYear()), "year")
                         : Timex.date("XXXX", "year").unanchored());
@@ -213,7 +215,7 @@ final class TimeGrammar {
         add(r, "year-ago-period", "\\b(?:(?<the>the)\\s+)?(?:(?:comparable|same|corresponding)\\s+)?(?:year-earlier|year-ago"
                 + "|prior-year)(?:\\s+(?<what>quarter|period))?" + END + "(?!\\s+(?:levels?|figures?|results)\\b)",
                 TimeGrammar::yearAgoPeriod, Refinement.YEAR_BEFORE_PERIOD);
-        add(r, "fiscal-year", "\\b(?:the\\s+)?(?:current\\s+|latest\\s+|new\\s+)?fiscal\\s+year" + END
+        add(r, "fiscal-year", "\\b(?:the\\s+)?(?:(?:current|latest|new)\\s+fiscal\\s+year|fiscal\\s+year|full\\s+year)" + END
                 + "(?!\\s+(?:\\d|ending|ended))", (m, s) -> s.anchored()
                         ? Timex.date(Values.year(s.day().getYear()), "year") : Timex.date("XXXX", "year").unanchored());
 
@@ -222,7 +224,7 @@ final class TimeGrammar {
                 + "spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(?<y>" + YEAR + "))?" + END, TimeGrammar::season);
         add(r, "holiday", "\\b(?:(?<rel>last|this|next)\\s+)?(?<hol>(?-i:Christmas(?:\\s+Eve|\\s+Day)?|New\\s+Year's(?:\\s+Eve"
                 + "|\\s+Day)?|Thanksgiving(?:\\s+Day)?|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Veterans\\s+Day"
-                + "|Halloween|Valentine's\\s+Day|Easter(?:\\s+Sunday)?|Boxing\\s+Day))(?:,?\\s+(?<y>" + YEAR + "))?" + END,
+                + "|Halloween|Valentine's\\s+Day|Easter(?:\\s+Sunday)?|Boxing\\s+Day|Election\\s+Day))(?:,?\\s+(?<y>" + YEAR + "))?" + END,
                 Holidays::resolve);
 
         // ---- references to the present, past and future ----
@@ -335,8 +337,10 @@ final class TimeGrammar {
         LocalDate a = s.day();
         int y = a.getYear();
         int current = a.getMonthValue();
+        int ahead = Math.floorMod(mo - current, 12);
         if (rel == null) {
-            if (s.future()) {
+            // a month just ahead, in a clause without a past verb, is the coming one ("closing is due in December")
+            if (s.future() || (ahead >= 1 && ahead <= 2 && !s.pastClause())) {
                 y = mo >= current ? y : y + 1;
             } else {
                 y = mo <= current ? y : y - 1;
@@ -775,9 +779,9 @@ final class TimeGrammar {
             }
             if (!s.anchored()) {
                 LocalDate d = on(name, 2001);
-                String v = name.startsWith("Easter") || name.startsWith("Thanksgiving") || name.endsWith("r Day")
-                        && !name.startsWith("Independence") && !name.startsWith("Veterans") && !name.startsWith("New")
-                        ? "XXXX-XX-XX" : String.format(Locale.ROOT, "XXXX-%02d-%02d", d.getMonthValue(), d.getDayOfMonth());
+                boolean movable = name.matches("(?:Easter|Thanksgiving|Labor|Memorial|Election).*");
+                String v = movable ? "XXXX-XX-XX"
+                        : String.format(Locale.ROOT, "XXXX-%02d-%02d", d.getMonthValue(), d.getDayOfMonth());
                 return Timex.date(v, "day").unanchored();
             }
             LocalDate a = s.day();
@@ -828,6 +832,10 @@ final class TimeGrammar {
             }
             if (name.startsWith("Valentine")) {
                 return LocalDate.of(year, 2, 14);
+            }
+            if (name.startsWith("Election")) {
+                // United States: the Tuesday after the first Monday of November
+                return LocalDate.of(year, 11, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)).plusDays(1);
             }
             if (name.startsWith("Boxing")) {
                 return LocalDate.of(year, 12, 26);

@@ -25,6 +25,7 @@ public final class TimexScore {
     private int relaxed;
     private int value;
     private int type;
+    private int canonicalValue;
     private final List<Pair> errors = new ArrayList<>();
 
     /** Scores one document's system output against its gold expressions. */
@@ -53,6 +54,9 @@ public final class TimexScore {
             if (s.start() == g.start() && s.end() == g.end()) {
                 strict++;
             }
+            if (canonical(s.value()).equals(canonical(g.value()))) {
+                canonicalValue++;
+            }
             if (s.value().equals(g.value())) {
                 value++;
             } else {
@@ -67,6 +71,21 @@ public final class TimexScore {
                 errors.add(new Pair(null, systemTimexes.get(i)));
             }
         }
+    }
+
+    /**
+     * A TIMEX3 value in one spelling where TimeML allows several for the same value, so that the
+     * secondary figure does not count spelling as error: week numbers padded (1998-W7 is 1998-W07),
+     * an hour without minutes given them (T24 is T24:00), a decade's trailing X dropped (199X is 199).
+     */
+    static String canonical(String value) {
+        if (value == null) {
+            return "";
+        }
+        String v = value.replaceAll("-W(\\d)(?!\\d)", "-W0$1");
+        v = v.replaceAll("T(\\d\\d)$", "T$1:00");
+        v = v.replaceAll("^(\\d{3})X$", "$1");
+        return v;
     }
 
     public int gold() {
@@ -109,6 +128,11 @@ public final class TimexScore {
 
     public int relaxed() {
         return relaxed;
+    }
+
+    /** Relaxed matches whose value equals the gold one up to {@link #canonical} spelling. */
+    public int canonicalValueCorrect() {
+        return canonicalValue;
     }
 
     public int valueCorrect() {
