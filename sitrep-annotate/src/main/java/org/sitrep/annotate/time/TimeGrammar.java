@@ -414,9 +414,10 @@ final class TimeGrammar {
     private static Timex weekday(Matcher m, Situation s) {
         int wd = Values.weekdayNumber(m.group("wd"));
         String part = m.group("part");
-        String suffix = part == null ? "" : partCode(part);
-        String precision = part == null ? "day" : "part-of-day";
-        String type = part == null ? "DATE" : "TIME";
+        // "Friday night" is reported by its day, as TimeBank annotates it and as events are dated
+        String suffix = "";
+        String precision = "day";
+        String type = "DATE";
         if (!s.anchored()) {
             return new Timex("XXXX-WXX-" + wd + suffix, Timex.UNKNOWN_ANCHOR, type);
         }
