@@ -25,7 +25,9 @@ final class TimeGrammar {
         /** "a year earlier", "the year-ago quarter": the same period one year before the last quarter named. */
         YEAR_BEFORE_PERIOD,
         /** "the quarter", "the latest period": the last quarter named. */
-        LAST_PERIOD
+        LAST_PERIOD,
+        /** "the 1988 period": the quarter last named, in that year. */
+        PERIOD_OF_YEAR
     }
 
     @FunctionalInterface
@@ -207,6 +209,10 @@ final class TimeGrammar {
         add(r, "half", "\\b(?:the\\s+)?(?<ord>first|second|last|latter)\\s+half(?:\\s+of\\s+(?:(?<y>" + YEAR
                 + ")|the\\s+year|this\\s+year|(?<rel>next|last)\\s+year)" + END + "|(?!\\s+of\\b)" + END + ")",
                 TimeGrammar::half);
+        add(r, "quarter-ended", "\\b(?<the>the)\\s+(?:(?:latest|most\\s+recent|recent|current|fiscal)\\s+)?(?:quarter|period)"
+                + "(?=\\s+(?:ended|ending)\\s+(?<mon>" + MONTH + "))", TimeGrammar::quarterEnded);
+        add(r, "year-period", "\\b(?<the>the)\\s+(?<y>" + YEAR + ")\\s+(?:period|quarter)" + END,
+                (m, s) -> Timex.date(m.group("y"), "year"), Refinement.PERIOD_OF_YEAR);
         add(r, "latest-quarter", "\\b(?<the>the)\\s+(?:(?:latest|most\\s+recent|recent|current|just-ended|just\\s+ended)\\s+)?"
                 + "(?:fiscal\\s+)?quarter" + END + "(?!\\s+(?:of|point|mile|century|million|billion)\\b)",
                 TimeGrammar::latestQuarter, Refinement.LAST_PERIOD);
@@ -680,6 +686,17 @@ final class TimeGrammar {
         }
         LocalDate previous = s.day().minusMonths(3);
         return Timex.date(Unit.QUARTER.valueAt(previous), "quarter");
+    }
+
+    /** "the quarter ended Sept. 30": the calendar quarter holding the month it ended in. */
+    private static Timex quarterEnded(Matcher m, Situation s) {
+        int mo = Values.monthNumber(m.group("mon"));
+        int q = (mo - 1) / 3 + 1;
+        if (!s.anchored()) {
+            return Timex.date("XXXX-Q" + q, "quarter").unanchored();
+        }
+        int year = s.day().getYear() - (mo > s.day().getMonthValue() ? 1 : 0);
+        return Timex.date(year + "-Q" + q, "quarter");
     }
 
     private static Timex yearAgoPeriod(Matcher m, Situation s) {

@@ -96,13 +96,15 @@ public final class TimeTagger {
                 String q = lastQuarter.group(2);
                 if (refinement == Refinement.LAST_PERIOD) {
                     t = Timex.date(year + "-Q" + q, "quarter");
+                } else if (refinement == Refinement.PERIOD_OF_YEAR) {
+                    t = Timex.date(t.value() + "-Q" + q, "quarter");
                 } else if (t.value().matches("\\d{4}(-Q\\d)?")) {
                     // "a year earlier", "the year-ago quarter": the quarter just named, a year before
                     t = Timex.date((year - 1) + "-Q" + q, "quarter");
                 }
             }
             Matcher q = QUARTER_VALUE.matcher(t.value());
-            if (q.matches() && refinement != Refinement.YEAR_BEFORE_PERIOD) {
+            if (q.matches() && refinement != Refinement.YEAR_BEFORE_PERIOD && refinement != Refinement.PERIOD_OF_YEAR) {
                 lastQuarter = q;
             }
             out.add(new TimeMention(c.start(), c.end(), text.substring(c.start(), c.end()), t.value(),
