@@ -170,6 +170,8 @@ final class TimeGrammar {
                 + "|month|year|decade|century)" + END, (m, s) -> shiftedUnit(s, Unit.of(m.group("unit")), 0));
         add(r, "in-the-unit", "\\b(?:early|late|earlier|later)\\s+in\\s+the\\s+(?<unit>week|month|year)" + END,
                 (m, s) -> shiftedUnit(s, Unit.of(m.group("unit")), 0));
+        add(r, "year-ended", "\\b(?:the\\s+)?(?:fiscal\\s+)?year(?=\\s+(?:ended|ending)\\b)",
+                (m, s) -> Timex.duration("P1Y", "year"));
         add(r, "year-end", "\\b(?:around\\s+)?(?:year[\\s-]end|year's\\s+end)" + END,
                 (m, s) -> s.anchored() ? Timex.date(Values.year(s.day().getYear()), "year")
                         : Timex.date("XXXX", "year").unanchored());
@@ -394,19 +396,26 @@ final class TimeGrammar {
         return Timex.date(Values.year(year), "year");
     }
 
+    private static final Set<String> COUNT_BEFORE = Set.of("about", "nearly", "almost", "approximately", "roughly",
+            "some", "only", "just", "killed", "wounded", "injured", "hired", "cut", "employs", "sold", "bought");
+
     private static final Set<String> YEAR_CONTEXT = Set.of("in", "since", "until", "by", "during", "of", "before",
             "after", "through", "from", "to", "till", "the", "fiscal", "year", "and", "or", "early", "late", "mid",
             "between", "around", "for", "end", "beginning", "middle", "start", "than", "at", "on", "that", "its",
-            "summer", "spring", "winter", "autumn", "fall", "", "as", "circa", "about", "into", "throughout", "within");
+            "summer", "spring", "winter", "autumn", "fall", "", "as", "circa", "into", "throughout", "within", "s", "a",
+            "an", "his", "her", "their", "our", "this", "last", "both", "each", "every");
 
     private static Timex year(Matcher m, Situation s) {
         String y = m.group("y");
         if (m.group("fiscal") == null) {
-            // a count, not a year: "killed 2000 people", "1500 troops"
-            String after = s.after(20);
-            int yStart = m.start("y");
-            Situation at = new Situation(s.text(), s.anchor(), yStart, s.end());
-            if (after.matches("(?s)\\s+[a-z].*") && !YEAR_CONTEXT.contains(at.wordBefore())) {
+            // a count, not a year: "killed 2000 people", "about 1500 troops", "sent 1800 civilians"
+            String after = s.after(24);
+            Situation at = new Situation(s.text(), s.anchor(), m.start("y"), s.end());
+            String before = at.wordBefore();
+            if (COUNT_BEFORE.contains(before)) {
+                return null;
+            }
+            if (after.matches("(?s)\\s+[a-z]+s\\b.*") && !YEAR_CONTEXT.contains(before)) {
                 return null;
             }
             if (after.matches("(?s)\\s+(?:people|troops|soldiers|men|women|children|persons|residents|workers|tons"
