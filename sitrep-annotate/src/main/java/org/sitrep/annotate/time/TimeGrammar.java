@@ -55,7 +55,8 @@ final class TimeGrammar {
     /** Qualifiers of amounts, inside the extent per TimeML: "about two years ago", "nearly an hour". */
     private static final String APPROX = "(?:(?:about|nearly|almost|some|more\\s+than|less\\s+than|over(?!\\s+the\\b)|just|only"
             + "|roughly|around|barely|at\\s+least|at\\s+most|approximately|up\\s+to|fewer\\s+than|under)\\s+)?";
-    private static final String END = "(?![\\w])";
+    /** The end of an expression: not inside a word, nor a hyphenated compound ("quarter-to-quarter"). */
+    private static final String END = "(?![\\w]|-\\w)";
     private static final String ONES = "(?:one|two|three|four|five|six|seven|eight|nine)";
     private static final String TEENS = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
     private static final String TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
@@ -114,6 +115,16 @@ final class TimeGrammar {
         add(r, "month-year", "\\b" + MOD + "(?<mon>" + MONTH + ")(?:\\s+of)?,?\\s+(?<y>" + YEAR + ")" + END,
                 (m, s) -> Timex.date(Values.month(Integer.parseInt(m.group("y")), Values.monthNumber(m.group("mon"))),
                         "month"));
+        add(r, "month-relative-year", "\\b" + MOD + "(?<mon>" + MONTH_FULL + ")\\s+(?<rel>this|last|next)\\s+year" + END,
+                (m, s) -> {
+                    int mo = Values.monthNumber(m.group("mon"));
+                    if (!s.anchored()) {
+                        return Timex.date(String.format(Locale.ROOT, "XXXX-%02d", mo), "month").unanchored();
+                    }
+                    String rel = lower(m.group("rel"));
+                    int y = s.day().getYear() + ("last".equals(rel) ? -1 : "next".equals(rel) ? 1 : 0);
+                    return Timex.date(Values.month(y, mo), "month");
+                });
         add(r, "month", "\\b" + MOD + "(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|past|coming)\\s+)?"
                 + "(?<mon>" + MONTH_FULL + "|Sept\\.)" + END, TimeGrammar::month);
         add(r, "year", "(?:\\b" + MOD + "(?<fiscal>fiscal(?:\\s+year)?\\s+)?)?(?<![\\w$.,/#£€-])(?<!\\bmid-)(?<y>" + YEAR
@@ -188,7 +199,8 @@ final class TimeGrammar {
                 (m, s) -> Timex.date("PAST_REF", "reference"));
         add(r, "duration", "\\b" + APPROX + "(?:(?<the>the)\\s+)?(?:(?<rel>past|last|next|first|latest|previous|coming"
                 + "|following|final|initial|remaining|year-earlier|year-ago|same|entire|whole)\\s+)?(?<n>" + COUNT
-                + ")(?:\\s+or\\s+(?:so|more|two|three))?(?:\\s+|-)(?<unit>" + UNIT + ")(?<suffix>-long|\\s+or\\s+so)?" + END + "(?!-old)",
+                + ")(?:\\s+or\\s+(?:so|more|two|three))?(?:\\s+|-)(?<unit>" + UNIT + ")(?<suffix>-long|\\s+or\\s+so)?"
+                + "(?![\\w]|-(?!long)\\w)(?!-old|\\s+old\\b)",
                 TimeGrammar::duration);
         add(r, "vague-duration", "(?<=\\b(?:for|in|over|within)\\s)(?:(?:the\\s+)?(?:past|last|next|coming)\\s+)?(?<unit>"
                 + "years|months|weeks|days|decades|hours|centuries)" + END + "(?!\\s+(?:of|and|ago|before|after|earlier|later)\\b)",
@@ -623,6 +635,9 @@ final class TimeGrammar {
         }
         if ((n.equals("some") || n.equals("many")) && !unitWord.endsWith("s")) {
             return null;
+        }
+        if (unit == Unit.QUARTER && s.after(4).matches("\\s+of\\b.*")) {
+            return null; // "three-quarters of its food"
         }
         if (unit == Unit.QUARTER && rel == null && !unitWord.endsWith("s")) {
             return null;
