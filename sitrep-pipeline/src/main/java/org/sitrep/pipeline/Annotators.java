@@ -2,6 +2,7 @@ package org.sitrep.pipeline;
 
 import java.util.List;
 import org.sitrep.annotate.Annotator;
+import org.sitrep.annotate.quotes.QuoteAnnotator;
 
 /** Every annotator sitrep has, in the order they run. Stages add theirs here. */
 final class Annotators {
@@ -10,6 +11,6 @@ final class Annotators {
     }
 
     static List<Annotator> all() {
-        return List.of();
+        return List.of(new QuoteAnnotator());
     }
 }
