@@ -10,7 +10,7 @@ public final class Evaluations {
     }
 
     public static List<Evaluation> all() {
-        return List.of();
+        return List.of(new QuotesEvaluation());
     }
 
     public static Optional<Evaluation> byName(String name) {
