@@ -182,17 +182,73 @@ final class Phrases {
         return i;
     }
 
-    /** Whether tokens [from, to) could be an appositive or an aside: no finite verb, not too long. */
+    /**
+     * Whether tokens [from, to) could be an appositive or an aside between commas: a phrase with no
+     * finite verb ({@code deputy spokesperson of Afghanistan's Taliban government}), or a relative
+     * clause ({@code which is made up of investors}).
+     */
     boolean isAside(int from, int to) {
-        if (to <= from || to - from > 16) {
+        if (to <= from || to - from > 25) {
             return false;
         }
+        boolean relative = false;
         for (int i = from; i < to; i++) {
-            if (SpeechCues.isFiniteVerb(view.get(i)) || view.quoted(i)) {
+            Token t = view.get(i);
+            if (view.quoted(i)) {
+                return false;
+            }
+            String p = t.pos();
+            relative |= "WDT".equals(p) || "WP".equals(p) || "WP$".equals(p);
+            if (SpeechCues.isFiniteVerb(t) && !relative) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The subject of a verb that follows a comma: the noun phrase before one to three asides
+     * ({@code Angelique Brunner, a developer and spokeswoman for X, which is made up of investors, said}).
+     * A name is preferred to a common noun phrase, which may itself be an aside.
+     */
+    private Range subjectBeforeAsides(int comma, int lo) {
+        int right = comma;
+        Range common = null;
+        for (int level = 0; level < 3; level++) {
+            int left = right - 1;
+            while (left >= lo && !SpeechCues.isComma(view.get(left))) {
+                left--;
+            }
+            if (left < lo || !isAside(left + 1, right)) {
+                break;
+            }
+            Range np = nounPhraseEndingAt(left, lo);
+            if (np != null) {
+                if (headOf(np).kind() != Kind.COMMON) {
+                    return np;
+                }
+                if (common == null) {
+                    common = np;
+                }
+            }
+            right = left;
+        }
+        return common;
+    }
+
+    /** After a noun phrase ending at {@code k}: the index past up to three asides set off by commas. */
+    int skipAsidesRight(int k, int hi) {
+        for (int level = 0; level < 3 && k < hi && SpeechCues.isComma(view.get(k)); level++) {
+            int m = k + 1;
+            while (m < hi && !SpeechCues.isComma(view.get(m))) {
+                m++;
+            }
+            if (m >= hi || !isAside(k + 1, m)) {
+                break;
+            }
+            k = m + 1;
+        }
+        return k;
     }
 
     /**
@@ -205,14 +261,7 @@ final class Phrases {
             return null;
         }
         if (SpeechCues.isComma(view.get(i))) {
-            int j = i - 1;
-            while (j >= lo && !SpeechCues.isComma(view.get(j))) {
-                j--;
-            }
-            if (j >= lo && isAside(j + 1, i)) {
-                return nounPhraseEndingAt(j, lo);
-            }
-            return null;
+            return subjectBeforeAsides(i, lo);
         }
         return nounPhraseEndingAt(i + 1, lo);
     }

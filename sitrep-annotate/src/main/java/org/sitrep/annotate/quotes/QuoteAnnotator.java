@@ -165,14 +165,7 @@ public final class QuoteAnnotator implements Annotator {
             if (np == null || np.length() > 12) {
                 return null;
             }
-            int k = np.end();
-            if (k < hi && SpeechCues.isComma(view.get(k))) {
-                int m = nextComma(k + 1, hi);
-                if (m > 0 && phrases.isAside(k + 1, m)) {
-                    k = m + 1;
-                }
-            }
-            k = phrases.skipRightAdjuncts(k, hi);
+            int k = phrases.skipRightAdjuncts(phrases.skipAsidesRight(np.end(), hi), hi);
             if (k < hi && !view.quoted(k) && SpeechCues.isCueVerb(view.get(k)) && !SpeechCues.needsClause(view.get(k))) {
                 return new Attribution(new Phrases.Range(k, k + 1), phrases.headOf(np), p.contentStart(), p.contentEnd());
             }
