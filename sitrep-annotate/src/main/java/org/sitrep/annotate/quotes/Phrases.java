@@ -155,6 +155,16 @@ final class Phrases {
             Token t = view.get(i);
             if (SpeechCues.isAuxiliaryOrAdverb(t)) {
                 i--;
+            } else if ("-RRB-".equals(t.pos()) || ")".equals(t.word())) {
+                // a parenthesis after a name: Rep. Gwen Moore (D-Wis.) said
+                int open = i - 1;
+                while (open >= lo && !("-LRB-".equals(view.get(open).pos()) || "(".equals(view.get(open).word()))) {
+                    open--;
+                }
+                if (open < lo || i - open > 8) {
+                    break;
+                }
+                i = open - 1;
             } else if (SpeechCues.isTemporal(t) || ("CD".equals(t.pos()) && i - 1 >= lo && SpeechCues.isTemporal(view.get(i - 1)))) {
                 i--;
                 while (i >= lo && (SpeechCues.isTemporalModifier(view.get(i)) || SpeechCues.isTemporal(view.get(i)))) {

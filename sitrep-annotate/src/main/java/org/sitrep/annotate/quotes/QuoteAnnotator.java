@@ -84,7 +84,10 @@ public final class QuoteAnnotator implements Annotator {
         List<Quote> quotes() {
             Attribution[] direct = new Attribution[passages.size()];
             for (int i = 0; i < passages.size(); i++) {
-                direct[i] = trailing(passages.get(i));
+                direct[i] = speakerLabel(passages.get(i));
+                if (direct[i] == null) {
+                    direct[i] = trailing(passages.get(i));
+                }
                 if (direct[i] != null) {
                     markUsed(direct[i].cue());
                 }
@@ -106,7 +109,9 @@ public final class QuoteAnnotator implements Annotator {
             List<Quote> out = new ArrayList<>();
             for (int i = 0; i < passages.size(); i++) {
                 QuoteMarks.Passage p = passages.get(i);
-                out.add(quote(p.contentStart(), p.contentEnd(), true, direct[i]));
+                Attribution a = direct[i];
+                out.add(a == null ? quote(p.contentStart(), p.contentEnd(), true, null)
+                        : quote(a.contentStart(), a.contentEnd(), true, a));
             }
             for (Attribution a : reported) {
                 if (!allQuoted(a)) {
@@ -146,12 +151,19 @@ public final class QuoteAnnotator implements Annotator {
             if (text.substring(p.close(), view.startOf(j)).indexOf('\n') >= 0) {
                 return null;
             }
+            // after a quote that ends its sentence, only an attribution that is all of its own sentence
+            // ("Why?" Clinton said.) belongs to it; a new sentence that goes on is about something else
             boolean continues = before == ',' || view.sentenceOf(closeToken) == view.sentenceOf(j)
                     || Character.isLowerCase(view.get(j).text().charAt(0));
-            if (!continues) {
+            int hi = view.unitEnd(j);
+            Attribution found = trailingAt(p, j, hi);
+            if (found == null || (!continues && !restIsAdjunct(found.cue().end(), hi, true))) {
                 return null;
             }
-            int hi = view.unitEnd(j);
+            return found;
+        }
+
+        private Attribution trailingAt(QuoteMarks.Passage p, int j, int hi) {
             Token first = view.get(j);
             if ("according".equals(SpeechCues.lower(first)) && j + 1 < hi && "to".equals(SpeechCues.lower(view.get(j + 1)))) {
                 Phrases.Range np = phrases.nounPhraseStartingAt(j + 2, hi);
@@ -194,6 +206,11 @@ public final class QuoteAnnotator implements Annotator {
                     }
                     QuoteMarks.Passage p = passages.get(i);
                     int paragraph = paragraphStart(p.open());
+                    Attribution introduced = introducedBy(p);
+                    if (introduced != null) {
+                        direct[i] = inherited(introduced, p);
+                        continue;
+                    }
                     if (i > 0 && direct[i - 1] != null) {
                         QuoteMarks.Passage prev = passages.get(i - 1);
                         int prevParagraph = paragraphStart(prev.open());
@@ -213,11 +230,67 @@ public final class QuoteAnnotator implements Annotator {
             }
         }
 
+        /**
+         * A transcript's speaker label at the start of a quoted paragraph ({@code "WALLACE: Let's start ...}):
+         * one to four capitalised words, not a place, then a colon.
+         */
+        private Attribution speakerLabel(QuoteMarks.Passage p) {
+            int k = view.tokenAtOrAfter(p.contentStart());
+            int hi = Math.min(view.unitEnd(Math.min(k, view.size() - 1)), k + 5);
+            for (int c = k + 1; c < hi; c++) {
+                Token t = view.get(c);
+                if (":".equals(t.word())) {
+                    int after = c + 1;
+                    if (after >= view.size() || view.get(after).start() >= p.contentEnd()) {
+                        return null;
+                    }
+                    String type = view.get(k).ner();
+                    boolean shouted = true;
+                    for (int j = k; j < c; j++) {
+                        Token w = view.get(j);
+                        shouted &= w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT)) && w.text().chars().anyMatch(Character::isLetter);
+                    }
+                    if ("LOCATION".equals(type) || !(shouted || "PERSON".equals(type))) {
+                        return null;
+                    }
+                    Phrases.Range label = new Phrases.Range(k, c);
+                    Phrases.Head head = new Phrases.Head(label, label, Phrases.Kind.NAMED, "PERSON");
+                    return new Attribution(new Phrases.Range(c, c + 1), head, view.get(after).start(), p.contentEnd());
+                }
+                if (!phrases.isNamed(c) && !".".equals(t.word())) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The attribution that introduces a quote from the end of the paragraph before it
+         * ({@code The New York Times reports:} / {@code Caddell continued:}).
+         */
+        private Attribution introducedBy(QuoteMarks.Passage p) {
+            int k = view.tokenAtOrAfter(p.open()) - 1;
+            if (k < 0 || !":".equals(view.get(k).word()) || !view.text().substring(view.get(k).end(), p.open()).contains("\n")) {
+                return null;
+            }
+            int lo = contentStart(view.unitStart(k), view.unitEnd(k));
+            int j = phrases.skipLeftAdjuncts(k - 1, lo);
+            if (j < lo || view.quoted(j) || !SpeechCues.isCueVerb(view.get(j))) {
+                return null;
+            }
+            Phrases.Range subject = phrases.subjectOf(j, lo);
+            return subject == null ? null : new Attribution(new Phrases.Range(j, j + 1), phrases.headOf(subject), 0, 0);
+        }
+
         private static Attribution inherited(Attribution from, QuoteMarks.Passage p) {
             return new Attribution(from.cue(), from.speaker(), p.contentStart(), p.contentEnd());
         }
 
-        /** For a quote inside a sentence with no cue: the named subject the sentence is about. */
+        /**
+         * For a quote inside a sentence with no cue: the named subject the sentence is about (its first
+         * noun phrase, else the subject of the verb nearest before the quote), with that verb as the cue
+         * ({@code Bill Clinton criticized the act as a “crazy system”}).
+         */
         private Attribution subjectOfSentence(QuoteMarks.Passage p) {
             int k = view.tokenAtOrAfter(p.open());
             if (k >= view.size()) {
@@ -228,14 +301,34 @@ public final class QuoteAnnotator implements Annotator {
                 return null;
             }
             Phrases.Range np = phrases.nounPhraseStartingAt(lo, k);
-            if (np == null) {
-                return null;
+            if (np != null && isSpeakerLike(phrases.headOf(np))) {
+                int verb = phrases.skipRightAdjuncts(np.end(), k);
+                Phrases.Range cue = verb < k && SpeechCues.isFiniteVerb(view.get(verb)) && !"MD".equals(view.get(verb).pos())
+                        ? new Phrases.Range(verb, verb + 1) : null;
+                return new Attribution(cue, phrases.headOf(np), p.contentStart(), p.contentEnd());
             }
-            Phrases.Head head = phrases.headOf(np);
-            if (head.kind() != Phrases.Kind.NAMED || !("PERSON".equals(head.type()) || "ORGANIZATION".equals(head.type()))) {
-                return null;
+            for (int j = k - 1; j >= lo; j--) {
+                Token t = view.get(j);
+                if (view.quoted(j)) {
+                    return null;
+                }
+                if (SpeechCues.isFiniteVerb(t) && !"MD".equals(t.pos())) {
+                    Phrases.Range subject = phrases.subjectOf(j, lo);
+                    if (subject != null && isSpeakerLike(phrases.headOf(subject))) {
+                        return new Attribution(new Phrases.Range(j, j + 1), phrases.headOf(subject), p.contentStart(), p.contentEnd());
+                    }
+                    return null;
+                }
             }
-            return new Attribution(null, head, p.contentStart(), p.contentEnd());
+            return null;
+        }
+
+        private boolean isSpeakerLike(Phrases.Head head) {
+            return switch (head.kind()) {
+                case NAMED -> "PERSON".equals(head.type()) || "ORGANIZATION".equals(head.type());
+                case PRONOUN -> SpeechCues.isPersonalPronoun(view.get(head.head().start()));
+                case COMMON -> false;
+            };
         }
 
         private int paragraphStart(int offset) {
@@ -313,7 +406,7 @@ public final class QuoteAnnotator implements Annotator {
                 }
                 int from = afterCue(k, hi);
                 if (hasClause(from, hi)) {
-                    return content(new Phrases.Range(k, k + 1), head, from, hi);
+                    return content(new Phrases.Range(k, k + 1), head, from, quotedRunEnd(from, hi));
                 }
                 return null;
             }
@@ -393,6 +486,18 @@ public final class QuoteAnnotator implements Annotator {
             return i;
         }
 
+        /** When a content starts with a direct quote, it is that quote: the content ends where the quote does. */
+        private int quotedRunEnd(int from, int hi) {
+            if (from >= hi || !view.quoted(from)) {
+                return hi;
+            }
+            int i = from;
+            while (i < hi && view.quoted(i)) {
+                i++;
+            }
+            return i;
+        }
+
         private boolean isThatOrColon(int i) {
             String w = SpeechCues.lower(view.get(i));
             return "that".equals(w) || ":".equals(w);
@@ -414,10 +519,15 @@ public final class QuoteAnnotator implements Annotator {
 
         /** Whether what follows a cue up to the next comma is only when/where/to-whom ({@code said on Saturday}). */
         private boolean restIsAdjunct(int from, int hi) {
+            return restIsAdjunct(from, hi, false);
+        }
+
+        /** As {@link #restIsAdjunct(int, int)}; {@code toTheEnd}: up to the end of the unit, commas or not. */
+        private boolean restIsAdjunct(int from, int hi, boolean toTheEnd) {
             int words = 0;
             for (int i = from; i < hi; i++) {
                 Token t = view.get(i);
-                if (SpeechCues.isComma(t)) {
+                if (SpeechCues.isComma(t) && !toTheEnd) {
                     break;
                 }
                 if (view.quoted(i) || SpeechCues.isVerb(t) || "MD".equals(t.pos()) || "that".equals(SpeechCues.lower(t))) {
