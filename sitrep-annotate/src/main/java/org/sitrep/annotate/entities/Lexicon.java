@@ -26,7 +26,7 @@ final class Lexicon {
             "legislator", "mp", "king", "queen", "prince", "princess", "emperor", "pope", "bishop", "archbishop",
             "imam", "cleric", "mullah", "ceo", "founder", "co-founder", "head", "adviser", "advisor", "aide",
             "commissioner", "coordinator", "negotiator", "diplomat", "executive", "manager", "dictator",
-            "activist", "candidate", "prosecutor", "inspector", "sheriff", "councillor", "councilman",
+            "activist", "candidate", "nominee", "contender", "challenger", "incumbent", "prosecutor", "inspector", "sheriff", "councillor", "councilman",
             "councilwoman", "counsel", "economist", "scientist", "historian", "author", "writer", "strongman",
             "fm", "pm", "speaker", "deputy", "superintendent", "administrator", "consul", "attaché", "attache",
             "resident", "farmer", "trader", "shopkeeper", "doctor", "teacher", "student", "witness",

@@ -228,8 +228,9 @@ final class SentenceReader {
         if (q < words.size() && ROLE_PREPOSITIONS.contains(words.get(q).lower())) {
             of = affiliationPhrase(q + 1);
         }
-        Role role = new Role(title, null, null).or(of).or(owner);
-        return role;
+        // "Mark Rutte, NATO Secretary-General", "X, the South Korean foreign minister"
+        Role before = titleStart > k ? affiliationBefore(titleStart) : Role.NONE;
+        return new Role(title, null, null).or(of).or(owner).or(before);
     }
 
     /**

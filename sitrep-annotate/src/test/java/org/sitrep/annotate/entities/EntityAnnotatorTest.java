@@ -151,4 +151,26 @@ class EntityAnnotatorTest {
         assertThat(brother.aliases()).contains("Kim");
         assertThat(sister.aliases()).doesNotContain("Kim");
     }
+
+    @Test
+    void sharedDemonymMeansTheCountryOfTheSameStem() {
+        Entity american = named(read("American officials met Mexican diplomats in Washington on Thursday."), "American");
+        assertThat(american.type()).isEqualTo("NORP");
+        assertThat(american.country()).isEqualTo("US");
+    }
+
+    @Test
+    void possessiveInsideAnOrganisationNameStaysInTheName() {
+        List<Entity> es = read("Ri Yong Gil, chief of the Korean People's Army's General Staff, attended the parade.");
+        Entity p = named(es, "Ri Yong Gil");
+        assertThat(p.title()).isEqualTo("chief");
+        assertThat(p.affiliation()).startsWith("Korean People's Army");
+    }
+
+    @Test
+    void organisationInsideAnAppositiveTitle() {
+        Entity p = named(read("Jens Stoltenberg, NATO Secretary-General, said the alliance would respond."), "Jens Stoltenberg");
+        assertThat(p.title()).isEqualTo("Secretary-General");
+        assertThat(p.affiliation()).isEqualTo("NATO");
+    }
 }
