@@ -31,7 +31,10 @@ final class Lexicon {
             "fm", "pm", "speaker", "deputy", "superintendent", "administrator", "consul", "attaché", "attache",
             "resident", "farmer", "trader", "shopkeeper", "doctor", "teacher", "student", "witness",
             "militant", "fighter", "soldier", "pilot", "engineer", "chairman-elect", "ruler", "monarch",
-            "crown", "sultan", "emir", "sheikh", "ayatollah", "rabbi", "priest", "pastor", "cardinal");
+            "crown", "sultan", "emir", "sheikh", "ayatollah", "rabbi", "priest", "pastor", "cardinal",
+            // abbreviated before names
+            "rep.", "sen.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt.", "maj.", "adm.", "prof.", "det.", "cmdr.",
+            "supt.", "insp.", "cpl.", "pvt.", "amb.", "atty.", "lt.-gen.", "maj.-gen.");
 
     /** Words that stand before a head inside a title: rank, portfolio, office. */
     private static final Set<String> TITLE_MODIFIERS = Set.of(

@@ -1,7 +1,9 @@
 package org.sitrep.annotate.entities;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.annotate.geo.PlaceNames;
@@ -37,8 +39,21 @@ final class MentionClusters {
             return best == null ? mentions.get(0) : best;
         }
 
+        /** The type most of its mentions carry (CoreNLP may call one name ORGANIZATION once and LOCATION once). */
         String type() {
-            return canonical().type();
+            Map<String, Integer> counts = new HashMap<>();
+            for (Mention m : mentions) {
+                if (!m.nominal()) {
+                    counts.merge(m.type(), 1, Integer::sum);
+                }
+            }
+            String best = canonical().type();
+            for (var e : counts.entrySet()) {
+                if (e.getValue() > counts.getOrDefault(best, 0)) {
+                    best = e.getKey();
+                }
+            }
+            return best;
         }
 
         int first() {
@@ -73,6 +88,9 @@ final class MentionClusters {
             if (c == null) {
                 String k = clusterKey(m);
                 c = clusters.stream().filter(x -> x.key.equals(k)).findFirst().orElse(null);
+                if (c == null && m.type().equals("ORGANIZATION")) {
+                    c = longerOrganization(clusters, m);
+                }
                 if (c == null) {
                     clusters.add(new Cluster(k, m));
                     continue;
@@ -142,6 +160,42 @@ final class MentionClusters {
         return before != null ? before : after;
     }
 
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "corp", "corporation", "co", "ltd", "llc", "plc",
+            "group", "company", "holdings", "stores", "sa", "ag", "gmbh");
+
+    /**
+     * "Security Council" after "UN Security Council", "Wal-Mart" beside "Wal-Mart Stores Inc.": a shorter
+     * name of two or more words that ends a longer organisation's name, or a name that the longer one
+     * only adds a company suffix to. The nearest such organisation before it, else after it.
+     */
+    private static Cluster longerOrganization(List<Cluster> clusters, Mention m) {
+        List<String> w = words(m.text());
+        Cluster best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Cluster c : clusters) {
+            if (!c.type().equals("ORGANIZATION")) {
+                continue;
+            }
+            for (Mention x : c.mentions) {
+                List<String> o = words(x.text());
+                if (o.size() <= w.size()) {
+                    continue;
+                }
+                boolean ends = w.size() >= 2 && o.subList(o.size() - w.size(), o.size()).equals(w);
+                boolean suffixed = o.subList(0, w.size()).equals(w)
+                        && o.subList(w.size(), o.size()).stream().allMatch(COMPANY_SUFFIXES::contains);
+                if (ends || suffixed) {
+                    int distance = x.start() < m.start() ? m.start() - x.start() : Integer.MAX_VALUE / 2 + x.start() - m.start();
+                    if (distance < bestDistance) {
+                        best = c;
+                        bestDistance = distance;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
     private static boolean startsOrEnds(List<String> whole, List<String> part) {
         if (part.isEmpty() || part.size() >= whole.size()) {
             return false;
@@ -186,8 +240,11 @@ final class MentionClusters {
         if ((m.type().equals("GPE") || m.type().equals("NORP")) && m.country() != null) {
             return m.type() + ":" + m.country();
         }
-        String type = m.type().equals("PERSON") ? "PERSON" : m.type();
-        return type + ":" + key(m.text());
+        // one string names one thing in an article, whatever class CoreNLP gave each occurrence
+        if (m.type().equals("PERSON") || m.type().equals("NORP")) {
+            return m.type() + ":" + key(m.text());
+        }
+        return "NAME:" + key(m.text());
     }
 
     private static String key(String text) {

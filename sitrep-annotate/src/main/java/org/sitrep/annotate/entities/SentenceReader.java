@@ -247,7 +247,7 @@ final class SentenceReader {
         String organization = null;
         while (k < words.size() && affiliationWord(words.get(k))) {
             int s = k;
-            while (k < words.size() && affiliationWord(words.get(k))) {
+            while (k < words.size() && (affiliationWord(words.get(k)) || connectorInside(k) && k > s)) {
                 k++;
             }
             // an organisation tagged across a possessive ("Korean People's Army") continues past it
@@ -463,7 +463,7 @@ final class SentenceReader {
                 Word next = words.get(j);
                 if (next.ner().equals(ner) && !next.possessive()) {
                     j++;
-                } else if (next.possessive() && next.ner().equals(ner) && j + 1 < words.size()
+                } else if (next.possessive() && ner.equals("ORGANIZATION") && next.ner().equals(ner) && j + 1 < words.size()
                         && words.get(j + 1).ner().equals(ner) && claimed[j + 1] == null) {
                     j += 2;
                 } else {
