@@ -88,12 +88,18 @@ public final class JdbiArticleStore implements ArticleStore {
      */
     private static boolean isCurrent(Handle handle) {
         try {
-            return handle.inTransaction(h -> h.createQuery("SELECT version FROM flyway_schema_history WHERE success = TRUE"
-                            + " AND version IS NOT NULL").mapTo(String.class).list())
+            // quoted: Flyway names its table and columns in lower case, which H2 folds unquoted names away from
+            return handle.inTransaction(h -> h.createQuery("SELECT \"version\" FROM \"flyway_schema_history\""
+                            + " WHERE \"success\" = TRUE AND \"version\" IS NOT NULL").mapTo(String.class).list())
                     .stream().anyMatch(SCHEMA_VERSION::equals);
         } catch (JdbiException e) {
             return false; // no history table yet
         }
+    }
+
+    /** Whether this store's schema is at {@link #SCHEMA_VERSION} (so the next open skips Flyway). */
+    synchronized boolean schemaIsCurrent() {
+        return isCurrent(handle);
     }
 
     @Override
