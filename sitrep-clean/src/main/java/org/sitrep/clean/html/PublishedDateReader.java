@@ -57,11 +57,16 @@ final class PublishedDateReader {
         return fromUrl(url);
     }
 
-    private static Published fromTimeElements(Document page) {
+    static Published fromTimeElements(Document page) {
+        // "article" stands for "article time[datetime]", checked here on the few time elements: jsoup
+        // tests that selector's ancestor part on every element first, quadratic on a deeply nested page
         List<String> selectors = List.of("time[pubdate][datetime]", "[itemprop=datePublished][datetime]",
-                "time[class~=(?i)publish|posted|created][datetime]", "article time[datetime]", "time[datetime]");
+                "time[class~=(?i)publish|posted|created][datetime]", "article", "time[datetime]");
         for (String selector : selectors) {
-            Element time = page.selectFirst(selector);
+            Element time = selector.equals("article")
+                    ? page.select("time[datetime]").stream()
+                            .filter(t -> t.parents().stream().anyMatch(p -> p.nameIs("article"))).findFirst().orElse(null)
+                    : page.selectFirst(selector);
             if (time != null) {
                 Published p = MachineDate.parse(time.attr("datetime"), "time datetime");
                 if (p != null) {
