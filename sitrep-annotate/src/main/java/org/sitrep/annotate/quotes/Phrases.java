@@ -183,6 +183,15 @@ final class Phrases {
             Token t = view.get(i);
             if (SpeechCues.isAuxiliaryOrAdverb(t) || SpeechCues.isTemporal(t)) {
                 i++;
+            } else if ("-LRB-".equals(t.pos()) || "(".equals(t.word())) {
+                int close = i + 1;
+                while (close < hi && !("-RRB-".equals(view.get(close).pos()) || ")".equals(view.get(close).word()))) {
+                    close++;
+                }
+                if (close >= hi || close - i > 8) {
+                    break;
+                }
+                i = close + 1;
             } else if (SpeechCues.isTemporalModifier(t) && i + 1 < hi && SpeechCues.isTemporal(view.get(i + 1))) {
                 i += 2;
             } else {

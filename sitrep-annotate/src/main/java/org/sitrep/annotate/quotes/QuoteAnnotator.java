@@ -31,9 +31,18 @@ public final class QuoteAnnotator implements Annotator {
     private static final Set<String> CLAUSE_LINKS = Set.of("while", "after", "before", "by", "when", "in");
 
     /** An attribution found in the body: tokens of its cue, its speaker phrase, body offsets of its content. */
-    private record Attribution(Phrases.Range cue, Phrases.Head speaker, int contentStart, int contentEnd) {
+    private record Attribution(Phrases.Range cue, Phrases.Head speaker, int contentStart, int contentEnd, boolean explicit) {
+        Attribution(Phrases.Range cue, Phrases.Head speaker, int contentStart, int contentEnd) {
+            this(cue, speaker, contentStart, contentEnd, false);
+        }
+
         boolean covers(int bodyOffset) {
             return contentStart <= bodyOffset && bodyOffset < contentEnd;
+        }
+
+        /** The same attribution marked as the quote's own (its trailing words or speaker label). */
+        Attribution own() {
+            return new Attribution(cue, speaker, contentStart, contentEnd, true);
         }
     }
 
@@ -90,6 +99,7 @@ public final class QuoteAnnotator implements Annotator {
                 }
                 if (direct[i] != null) {
                     markUsed(direct[i].cue());
+                    direct[i] = direct[i].own();
                 }
             }
             List<Attribution> reported = reportedSpeech();
@@ -110,6 +120,9 @@ public final class QuoteAnnotator implements Annotator {
             for (int i = 0; i < passages.size(); i++) {
                 QuoteMarks.Passage p = passages.get(i);
                 Attribution a = direct[i];
+                if (isTitle(p) && (a == null || !a.explicit())) {
+                    continue;
+                }
                 out.add(a == null ? quote(p.contentStart(), p.contentEnd(), true, null)
                         : quote(a.contentStart(), a.contentEnd(), true, a));
             }
@@ -123,6 +136,31 @@ public final class QuoteAnnotator implements Annotator {
         }
 
         // ---- direct quotes -------------------------------------------------------------------------------
+
+        /** Small words that stay in lower case inside a title. */
+        private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "with", "and", "or", "in",
+                "on", "for", "to", "at", "by", "from", "vs.", "'s", "’s", "-");
+
+        /**
+         * A quoted name of a show, a song, a book or a slogan ({@code MSNBC's "Morning Joe"}): a few words,
+         * each capitalised but for small words, and nothing said.
+         */
+        private boolean isTitle(QuoteMarks.Passage p) {
+            int from = view.tokenAtOrAfter(p.contentStart());
+            int words = 0;
+            for (int i = from; i < view.size() && view.get(i).start() < p.contentEnd(); i++) {
+                String w = view.get(i).text();
+                if (SpeechCues.isSentencePunctuation(view.get(i)) || SpeechCues.isQuoteMark(view.get(i))) {
+                    continue;
+                }
+                words++;
+                boolean capitalised = Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0));
+                if (!capitalised && !TITLE_SMALL_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                    return false;
+                }
+            }
+            return words > 0 && words <= 6;
+        }
 
         /** The attribution right after a closed quote: {@code ,” X said}, {@code ,” said X}, {@code ,” he wrote}. */
         private Attribution trailing(QuoteMarks.Passage p) {
@@ -454,6 +492,16 @@ public final class QuoteAnnotator implements Annotator {
 
         /** Where the content starts after a cue: past its hearer, time and place phrases, and {@code that}. */
         private int afterCue(int k, int hi) {
+            // told MSNBC's "Morning Joe" that ...: a "that" soon after the cue, before any verb, starts the content
+            for (int j = k + 1; j < Math.min(hi, k + 12); j++) {
+                Token t = view.get(j);
+                if ("that".equals(SpeechCues.lower(t)) && !view.quoted(j)) {
+                    return j + 1;
+                }
+                if ((SpeechCues.isFiniteVerb(t) || SpeechCues.isComma(t)) && !view.quoted(j)) {
+                    break;
+                }
+            }
             int i = k + 1;
             if (i < hi && "RP".equals(view.get(i).pos())) {
                 i++;
