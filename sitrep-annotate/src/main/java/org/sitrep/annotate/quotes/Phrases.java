@@ -115,6 +115,9 @@ final class Phrases {
             return new Range(from, from + 1);
         }
         int i = from;
+        if ("VBN".equals(view.get(from).pos()) && from + 1 < hi && (isNominal(from + 1) || isModifier(from + 1))) {
+            i++; // a participle used as an adjective: retired Air Force general Lloyd Newton
+        }
         while (i < hi && !view.quoted(i)) {
             Token t = view.get(i);
             boolean pronoun = "PRP".equals(t.pos());

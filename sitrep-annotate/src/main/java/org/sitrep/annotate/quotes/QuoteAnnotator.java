@@ -92,7 +92,12 @@ public final class QuoteAnnotator implements Annotator {
 
         List<Quote> quotes() {
             Attribution[] direct = new Attribution[passages.size()];
+            boolean[] title = new boolean[passages.size()];
             for (int i = 0; i < passages.size(); i++) {
+                title[i] = isTitle(passages.get(i));
+                if (title[i] && !startsUnit(passages.get(i))) {
+                    continue; // a name in quotes inside a sentence (CBS's "Face the Nation," Ryan said ...)
+                }
                 direct[i] = speakerLabel(passages.get(i));
                 if (direct[i] == null) {
                     direct[i] = trailing(passages.get(i));
@@ -120,7 +125,7 @@ public final class QuoteAnnotator implements Annotator {
             for (int i = 0; i < passages.size(); i++) {
                 QuoteMarks.Passage p = passages.get(i);
                 Attribution a = direct[i];
-                if (isTitle(p) && (a == null || !a.explicit())) {
+                if (title[i] && (a == null || !a.explicit())) {
                     continue;
                 }
                 out.add(a == null ? quote(p.contentStart(), p.contentEnd(), true, null)
@@ -136,6 +141,12 @@ public final class QuoteAnnotator implements Annotator {
         }
 
         // ---- direct quotes -------------------------------------------------------------------------------
+
+        /** Whether a quote opens its clause unit (nothing of the sentence before its opening mark). */
+        private boolean startsUnit(QuoteMarks.Passage p) {
+            int k = view.tokenAtOrAfter(p.open());
+            return k >= view.size() || k <= contentStart(view.unitStart(k), view.unitEnd(k));
+        }
 
         /** Small words that stay in lower case inside a title. */
         private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "with", "and", "or", "in",

@@ -14,7 +14,7 @@ final class SpeechCues {
             "emphasize", "emphasise", "assert", "contend", "maintain", "suggest", "predict", "estimate", "tweet",
             "reply", "respond", "recall", "testify", "concede", "complain", "vow", "pledge", "promise", "urge",
             "caution", "allege", "reveal", "disclose", "ask", "charge", "remark", "observe", "reiterate",
-            "propose", "demand", "threaten", "agree", "counter", "retort", "boast", "quip", "joke", "lament",
+            "propose", "threaten", "agree", "counter", "retort", "boast", "quip", "joke", "lament",
             "conclude", "indicate", "show", "find", "cite", "believe", "think", "forecast", "hint",
             "signal");
 
@@ -24,7 +24,7 @@ final class SpeechCues {
 
     /** Cues that only attribute content when a clause follows them, never as {@code X said.} at the end. */
     private static final Set<String> CLAUSE_ONLY = Set.of("show", "find", "cite", "believe", "think", "indicate",
-            "signal", "agree", "demand", "propose", "threaten", "hint", "forecast", "estimate", "predict", "ask");
+            "signal", "agree", "propose", "threaten", "hint", "forecast", "estimate", "predict", "ask");
 
     /** Subject pronouns that can name a speaker. */
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
