@@ -210,7 +210,7 @@ final class Phrases {
      * clause ({@code which is made up of investors}).
      */
     boolean isAside(int from, int to) {
-        if (to <= from || to - from > 25) {
+        if (to <= from || to - from > 40) {
             return false;
         }
         boolean relative = false;

@@ -388,6 +388,13 @@ public final class QuoteAnnotator implements Annotator {
 
         private List<Attribution> reportedSpeech() {
             List<Attribution> out = new ArrayList<>();
+            for (int k = 0; k < view.size(); k = view.unitEnd(k)) {
+                Attribution labelled = labelledLine(view.unitStart(k), view.unitEnd(k));
+                if (labelled != null) {
+                    out.add(labelled);
+                    markUsed(labelled.cue());
+                }
+            }
             for (int k = 0; k < view.size(); k++) {
                 if (view.quoted(k) || usedCue[k]) {
                     continue;
@@ -402,7 +409,7 @@ public final class QuoteAnnotator implements Annotator {
                 Attribution a = null;
                 if ("according".equals(SpeechCues.lower(t)) && k + 1 < hi && "to".equals(SpeechCues.lower(view.get(k + 1)))) {
                     a = accordingTo(k, cs, hi);
-                } else if (SpeechCues.isCueVerb(t)) {
+                } else if (SpeechCues.isCueVerb(t) || SpeechCues.isTopicVerb(t)) {
                     a = verbCue(k, cs, hi, out);
                 }
                 if (a != null && a.contentEnd() > a.contentStart()) {
@@ -411,6 +418,28 @@ public final class QuoteAnnotator implements Annotator {
                 }
             }
             return out;
+        }
+
+        /**
+         * A line led by a person's or an organisation's name and a colon: a headline
+         * ({@code Pence: Gennifer Flowers Won't Be at Debate}) or a transcript's turn.
+         */
+        private Attribution labelledLine(int lo, int hi) {
+            for (int c = lo + 1; c < Math.min(hi, lo + 5); c++) {
+                Token t = view.get(c);
+                if (":".equals(t.word())) {
+                    String type = view.get(c - 1).ner();
+                    if (!("PERSON".equals(type) || "ORGANIZATION".equals(type)) || view.quoted(c) || hi - c < 4) {
+                        return null;
+                    }
+                    Phrases.Range label = new Phrases.Range(lo, c);
+                    return content(new Phrases.Range(c, c + 1), new Phrases.Head(label, label, Phrases.Kind.NAMED, type), c + 1, hi);
+                }
+                if (!phrases.isNamed(c) || view.quoted(c)) {
+                    return null;
+                }
+            }
+            return null;
         }
 
         private Attribution accordingTo(int k, int cs, int hi) {
@@ -446,6 +475,9 @@ public final class QuoteAnnotator implements Annotator {
                 return afterBe ? null : participle(k, cs, hi, found);
             }
             Phrases.Range subject = phrases.subjectOf(k, cs);
+            if (subject == null && k - 1 >= cs && "CC".equals(view.get(k - 1).pos())) {
+                subject = subjectOfVerbBefore(k - 1, cs); // ... is telling a group that ... and says he will
+            }
             if (subject != null) {
                 Phrases.Head head = phrases.headOf(subject);
                 int before = subject.start() - 1;
@@ -454,8 +486,12 @@ public final class QuoteAnnotator implements Annotator {
                     return content(new Phrases.Range(k, k + 1), head, cs, before);
                 }
                 int from = afterCue(k, hi);
-                if (hasClause(from, hi)) {
+                if (SpeechCues.isCueVerb(t) && hasClause(from, hi)) {
                     return content(new Phrases.Range(k, k + 1), head, from, quotedRunEnd(from, hi));
+                }
+                int topic = topicStart(k, hi);
+                if (topic >= 0) {
+                    return content(new Phrases.Range(k, topic), head, topic, hi);
                 }
                 return null;
             }
@@ -465,6 +501,38 @@ public final class QuoteAnnotator implements Annotator {
                 if (np != null && (np.end() >= hi || SpeechCues.isSentencePunctuation(view.get(np.end()))
                         || "IN".equals(view.get(np.end()).pos()))) {
                     return content(new Phrases.Range(k, k + 1), phrases.headOf(np), cs, k - 1);
+                }
+            }
+            return null;
+        }
+
+        /** For a speech act about a noun phrase: where the phrase starts (past its preposition), else -1. */
+        private int topicStart(int k, int hi) {
+            int i = k + 1;
+            if (i < hi && ("RP".equals(view.get(i).pos()) || "IN".equals(view.get(i).pos()) || "TO".equals(view.get(i).pos()))) {
+                if (!SpeechCues.takesTopic(view.get(k), SpeechCues.lower(view.get(i)))) {
+                    return -1;
+                }
+                i++;
+            } else if (!SpeechCues.takesTopic(view.get(k), "")) {
+                return -1;
+            }
+            if (i < hi && "TO".equals(view.get(i - 1).pos()) && "VB".equals(view.get(i).pos())) {
+                return i; // vowed to harshly punish ...
+            }
+            Phrases.Range np = i < hi ? phrases.nounPhraseStartingAt(i, hi) : null;
+            boolean quotedObject = i < hi && view.quoted(i);
+            return np != null || quotedObject ? i : -1;
+        }
+
+        /** The subject of the nearest finite verb before {@code k} in its unit, or null. */
+        private Phrases.Range subjectOfVerbBefore(int k, int cs) {
+            for (int j = k - 1; j >= cs; j--) {
+                if (view.quoted(j)) {
+                    continue;
+                }
+                if (SpeechCues.isFiniteVerb(view.get(j)) && !"MD".equals(view.get(j).pos())) {
+                    return phrases.subjectOf(j, cs);
                 }
             }
             return null;
