@@ -285,6 +285,15 @@ final class Phrases {
         if (SpeechCues.isComma(view.get(i))) {
             return subjectBeforeAsides(i, lo);
         }
+        if ("WP".equals(view.get(i).pos()) && "who".equals(SpeechCues.lower(view.get(i)))) {
+            // a relative clause speaks for what it hangs on: Sen. Bernie Sanders, who said ...
+            int before = i - 1;
+            if (before >= lo && SpeechCues.isComma(view.get(before))) {
+                before--;
+            }
+            Range antecedent = nounPhraseEndingAt(before + 1, lo);
+            return antecedent != null && headOf(antecedent).kind() == Kind.NAMED ? antecedent : null;
+        }
         return nounPhraseEndingAt(i + 1, lo);
     }
 

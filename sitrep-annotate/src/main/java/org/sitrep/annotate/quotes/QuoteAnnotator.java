@@ -185,7 +185,8 @@ public final class QuoteAnnotator implements Annotator {
             }
             int j = closeToken + 1;
             int b = p.close() - 1;
-            while (b >= 0 && Character.isWhitespace(text.charAt(b))) {
+            // past spaces and the close of a quote inside the quote (... labels of ‘criminal, super predator,’”)
+            while (b >= 0 && (Character.isWhitespace(text.charAt(b)) || "'\u2019\"".indexOf(text.charAt(b)) >= 0)) {
                 b--;
             }
             char before = b >= 0 ? text.charAt(b) : ' ';
@@ -226,7 +227,7 @@ public final class QuoteAnnotator implements Annotator {
             if (np == null || np.length() > 12) {
                 return null;
             }
-            int k = phrases.skipRightAdjuncts(phrases.skipAsidesRight(np.end(), hi), hi);
+            int k = phrases.skipRightAdjuncts(phrases.skipAsidesRight(phrases.skipRightAdjuncts(np.end(), hi), hi), hi);
             if (k < hi && !view.quoted(k) && SpeechCues.isCueVerb(view.get(k)) && !SpeechCues.needsClause(view.get(k))) {
                 return new Attribution(new Phrases.Range(k, k + 1), phrases.headOf(np), p.contentStart(), p.contentEnd());
             }
@@ -486,8 +487,13 @@ public final class QuoteAnnotator implements Annotator {
                     return content(new Phrases.Range(k, k + 1), head, cs, before);
                 }
                 int from = afterCue(k, hi);
-                if (SpeechCues.isCueVerb(t) && hasClause(from, hi)) {
-                    return content(new Phrases.Range(k, k + 1), head, from, quotedRunEnd(from, hi));
+                int to = hi;
+                if (prev >= cs && "who".equals(SpeechCues.lower(view.get(prev)))) {
+                    int comma = nextComma(from, hi);
+                    to = comma < 0 ? hi : comma; // a relative clause ends at its comma
+                }
+                if (SpeechCues.isCueVerb(t) && hasClause(from, to)) {
+                    return content(new Phrases.Range(k, k + 1), head, from, quotedRunEnd(from, to));
                 }
                 int topic = topicStart(k, hi);
                 if (topic >= 0) {
