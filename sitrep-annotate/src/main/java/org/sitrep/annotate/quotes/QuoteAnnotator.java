@@ -470,7 +470,12 @@ public final class QuoteAnnotator implements Annotator {
                 afterBe |= "be".equalsIgnoreCase(view.get(i).lemma());
             }
             if ("VBN".equals(t.pos()) && (afterBe || !afterHave)) {
-                return null; // passive (was told, has been accused) or a bare participle (officials, led by)
+                // passive (was told, has been accused) or a bare participle (officials, led by); but the
+                // tagger also reads a past tense after an appositive as a participle (X, director of Y, called for)
+                Phrases.Range named = afterBe || !SpeechCues.isComma(view.get(k - 1)) ? null : phrases.subjectOf(k, cs);
+                if (named == null || phrases.headOf(named).kind() != Phrases.Kind.NAMED) {
+                    return null;
+                }
             }
             if ("VBG".equals(t.pos())) {
                 return afterBe ? null : participle(k, cs, hi, found);
