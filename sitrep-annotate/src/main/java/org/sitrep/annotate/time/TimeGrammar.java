@@ -183,6 +183,10 @@ final class TimeGrammar {
                 (m, s) -> shiftedUnit(s, Unit.of(m.group("unit")), 0));
         add(r, "year-ended", "\\b(?:the\\s+)?(?:fiscal\\s+)?year(?=\\s+(?:ended|ending)\\b)",
                 (m, s) -> Timex.duration("P1Y", "year"));
+        add(r, "the-year", "(?<=\\b(?:for|of|in|during|through)\\s)the\\s+(?:current\\s+)?year" + END
+                + "(?!\\s+(?:ago|earlier|later|before|after|of|that|when|in\\s+which)\\b)",
+                (m, s) -> s.anchored() ? Timex.date(Values.year(s.day().getYear()), "year")
+                        : Timex.date("XXXX", "year").unanchored());
         add(r, "year-end", "\\b(?:around\\s+)?(?:year[\\s-]end|year's\\s+end)" + END,
                 (m, s) -> s.anchored() ? Timex.date(Values.year(s.day().getYear()), "year")
                         : Timex.date("XXXX", "year").unanchored());
@@ -322,7 +326,7 @@ final class TimeGrammar {
             }
             return Timex.date(String.format(Locale.ROOT, "XXXX-%02d-%02d", mo, d), "day").unanchored();
         }
-        int year = Values.yearOf(s.day(), mo, d, s.future());
+        int year = Values.yearOf(s.day(), mo, d, s.future(), s.pastClause());
         if (m.group("wd") != null) {
             // a weekday fixes the year: the nearest year in which that date falls on that weekday
             int wd = Values.weekdayNumber(m.group("wd"));
