@@ -540,6 +540,10 @@ final class TimeGrammar {
             case "midmorning" -> "TMO";
             default -> "TAF";
         };
+        if (n.equals("midnight") && groupOr(m, "day") == null && s.anchored() && s.pastClause() && !s.future()) {
+            // a past midnight is the one that ended the day before: T24:00 of the anchor's day is still ahead
+            return Timex.time(Values.day(s.day().minusDays(1)) + clock, "minute");
+        }
         return atDay(m, s, clock, clock.contains(":") ? "minute" : "part-of-day");
     }
 

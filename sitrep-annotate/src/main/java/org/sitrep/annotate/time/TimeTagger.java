@@ -3,6 +3,7 @@ package org.sitrep.annotate.time;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.annotate.time.TimeGrammar.Refinement;
@@ -41,8 +42,12 @@ public final class TimeTagger {
     List<TimeMention> tag(String text, Anchor anchor) {
         List<Candidate> candidates = new ArrayList<>();
         List<Rule> rules = TimeGrammar.RULES;
+        Set<String> words = RuleTriggers.wordsOf(text);
         for (int i = 0; i < rules.size(); i++) {
             Rule rule = rules.get(i);
+            if (!RuleTriggers.mayMatch(rule.name(), words)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
                 if (m.end() == m.start()) {

@@ -42,6 +42,7 @@ class TimeTaggerTableTest {
             Aid will arrive over the next several weeks.              | 2024-10-29 | the next several weeks | PXW          | DURATION
             The blast came at 10 a.m. on Tuesday.                     | 2024-10-29 | 10 a.m.                | 2024-10-29T10:00 | TIME
             The curfew starts at midnight.                            | 2024-10-29 | midnight               | 2024-10-29T24:00 | TIME
+            Shelling resumed around midnight, residents said.        | 2025-12-06 | around midnight        | 2025-12-05T24:00 | TIME
             Shops close at 4:30 p.m. local time.                      | 2024-10-29 | 4:30 p.m. local time   | 2024-10-29T16:30 | TIME
             The conflict has lasted two decades.                      | 2024-10-29 | two decades            | P20Y         | DURATION
             He had worked there for years.                            | 2024-10-29 | years                  | PXY          | DURATION
