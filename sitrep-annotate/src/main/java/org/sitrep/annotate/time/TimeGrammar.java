@@ -302,8 +302,9 @@ final class TimeGrammar {
     }
 
     /** Space inside an expression: a line break may wrap it, a blank line (a new paragraph) ends it. */
-    private static final String SPACE = "(?:[^\\S\\n]+\\n?[^\\S\\n]*|\\n[^\\S\\n]*)";
-    private static final String OPTIONAL_SPACE = "(?:[^\\S\\n]*\\n?[^\\S\\n]*)";
+    /** Atomic, so a long run of blanks costs one pass and never a backtracking search. */
+    private static final String SPACE = "(?=\\s)(?>[^\\S\\n]*\\n?[^\\S\\n]*)";
+    private static final String OPTIONAL_SPACE = "(?>[^\\S\\n]*\\n?[^\\S\\n]*)";
 
     private static void add(List<Rule> rules, String name, String regex, Resolver resolver, Refinement refinement) {
         String paragraphBound = regex.replace("\\s+", SPACE).replace("\\s*", OPTIONAL_SPACE);

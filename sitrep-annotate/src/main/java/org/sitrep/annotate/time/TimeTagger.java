@@ -3,6 +3,8 @@ package org.sitrep.annotate.time;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -80,14 +82,16 @@ public final class TimeTagger {
         List<Candidate> byPreference = new ArrayList<>(candidates);
         byPreference.sort(Comparator.comparingInt(Candidate::length).reversed()
                 .thenComparingInt(Candidate::order).thenComparingInt(Candidate::start));
-        List<Candidate> chosen = new ArrayList<>();
+        // chosen extents by start: an overlap can only be with the neighbour on either side
+        TreeMap<Integer, Candidate> chosen = new TreeMap<>();
         for (Candidate c : byPreference) {
-            if (chosen.stream().noneMatch(c::overlaps)) {
-                chosen.add(c);
+            Map.Entry<Integer, Candidate> before = chosen.floorEntry(c.start());
+            Map.Entry<Integer, Candidate> after = chosen.ceilingEntry(c.start());
+            if ((before == null || !before.getValue().overlaps(c)) && (after == null || !after.getValue().overlaps(c))) {
+                chosen.put(c.start(), c);
             }
         }
-        chosen.sort(Comparator.comparingInt(Candidate::start));
-        return chosen;
+        return new ArrayList<>(chosen.values());
     }
 
     private static List<TimeMention> refine(String text, List<Candidate> chosen) {
