@@ -60,6 +60,7 @@ final class RuleTriggers {
         for (String rule : List.of("year-ended", "the-year", "year-end", "year-ago-period", "fiscal-year")) {
             m.put(rule, Set.of("year"));
         }
+        m.put("anaphoric", Set.of("day", "morning", "afternoon", "evening", "night", "week", "month", "year"));
         m.put("spelled-year", Set.of("nineteen", "eighteen", "thousand"));
         m.put("century", Set.of("century"));
         m.put("relative-day", Set.of("today", "tonight", "yesterday", "tomorrow"));

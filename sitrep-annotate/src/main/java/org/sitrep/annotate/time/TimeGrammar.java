@@ -27,7 +27,9 @@ final class TimeGrammar {
         /** "the quarter", "the latest period": the last quarter named. */
         LAST_PERIOD,
         /** "the 1988 period": the quarter last named, in that year. */
-        PERIOD_OF_YEAR
+        PERIOD_OF_YEAR,
+        /** "that day", "the next morning", "later that year": counted from the date last named. */
+        LAST_DATE
     }
 
     @FunctionalInterface
@@ -173,8 +175,8 @@ final class TimeGrammar {
                 + "(?:,?\\s+" + dayRef + END + ")?" + END, TimeGrammar::noon);
 
         // ---- relative periods ----
-        add(r, "unit-relative", "\\b" + MOD + "(?<rel>last|this|next|past|coming|previous|current|following|the\\s+past"
-                + "|the\\s+last|the\\s+previous|the\\s+current|the\\s+coming|the\\s+next|the\\s+following|this\\s+past"
+        add(r, "unit-relative", "\\b" + MOD + "(?<rel>last|this|next|past|coming|current|the\\s+past"
+                + "|the\\s+last|the\\s+current|the\\s+coming|the\\s+next|this\\s+past"
                 + "|this\\s+coming)\\s+(?<fiscal>fiscal\\s+)?(?<unit>week|weekend|month|quarter|year|decade|century)"
                 + END, TimeGrammar::unitRelative);
         add(r, "unit-edge", "\\b(?:the\\s+)?(?:very\\s+)?(?:end|beginning|start|middle|close)\\s+of\\s+the\\s+(?<unit>week"
@@ -187,6 +189,9 @@ final class TimeGrammar {
                 + "(?!\\s+(?:ago|earlier|later|before|after|of|that|when|in\\s+which)\\b)",
                 (m, s) -> s.anchored() ? Timex.date(Values.year(s.day().getYear()), "year")
                         : Timex.date("XXXX", "year").unanchored());
+        add(r, "anaphoric", "\\b(?:(?:earlier|later|late|early)\\s+(?:on\\s+|in\\s+)?)?(?<rel>that|the\\s+same|the\\s+next"
+                + "|the\\s+following|the\\s+previous|the\\s+preceding)\\s+(?<unit>day|morning|afternoon|evening|night|week"
+                + "|month|year)" + END, TimeGrammar::anaphoric, Refinement.LAST_DATE);
         add(r, "year-end", "\\b(?:around\\s+)?(?:year[\\s-]end|year's\\s+end)" + END,
                 (m, s) -> s.anchored() ? Timex.date(Values.year(s.day().getYear()), "year")
                         : Timex.date("XXXX", "year").unanchored());
@@ -730,6 +735,23 @@ final class TimeGrammar {
         }
         int year = s.day().getYear() - (mo > s.day().getMonthValue() ? 1 : 0);
         return Timex.date(year + "-Q" + q, "quarter");
+    }
+
+    /**
+     * "that day", "the next morning": a date counted from the date the text last named, which the
+     * tagger fills in reading order; the value here, used when no date was named, says it is unknown.
+     * The value field carries the unit and the shift for the tagger: "day:+1".
+     */
+    private static Timex anaphoric(Matcher m, Situation s) {
+        String rel = lower(m.group("rel"));
+        String unit = m.group("unit").toLowerCase(Locale.ROOT);
+        int shift = rel.endsWith("next") || rel.endsWith("following") ? 1
+                : rel.endsWith("previous") || rel.endsWith("preceding") ? -1 : 0;
+        String u = switch (unit) {
+            case "week", "month", "year" -> unit;
+            default -> "day";
+        };
+        return new Timex(u + ":" + shift, Timex.UNKNOWN_ANCHOR, "DATE");
     }
 
     private static Timex yearAgoPeriod(Matcher m, Situation s) {

@@ -59,6 +59,9 @@ class TimeTaggerTableTest {
             The meeting on Thursday, Nov. 7, was postponed.           | 2024-10-29 | Thursday, Nov. 7       | 2024-11-07   | DATE
             The plan was agreed nineteen ninety-six.                  | 2024-10-29 | nineteen ninety-six    | 1996         | DATE
             He talked about last week in an interview.                | -          | last week              | XXXX-WXX     | DATE
+            Rebels took it on March 3, 2024; the army retook it the next day. | 2024-10-29 | the next day | 2024-03-04 | DATE
+            He fled in June 1998 and returned later that year.        | 2024-10-29 | later that year        | 1998         | DATE
+            Nobody saw him that day.                                  | 2024-10-29 | that day               | XXXX-XX-XX   | DATE
             """)
     void readsAndNormalises(String sentence, String anchor, String text, String value, String type) {
         List<TimeMention> found = tagger.tag(sentence, anchor);
