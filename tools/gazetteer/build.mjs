@@ -10,7 +10,7 @@
 
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
-import { writeFileSync, mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -37,35 +37,14 @@ const num = (x, digits) => Number(Number(x).toFixed(digits)).toString();
 const ADMIN_WORDS = ['province', 'oblast', 'region', 'state', 'governorate', 'krai', 'kray', 'prefecture', 'district',
   'department', 'county', 'parish', 'borough', 'municipality', 'voivodeship', 'republic', 'territory', 'division',
   'autonomous okrug', 'okrug', 'emirate', 'canton', 'wilayah', 'wilaya', 'regional unit', 'census area',
-  'city and borough', 'city', 'metropolitan city', 'capital territory', 'capital district', 'federal district',
-  'special administrative region', 'autonomous region', 'autonomous community', 'land', 'muhafazah', 'ostan'];
+  'city and borough', 'capital territory', 'capital district', 'federal district',
+  'special administrative region', 'autonomous region', 'autonomous community', 'muhafazah', 'ostan'];
+// Not "city": "Mexico City" is not "Mexico", "Quebec City" not "Quebec".
 const ADMIN_SUFFIX = new RegExp('\\s+(of\\s+)?(' + ADMIN_WORDS.sort((a, b) => b.length - a.length).join('|') + ')$', 'i');
 const ADMIN_PREFIX = /^(province|state|region|governorate|department|district|republic|city) of\s+/i;
 const stripAdminWords = (name) => name.replace(ADMIN_SUFFIX, '').replace(ADMIN_PREFIX, '').trim();
 
 // ---------- countries ----------
-// A country's point: the area centroid of its largest polygon in world-countries' GeoJSON (the middle of
-// its main landmass, as gazetteers and atlases place a country), else world-countries' own latlng.
-const geoDir = join(dirname(require.resolve('world-countries/package.json')), 'data');
-const ringCentroid = (r) => {
-  let a = 0; let x = 0; let y = 0;
-  for (let i = 0; i < r.length - 1; i++) {
-    const [x0, y0] = r[i]; const [x1, y1] = r[i + 1]; const f = x0 * y1 - x1 * y0;
-    a += f; x += (x0 + x1) * f; y += (y0 + y1) * f;
-  }
-  return a === 0 ? null : { area: Math.abs(a / 2), lat: y / (3 * a), lon: x / (3 * a) };
-};
-const centroid = (cca3) => {
-  const file = join(geoDir, `${cca3.toLowerCase()}.geo.json`);
-  if (!existsSync(file)) return null;
-  const feature = JSON.parse(readFileSync(file, 'utf8')).features[0];
-  const g = feature && feature.geometry;
-  if (!g) return null;
-  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  let best = null;
-  for (const p of polygons) { const c = ringCentroid(p[0]); if (c && (!best || c.area > best.area)) best = c; }
-  return best ? [best.lat, best.lon] : null;
-};
 // English names news uses that world-countries lacks (it follows current official short names).
 const NEWS_NAMES = { TR: ['Turkey'], GB: ['Britain'], US: ['America', 'the States'], CZ: ['Czech Republic'],
   CV: ['Cabo Verde'], CD: ['Congo-Kinshasa'], VA: ['Holy See'], PS: ['Palestinian Territories'], KR: ['Korea'] };
@@ -83,7 +62,9 @@ for (const c of worldCountries) {
   const eng = c.demonyms && c.demonyms.eng;
   if (eng) { if (eng.m) demonyms.add(eng.m); if (eng.f) demonyms.add(eng.f); }
   names.delete(c.name.common);
-  const [lat, lon] = centroid(c.cca3) || c.latlng;
+  // world-countries' own point for the country (on the gold of LGL and GeoVirus together it does as well as
+  // the centroid of the main landmass, and is the source's word).
+  const [lat, lon] = c.latlng;
   countryRows.push([c.cca2, clean(c.name.common), [...names].map(clean).filter(Boolean).sort().join('|'),
     [...demonyms].map(clean).sort().join('|'), num(lat, 4), num(lon, 4), '0'].join('\t'));
 }

@@ -168,11 +168,21 @@ final class ToponymResolver {
     }
 
     /**
-     * A region and the town it is named after ("Kabul", "Pyongyang", "Spin Boldak"): a bare name means the
+     * A country and its namesake region or town; a region and the town it is named after ("Kabul", "Pyongyang", "Spin Boldak"): a bare name means the
      * town unless the text says region, so the best region yields to a namesake town lying in it.
      */
     private static Scored seat(List<Scored> scored, String hint) {
         Scored top = scored.get(0);
+        if (hint == null && !top.entry().isCountry()) {
+            // A country's name means the country, not a region or town of it named after it ("Mexico", "Luxembourg").
+            for (Scored s : scored) {
+                if (s.entry().isCountry() && s.entry().country().equals(top.entry().country())) {
+                    scored.remove(s);
+                    scored.add(0, s);
+                    return s;
+                }
+            }
+        }
         if (!top.entry().isRegion() || "region".equals(hint)) {
             return top;
         }
