@@ -18,7 +18,7 @@ class SeedsFixtureTest {
 
     /** The sections whose stages are built; a section joins this list when its stage lands. */
     static final Set<String> SECTIONS = Set.of("articles", "dateline", "published", "summary", "captions", "short_url",
-            "body", "offsets");
+            "body", "offsets", "people", "organizations", "places", "times", "quotes");
 
     @TestFactory
     Stream<DynamicTest> seedsMeetTheFixture() throws Exception {

@@ -1,8 +1,12 @@
 package org.sitrep.clean.html;
 
 import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.parser.Parser;
 import org.sitrep.clean.ArticleExtractor;
 import org.sitrep.clean.CleanArticle;
 import org.sitrep.model.Article;
@@ -11,20 +15,60 @@ import org.sitrep.model.InputDocument;
 import org.sitrep.model.Source;
 import org.sitrep.model.Span;
 
-/** Main-content extraction from an HTML page with jsoup. */
+/**
+ * Main-content extraction from an HTML page: reads the page's metadata, marks boilerplate,
+ * locates the article's container, prunes the clutter inside it and writes the text out with
+ * every character mapped to the page source. All walks are iterative and linear in the page.
+ */
 public final class HtmlArticleExtractor implements ArticleExtractor {
+
+    /** Below this many characters the boilerplate marks probably took the article too: try without them. */
+    private static final int SHORT_BODY = 250;
 
     @Override
     public List<CleanArticle> extract(InputDocument document) {
-        Document page = Jsoup.parse(document.text(), document.url() == null ? "" : document.url());
-        String body = page.body() == null ? "" : page.body().text();
-        String title = document.title() != null ? document.title() : page.title();
-        BodyText text = BodyText.contiguous(body, 0);
+        String source = document.text();
+        Document page = Jsoup.parse(source, document.url() == null ? "" : document.url(),
+                Parser.htmlParser().setTrackPosition(true));
+        PageMetadata metadata = MetadataReader.read(page, document);
+        Element body = page.body();
+        BodyText text = extractBody(body, source, metadata.title(), true);
+        if (text.text().length() < SHORT_BODY) {
+            BodyText lenient = extractBody(body, source, metadata.title(), false);
+            if (lenient.text().length() > text.text().length() * 2) {
+                text = lenient;
+            }
+        }
         Article article = new Article(null, new Source(document.path(), document.url(),
                 document.retrievedAt() == null ? null : document.retrievedAt().toString(), document.format()),
-                new Span(0, document.text().length()), title, null, null, null, null, null,
-                List.of(), List.of(), List.of(), List.of(), null, null, body, new Span(0, document.text().length()),
-                List.of(), List.of(), List.of(), List.of(), List.of());
+                new Span(0, source.length()), metadata.title(), null, null, null, null, metadata.published(),
+                List.of(), List.of(), List.of(), List.of(), metadata.byline(), metadata.language(),
+                text.text(), bodySpan(text), List.of(), List.of(), List.of(), List.of(), List.of());
         return List.of(new CleanArticle(article, text));
+    }
+
+    /** The body text; {@code byClassNames} lets class and id names mark boilerplate. */
+    static BodyText extractBody(Element body, String source, String title, boolean byClassNames) {
+        TextStats raw = TextStats.of(body, Set.of());
+        Set<Node> excluded = BoilerplateRemover.find(body, raw, byClassNames);
+        TextStats stats = TextStats.of(body, excluded);
+        List<Element> roots = ContentLocator.locate(body, stats, excluded);
+        ContentPruner.prune(roots, stats, excluded);
+        return BodyWriter.write(roots, source, excluded, title);
+    }
+
+    /** From the first to the last source character of the body; empty at 0 when the body is empty. */
+    private static Span bodySpan(BodyText text) {
+        List<BodyText.Piece> pieces = text.pieces();
+        if (pieces.isEmpty()) {
+            return new Span(0, 0);
+        }
+        int start = Integer.MAX_VALUE;
+        int end = 0;
+        for (BodyText.Piece p : pieces) {
+            start = Math.min(start, p.inputStart());
+            end = Math.max(end, p.inputStart() + p.length());
+        }
+        return new Span(start, end);
     }
 }

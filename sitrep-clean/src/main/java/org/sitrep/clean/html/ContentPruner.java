@@ -1,0 +1,77 @@
+package org.sitrep.clean.html;
+
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Removes what sits inside the article's container but is not its text: blocks made mostly of
+ * links (related stories, tag lists, share rows), form remains and image galleries without
+ * prose. Judged on the measures of each block, like Readability's conditional cleaning.
+ */
+final class ContentPruner {
+
+    private static final Set<String> JUDGED = Set.of("div", "section", "table", "ul", "ol", "dl", "form", "span", "p");
+
+    /** A block holding more than this share of the article is the article, however many links it has. */
+    private static final double MOST = 0.6;
+
+    private ContentPruner() {
+    }
+
+    static void prune(List<Element> roots, TextStats stats, Set<Node> excluded) {
+        for (Element root : roots) {
+            int rootText = stats.text(root);
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (excluded.contains(node)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (node != root && node instanceof Element e && JUDGED.contains(e.normalName())
+                            && stats.text(e) <= MOST * rootText && isClutter(e, stats)) {
+                        excluded.add(e);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    return FilterResult.CONTINUE;
+                }
+
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    return FilterResult.CONTINUE;
+                }
+            }, root);
+        }
+    }
+
+    static boolean isClutter(Element e, TextStats stats) {
+        TextStats.Counts c = stats.of(e);
+        String tag = e.normalName();
+        boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
+        double links = stats.linkDensity(e);
+        if (tag.equals("p") || tag.equals("span")) {
+            // a paragraph that is one link ("Read more", a related headline) is navigation
+            return c.text > 0 && links > 0.8 && c.text < 200;
+        }
+        int weight = ClassNames.weight(e);
+        if (c.commas >= 10 && links < 0.5) {
+            return false;
+        }
+        if (c.text == 0) {
+            return false; // writes nothing either way
+        }
+        if (list) {
+            return links > 0.5 && c.text < 2000;
+        }
+        if (c.inputs > c.paragraphs / 3 + 1) {
+            return true;
+        }
+        if (weight < 25 && links > 0.33 && c.text < 3000) {
+            return true;
+        }
+        return weight >= 25 && links > 0.5;
+    }
+}
