@@ -268,6 +268,9 @@ public final class GeoAnnotator implements Annotator {
         Map<Integer, List<Found>> forExisting = new LinkedHashMap<>();
         for (Found f : found) {
             int owner = owner(entities, f.span());
+            if (owner >= 0 && nestedInName(entities.get(owner), f)) {
+                owner = -1; // "Alexandria" in "Alexandria Police": a place of its own inside the organisation's name
+            }
             if (owner >= 0) {
                 forExisting.computeIfAbsent(owner, k -> new ArrayList<>()).add(f);
             } else {
@@ -379,6 +382,16 @@ public final class GeoAnnotator implements Annotator {
             }
         }
         return true;
+    }
+
+    /** Whether a place name lies inside (and is not the whole of) an organisation's or facility's name. */
+    private static boolean nestedInName(Entity owner, Found f) {
+        if (PLACE_TYPES.contains(owner.type()) && !"FACILITY".equals(owner.type()) || "PERSON".equals(owner.type())
+                || "facility".equals(f.hint()) || "street".equals(f.hint())) {
+            return false;
+        }
+        return !PlaceNames.key(owner.name()).equals(f.key()) && owner.mentions().stream()
+                .anyMatch(m -> m.start() <= f.span().start() && f.span().end() <= m.end() && m.end() - m.start() > f.span().end() - f.span().start());
     }
 
     /**
