@@ -18,7 +18,7 @@ import org.jsoup.select.NodeTraversor;
  */
 final class ContentLocator {
 
-    private static final Set<String> SCORED = Set.of("p", "pre", "td", "dd", "blockquote", "li");
+    private static final Set<String> SCORED = Set.of("p", "pre", "td", "dd", "blockquote");
     private static final int MIN_BLOCK_TEXT = 25;
     private static final int ANCESTOR_LEVELS = 5;
 
@@ -63,8 +63,7 @@ final class ContentLocator {
         for (Element block : blocks) {
             TextStats.Counts c = stats.of(block);
             double points = 1 + c.commas + Math.min(c.text / 100, 3);
-            Element ancestor = block.normalName().equals("li") || block.normalName().equals("td")
-                    ? block.parent() : block.parent();
+            Element ancestor = block.parent();
             for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                 scores.merge(ancestor, initialScore(ancestor) + points / divider, Double::sum);
