@@ -39,7 +39,15 @@ final class MetadataReader {
                 return withoutSiteName(t, siteName, false);
             }
         }
-        Element h1 = page.selectFirst("article h1, h1");
+        Element h1 = null;
+        for (Element heading : page.getElementsByTag("h1")) {
+            if (h1 == null || Ancestors.has(heading, "article")) {
+                h1 = heading;
+                if (Ancestors.has(heading, "article")) {
+                    break;
+                }
+            }
+        }
         if (h1 != null && clean(h1.text()) != null) {
             return clean(h1.text());
         }
@@ -106,8 +114,7 @@ final class MetadataReader {
                 return a;
             }
         }
-        for (String selector : List.of("[rel=author]", "[itemprop=author] [itemprop=name]", "[itemprop=author]",
-                ".byline", ".author", ".by-author")) {
+        for (String selector : List.of("[rel=author]", "[itemprop=author]", ".byline", ".author", ".by-author")) {
             Element e = page.selectFirst(selector);
             if (e != null) {
                 String a = clean(e.text());

@@ -58,8 +58,9 @@ final class PublishedDateReader {
     }
 
     private static Published fromTimeElements(Document page) {
+        // simple selectors only: a descendant combinator costs depth x elements on deeply nested pages
         List<String> selectors = List.of("time[pubdate][datetime]", "[itemprop=datePublished][datetime]",
-                "time[class~=(?i)publish|posted|created][datetime]", "article time[datetime]", "time[datetime]");
+                "time[class~=(?i)publish|posted|created][datetime]");
         for (String selector : selectors) {
             Element time = page.selectFirst(selector);
             if (time != null) {
@@ -69,7 +70,20 @@ final class PublishedDateReader {
                 }
             }
         }
-        return null;
+        Element first = null;
+        for (Element time : page.select("time[datetime]")) {
+            if (MachineDate.parse(time.attr("datetime"), "") == null) {
+                continue;
+            }
+            if (Ancestors.has(time, "article")) {
+                first = time;
+                break;
+            }
+            if (first == null) {
+                first = time;
+            }
+        }
+        return first == null ? null : MachineDate.parse(first.attr("datetime"), "time datetime");
     }
 
     static Published fromUrl(String url) {
