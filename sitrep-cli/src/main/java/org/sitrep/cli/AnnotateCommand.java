@@ -1,11 +1,9 @@
 package org.sitrep.cli;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.sitrep.ingest.InputOptions;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleJson;
 import org.sitrep.model.InputDocument;
@@ -33,16 +31,17 @@ final class AnnotateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Set<String> chosen;
+        InputOptions options;
         try {
             chosen = Stages.parse(stages);
-            input.options();
+            options = input.options();
         } catch (IllegalArgumentException e) {
             err.println("sitrep annotate: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         ArticlePipeline pipeline = new ArticlePipeline(chosen);
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
-        int failed = new InputBatch(err, System.in).run(input.paths, input.options(), (path, docs) -> {
+        PrintWriter out = spec.commandLine().getOut();
+        int failed = new InputBatch(err, System.in).run(input.paths, options, (path, docs) -> {
             for (InputDocument doc : docs) {
                 for (Article article : pipeline.run(doc)) {
                     out.println(ArticleJson.toJson(article));

@@ -28,6 +28,14 @@ final class InputBatch {
         void accept(String input, List<InputDocument> documents) throws Exception;
     }
 
+    /**
+     * Like {@link Consumer}, for callers that also keep the input's raw bytes (ingest stores them);
+     * {@code raw} is null for an archive, which is streamed record by record rather than read whole.
+     */
+    interface RawConsumer {
+        void accept(String input, byte[] raw, List<InputDocument> documents) throws Exception;
+    }
+
     private final Readers readers = new Readers();
     private final PrintWriter err;
     private final InputStream stdin;
@@ -40,6 +48,11 @@ final class InputBatch {
 
     /** Runs the batch; returns the number of inputs that failed, in whole or in part. */
     int run(List<String> paths, InputOptions options, Consumer consumer) {
+        return runRaw(paths, options, (input, raw, documents) -> consumer.accept(input, documents));
+    }
+
+    /** Runs the batch handing on each input's raw bytes too; returns the number of inputs that failed. */
+    int runRaw(List<String> paths, InputOptions options, RawConsumer consumer) {
         List<String> inputs = expand(paths);
         boolean showProgress = inputs.size() > 1 && System.console() != null;
         try (ProgressBar bar = showProgress ? new ProgressBarBuilder().setTaskName("reading")
@@ -54,10 +67,19 @@ final class InputBatch {
         return failed;
     }
 
-    private void one(String input, InputOptions options, Consumer consumer) {
+    private void one(String input, InputOptions options, RawConsumer consumer) {
+        byte[] raw = null;
         List<InputDocument> docs;
         try {
-            docs = input.equals("-") ? readers.read(stdin, options) : readers.read(Path.of(input), options);
+            if (input.equals("-")) {
+                raw = readers.bytes(stdin);
+                docs = readers.read(raw, options);
+            } else if (readers.isArchive(Path.of(input), options)) {
+                docs = readers.read(Path.of(input), options); // streamed record by record: no raw bytes
+            } else {
+                raw = readers.bytes(Path.of(input));
+                docs = readers.read(raw, options);
+            }
         } catch (PartialInputException e) {
             fail(input, e.getMessage());
             docs = e.documents();
@@ -69,7 +91,7 @@ final class InputBatch {
             return;
         }
         try {
-            consumer.accept(input, docs);
+            consumer.accept(input, raw, docs);
         } catch (Exception | StackOverflowError e) {
             fail(input, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " "));
         }

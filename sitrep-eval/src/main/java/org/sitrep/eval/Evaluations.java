@@ -2,6 +2,7 @@ package org.sitrep.eval;
 
 import java.util.List;
 import java.util.Optional;
+import org.sitrep.eval.ner.NerEvaluation;
 
 /** Every evaluation {@code sitrep eval} knows. */
 public final class Evaluations {
@@ -10,7 +11,7 @@ public final class Evaluations {
     }
 
     public static List<Evaluation> all() {
-        return List.of(new ExtractionEvaluation());
+        return List.of(new ExtractionEvaluation(), new GeoEvaluation(), new NerEvaluation(), new TimeEvaluation(), new QuotesEvaluation());
     }
 
     public static Optional<Evaluation> byName(String name) {

@@ -19,8 +19,12 @@ import org.sitrep.model.InputDocument;
  */
 public final class Readers {
 
-    /** Inputs above this size are refused rather than risk the batch running out of memory. */
-    public static final long MAX_INPUT_BYTES = 256L * 1024 * 1024;
+    /**
+     * One document (a text, a page, a feed) above this size is refused: no real article is that long,
+     * and reading it would stall the batch. Archives are streamed and may be larger.
+     */
+    public static final int MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
+    private static final long MAX_INPUT_BYTES = MAX_DOCUMENT_BYTES;
 
     private final Map<String, DocumentReader> byFormat;
 
@@ -34,30 +38,69 @@ public final class Readers {
     }
 
     public List<InputDocument> read(Path file, InputOptions options) throws BadInputException {
+        if (isArchive(file, options)) {
+            try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+                return ((WarcArchiveReader) byFormat.get("warc")).read(in, options);
+            } catch (IOException e) {
+                throw new BadInputException("cannot read: " + FeedReader.oneLine(e.getMessage()), e);
+            }
+        }
+        return read(bytes(file), options);
+    }
+
+    public List<InputDocument> read(InputStream in, InputOptions options) throws BadInputException {
+        return read(bytes(in), options);
+    }
+
+    /**
+     * Whether this file is an archive (WARC), read as a stream of records rather than as one block
+     * of bytes: it may be far larger than one document may be.
+     */
+    public boolean isArchive(Path file, InputOptions options) throws BadInputException {
+        requireReadableFile(file);
+        try {
+            return isWarc(file, options);
+        } catch (IOException e) {
+            throw new BadInputException("cannot read: " + FeedReader.oneLine(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * The raw bytes of one input file that is not an archive, for callers that keep them (the store
+     * does, so that a newer pipeline can read them again); refused when it is a folder, unreadable or
+     * larger than one document may be.
+     */
+    public byte[] bytes(Path file) throws BadInputException {
+        requireReadableFile(file);
+        try {
+            long size = Files.size(file);
+            if (size > MAX_INPUT_BYTES) {
+                throw new BadInputException("too large: " + (size >> 20) + " MB (the limit for one document is "
+                        + (MAX_INPUT_BYTES >> 20) + " MB; split it or pack pages in a WARC)");
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new BadInputException("cannot read: " + FeedReader.oneLine(e.getMessage()), e);
+        }
+    }
+
+    private static void requireReadableFile(Path file) throws BadInputException {
         if (Files.isDirectory(file)) {
             throw new BadInputException("is a directory");
         }
         if (!Files.isReadable(file)) {
             throw new BadInputException(Files.exists(file) ? "not readable (permission denied)" : "no such file");
         }
-        try {
-            long size = Files.size(file);
-            if (size > MAX_INPUT_BYTES) {
-                throw new BadInputException("too large: " + size + " bytes (limit " + MAX_INPUT_BYTES + ")");
-            }
-            return read(Files.readAllBytes(file), options);
-        } catch (IOException e) {
-            throw new BadInputException("cannot read: " + FeedReader.oneLine(e.getMessage()), e);
-        }
     }
 
-    public List<InputDocument> read(InputStream in, InputOptions options) throws BadInputException {
+    /** The raw bytes of a stream (standard input), refused when too large. */
+    public byte[] bytes(InputStream in) throws BadInputException {
         try {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, MAX_INPUT_BYTES + 1));
             if (bytes.length > MAX_INPUT_BYTES) {
                 throw new BadInputException("too large: over " + MAX_INPUT_BYTES + " bytes");
             }
-            return read(bytes, options);
+            return bytes;
         } catch (IOException e) {
             throw new BadInputException("cannot read: " + FeedReader.oneLine(e.getMessage()), e);
         }
@@ -82,6 +125,27 @@ public final class Readers {
             throw new BadInputException("unknown format '" + format + "' (use auto, text, html, rss, warc or jsonl)");
         }
         return reader.read(bytes, options);
+    }
+
+    private static boolean isWarc(Path file, InputOptions options) throws IOException {
+        if (options.format().equals("warc")) {
+            return true;
+        }
+        if (!options.format().equals("auto")) {
+            return false;
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(64);
+        }
+        if (isGzip(head)) {
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+                head = in.readNBytes(16);
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return looksLikeWarc(head) || file.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.warc(\\.gz)?$");
     }
 
     /** Guesses the format from the file name and the first bytes. */

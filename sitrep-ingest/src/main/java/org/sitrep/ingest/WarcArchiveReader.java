@@ -2,6 +2,7 @@ package org.sitrep.ingest;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +26,14 @@ public final class WarcArchiveReader implements DocumentReader {
 
     @Override
     public List<InputDocument> read(byte[] bytes, InputOptions options) throws BadInputException {
+        return read(new ByteArrayInputStream(bytes), options);
+    }
+
+    /** Reads record by record, so an archive far larger than one page never sits in memory whole. */
+    public List<InputDocument> read(InputStream in, InputOptions options) throws BadInputException {
         List<InputDocument> docs = new ArrayList<>();
         int n = 0;
-        try (WarcReader reader = new WarcReader(new ByteArrayInputStream(bytes))) {
+        try (WarcReader reader = new WarcReader(in)) {
             reader.onWarning(message -> { });
             for (WarcRecord record : reader) {
                 n++;
@@ -44,7 +50,7 @@ public final class WarcArchiveReader implements DocumentReader {
                 if (!base.contains("html")) {
                     continue;
                 }
-                byte[] payload = response.http().body().stream().readAllBytes();
+                byte[] payload = response.http().body().stream().readNBytes(Readers.MAX_DOCUMENT_BYTES);
                 String charset = type.parameters().get("charset");
                 String html = TextDecoder.decode(payload, charset).text();
                 Instant date = response.date();

@@ -2,6 +2,10 @@ package org.sitrep.pipeline;
 
 import java.util.List;
 import org.sitrep.annotate.Annotator;
+import org.sitrep.annotate.entities.EntityAnnotator;
+import org.sitrep.annotate.geo.GeoAnnotator;
+import org.sitrep.annotate.quotes.QuoteAnnotator;
+import org.sitrep.annotate.time.TimeAnnotator;
 
 /** Every annotator sitrep has, in the order they run. Stages add theirs here. */
 final class Annotators {
@@ -10,6 +14,7 @@ final class Annotators {
     }
 
     static List<Annotator> all() {
-        return List.of();
+        // pipeline order: entities, time, geo, quotes, events, claims
+        return List.of(new EntityAnnotator(), new TimeAnnotator(), new GeoAnnotator(), new QuoteAnnotator());
     }
 }

@@ -1,6 +1,7 @@
 package org.sitrep.pipeline;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -37,6 +38,17 @@ public final class ArticlePipeline {
             }
         }
         this.annotators = List.copyOf(chosen);
+    }
+
+    /**
+     * The stages this pipeline really runs: clean, then each chosen stage that has an annotator.
+     * What the store records, so that an article read before a stage existed is read again once it does.
+     */
+    public Set<String> stages() {
+        Set<String> out = new LinkedHashSet<>();
+        out.add("clean");
+        annotators.forEach(a -> out.add(a.name()));
+        return out;
     }
 
     public List<Article> run(InputDocument document) {

@@ -1,0 +1,114 @@
+package org.sitrep.annotate.entities;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.annotate.AnnotationContext;
+import org.sitrep.annotate.Annotator;
+import org.sitrep.annotate.geo.Countries;
+import org.sitrep.annotate.geo.Country;
+import org.sitrep.annotate.nlp.NlpDocument;
+import org.sitrep.annotate.nlp.Sentence;
+import org.sitrep.model.Article;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Span;
+import org.sitrep.model.TextSpan;
+
+/**
+ * The "entities" stage: people, organisations, places, nationalities and facilities named in the
+ * body, each with one canonical name, its aliases, every mention (cited in input offsets), and
+ * for people the title and affiliation the article gives them. Places stay unresolved here: the
+ * geo stage looks them up.
+ */
+public final class EntityAnnotator implements Annotator {
+
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    @Override
+    public Article annotate(Article article, AnnotationContext context) {
+        List<Entity> entities = read(context);
+        return article.withEntities(entities);
+    }
+
+    /** The entities of one article body, without the article around it. */
+    public List<Entity> read(AnnotationContext context) {
+        NlpDocument nlp = context.nlp();
+        String body = context.body().text();
+        List<List<Word>> sentences = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
+        for (Sentence s : nlp.sentences()) {
+            List<Word> words = Words.of(s, body);
+            sentences.add(words);
+            mentions.addAll(new SentenceReader(sentences.size() - 1, words, body).read());
+        }
+        mentions = OrganizationParts.find(sentences, mentions, body);
+        List<MentionClusters.Cluster> clusters = MentionClusters.of(mentions);
+        Nominals.link(sentences, clusters, body);
+        return entities(clusters, context);
+    }
+
+    private static List<Entity> entities(List<MentionClusters.Cluster> clusters, AnnotationContext context) {
+        List<Entity> out = new ArrayList<>();
+        for (MentionClusters.Cluster c : clusters) {
+            List<TextSpan> spans = new ArrayList<>();
+            for (Mention m : c.mentions) {
+                Span in = context.body().toInput(m.start(), m.end());
+                String text = context.inputText().substring(in.start(), in.end());
+                if (text.equals(m.text())) {
+                    spans.add(new TextSpan(in.start(), in.end(), text));
+                }
+            }
+            if (spans.isEmpty()) {
+                continue;
+            }
+            Mention canonical = c.canonical();
+            String name = clean(canonical.text());
+            Set<String> seen = new LinkedHashSet<>();
+            seen.add(name.toLowerCase(Locale.ROOT));
+            List<String> aliases = new ArrayList<>();
+            for (Mention m : c.mentions) {
+                String alias = clean(m.text());
+                if (!m.nominal() && seen.add(alias.toLowerCase(Locale.ROOT))) {
+                    aliases.add(alias);
+                }
+            }
+            Mention.Role role = canonical.role() == null ? Mention.Role.NONE : canonical.role();
+            for (Mention m : c.mentions) {
+                role = role.or(m.role());
+            }
+            String country = role.country();
+            if (country == null) {
+                country = c.mentions.stream().map(Mention::country).filter(x -> x != null).findFirst().orElse(null);
+            }
+            if (country == null && role.affiliation() != null) {
+                country = countryOfOrganization(clusters, role.affiliation());
+            }
+            out.add(new Entity("e" + (out.size() + 1), c.type(), name, aliases, role.title(), role.affiliation(),
+                    country, null, spans));
+        }
+        return out;
+    }
+
+    /** The country of the organisation a person is affiliated with, when the article gives one. */
+    private static String countryOfOrganization(List<MentionClusters.Cluster> clusters, String affiliation) {
+        for (MentionClusters.Cluster c : clusters) {
+            if (c.type().equals("ORGANIZATION")) {
+                for (Mention m : c.mentions) {
+                    if (m.text().equalsIgnoreCase(affiliation) && m.country() != null) {
+                        return m.country();
+                    }
+                }
+            }
+        }
+        return Countries.instance().byName(affiliation).map(Country::code).orElse(null);
+    }
+
+    private static String clean(String name) {
+        return name.replaceAll("\\s+", " ").strip();
+    }
+}

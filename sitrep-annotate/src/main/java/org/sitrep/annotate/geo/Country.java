@@ -1,0 +1,20 @@
+package org.sitrep.annotate.geo;
+
+import java.util.List;
+
+/**
+ * A country as news names it.
+ *
+ * @param code      ISO 3166-1 alpha-2
+ * @param name      the common English name ("North Korea")
+ * @param names     other names: official, alternate spellings and codes ("DPRK", "Democratic People's Republic of Korea")
+ * @param demonyms  English adjectives and nouns for its people ("North Korean")
+ * @param geonameid GeoNames id, 0 where the gazetteer's sources do not give it
+ */
+public record Country(String code, String name, List<String> names, List<String> demonyms,
+                      double lat, double lon, long geonameid) {
+    public Country {
+        names = names == null ? List.of() : List.copyOf(names);
+        demonyms = demonyms == null ? List.of() : List.copyOf(demonyms);
+    }
+}

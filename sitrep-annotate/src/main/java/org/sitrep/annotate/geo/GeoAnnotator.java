@@ -1,0 +1,400 @@
+package org.sitrep.annotate.geo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.annotate.AnnotationContext;
+import org.sitrep.annotate.Annotator;
+import org.sitrep.annotate.nlp.Token;
+import org.sitrep.model.Article;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Place;
+import org.sitrep.model.Span;
+import org.sitrep.model.TextSpan;
+
+/**
+ * The "geo" stage: finds the article's place names (the entities stage's places, NER locations,
+ * gazetteer names NER missed or mistyped, the dateline), resolves each to a gazetteer place and
+ * returns the article with {@link Entity#place()} and {@link Entity#country()} filled. Place names
+ * that no entity holds yet become new entities; a person-typed entity that is really a place
+ * ("Spin Boldak") is re-typed GPE. Unresolvable names keep a null place.
+ */
+public final class GeoAnnotator implements Annotator {
+
+    private static final Set<String> PLACE_TYPES = Set.of("GPE", "LOCATION", "FACILITY");
+
+    private final Gazetteer gazetteer;
+    private final Countries countries;
+
+    /** Uses the shared gazetteer, loaded on first use so that a pipeline without "geo" never pays for it. */
+    public GeoAnnotator() {
+        this(null, null);
+    }
+
+    GeoAnnotator(Gazetteer gazetteer, Countries countries) {
+        this.gazetteer = gazetteer;
+        this.countries = countries;
+    }
+
+    private Gazetteer gazetteer() {
+        return gazetteer != null ? gazetteer : Gazetteer.instance();
+    }
+
+    private Countries countries() {
+        return countries != null ? countries : Countries.instance();
+    }
+
+    @Override
+    public String name() {
+        return "geo";
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of("entities");
+    }
+
+    /** A place name found in the input: input offsets, the text there, and what the words around it hinted. */
+    private record Found(TextSpan span, String key, String hint, boolean dateline) {
+    }
+
+    @Override
+    public Article annotate(Article article, AnnotationContext context) {
+        return new GeoAnnotator(gazetteer(), countries()).annotateWith(article, context);
+    }
+
+    private Article annotateWith(Article article, AnnotationContext context) {
+        String input = context.inputText();
+        String body = context.body().text();
+        List<Found> found = new ArrayList<>();
+
+        for (PlaceMention m : new ToponymRecognizer(gazetteer, countries).recognize(body, context.nlp())) {
+            Span s = context.body().toInput(m.start(), m.end());
+            String text = input.substring(s.start(), s.end());
+            if (PlaceNames.key(text).equals(PlaceNames.key(m.text()))) {
+                found.add(new Found(new TextSpan(s.start(), s.end(), text), keyOf(text), m.kindHint(), false));
+            }
+        }
+        String datelineCountry = datelineMentions(article, input, found);
+        for (Entity e : article.entities()) {
+            if (PLACE_TYPES.contains(e.type())) {
+                for (TextSpan m : e.mentions()) {
+                    if (!"FACILITY".equals(e.type()) || gazetteer.contains(m.text())) {
+                        found.add(new Found(m, keyOf(m.text()), null, false));
+                    }
+                }
+            }
+        }
+        found = withoutOverlaps(found);
+        List<Entity> peoples = demonyms(context, article.entities(), found);
+        if (!peoples.isEmpty()) {
+            List<Entity> all = new ArrayList<>(article.entities());
+            all.addAll(peoples);
+            article = article.withEntities(all);
+        }
+        if (found.isEmpty()) {
+            return article;
+        }
+
+        ToponymResolver.Context ctx = new ToponymResolver.Context(
+                articleCountries(context, found, datelineCountry), Set.of(), datelineCountry == null ? "" : datelineCountry);
+        Map<String, String> hints = new LinkedHashMap<>();
+        for (Found f : found) {
+            if ("facility".equals(f.hint()) || "street".equals(f.hint())) {
+                continue; // streets and buildings are below the gazetteer's scale
+            }
+            String old = hints.get(f.key());
+            hints.put(f.key(), old != null ? old : f.hint());
+        }
+        Map<String, ToponymResolver.Resolution> resolved = new ToponymResolver(gazetteer).resolve(hints, ctx);
+        return withPlaces(article, found, resolved);
+    }
+
+    /**
+     * The name's lookup key; a country's code as news writes it ("U.S.", "UK", "DPRK") is keyed as the
+     * country's name, so it resolves to the country (not to Us in France) and joins the country's entity.
+     */
+    private String keyOf(String text) {
+        String compact = text.replace(".", "").replace(" ", "");
+        if (compact.length() >= 2 && compact.length() <= 4 && compact.equals(compact.toUpperCase(Locale.ROOT))
+                && compact.chars().allMatch(Character::isLetter)) {
+            Optional<Country> c = countries.byName(text);
+            if (c.isPresent()) {
+                return PlaceNames.key(c.get().name());
+            }
+        }
+        return PlaceNames.key(text);
+    }
+
+    /**
+     * Names of peoples ("Afghan forces", "Sudanese", "Sri Lankan") that no entity holds become NORP
+     * entities with their country, so that who-belongs-where is known even where no place is named.
+     */
+    private List<Entity> demonyms(AnnotationContext context, List<Entity> entities, List<Found> places) {
+        String input = context.inputText();
+        Map<String, List<TextSpan>> byCountry = new LinkedHashMap<>();
+        for (org.sitrep.annotate.nlp.Sentence sentence : context.nlp().sentences()) {
+            List<Token> tokens = sentence.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                for (int len = Math.min(2, tokens.size() - i); len >= 1; len--) {
+                    Token first = tokens.get(i);
+                    Token last = tokens.get(i + len - 1);
+                    boolean tagsOk = true;
+                    for (int k = i; k < i + len; k++) {
+                        Token t = tokens.get(k);
+                        tagsOk &= !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0))
+                                && ("O".equals(t.ner()) || "MISC".equals(t.ner()));
+                    }
+                    if (!tagsOk) {
+                        continue;
+                    }
+                    Optional<Country> c = countries.byDemonym(context.body().text().substring(first.start(), last.end()));
+                    if (c.isEmpty()) {
+                        continue;
+                    }
+                    Span s = context.body().toInput(first.start(), last.end());
+                    TextSpan span = new TextSpan(s.start(), s.end(), input.substring(s.start(), s.end()));
+                    if (owner(entities, span) < 0 && places.stream().noneMatch(f -> f.span().start() < span.end() && span.start() < f.span().end())
+                            && PlaceNames.key(span.text()).equals(PlaceNames.key(context.body().text().substring(first.start(), last.end())))) {
+                        byCountry.computeIfAbsent(c.get().code(), k -> new ArrayList<>()).add(span);
+                    }
+                    i += len - 1;
+                    break;
+                }
+            }
+        }
+        List<Entity> out = new ArrayList<>();
+        int nextId = nextId(entities);
+        for (Map.Entry<String, List<TextSpan>> e : byCountry.entrySet()) {
+            List<TextSpan> mentions = e.getValue();
+            String name = mentions.get(0).text();
+            Set<String> aliases = new LinkedHashSet<>();
+            mentions.forEach(m -> aliases.add(m.text()));
+            aliases.remove(name);
+            out.add(new Entity("e" + nextId++, "NORP", name, List.copyOf(aliases), null, null, e.getKey(), null, mentions));
+        }
+        return out;
+    }
+
+    /** Adds the dateline's place names ("SEOUL, South Korea", "KABUL") and returns the dateline's country code, or null. */
+    private String datelineMentions(Article article, String input, List<Found> found) {
+        TextSpan span = article.datelineSpan();
+        if (span == null || span.end() > input.length() || span.start() < 0) {
+            return null;
+        }
+        String text = input.substring(span.start(), span.end());
+        String country = null;
+        int from = 0;
+        for (String part : text.split(",")) {
+            int at = text.indexOf(part, from);
+            from = at + part.length();
+            String trimmed = part.strip();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            int s = span.start() + at + part.indexOf(trimmed);
+            String key = PlaceNames.key(trimmed);
+            Optional<Country> c = countries.byName(trimmed);
+            if (c.isPresent()) {
+                country = c.get().code();
+            }
+            if (gazetteer.contains(trimmed)) {
+                found.add(new Found(new TextSpan(s, s + trimmed.length(), input.substring(s, s + trimmed.length())), key, null, true));
+            }
+        }
+        if (country == null) {
+            // A dateline city alone ("KABUL") fixes the country when the name is a capital or a large city.
+            String first = text.split(",")[0];
+            country = gazetteer.lookup(first).stream()
+                    .filter(e -> e.isCity() && (e.population() >= 100_000 || "PPLC".equals(e.feature())))
+                    .max(Comparator.comparingDouble(ToponymResolver::prior))
+                    .map(GazetteerEntry::country).orElse(null);
+        }
+        return country;
+    }
+
+    /** Countries the article names outright or through their people ("Afghan forces"), and the dateline's. */
+    private Set<String> articleCountries(AnnotationContext context, List<Found> found, String datelineCountry) {
+        Set<String> codes = new HashSet<>();
+        if (datelineCountry != null) {
+            codes.add(datelineCountry);
+        }
+        for (Found f : found) {
+            countries.byName(f.span().text()).ifPresent(c -> codes.add(c.code()));
+        }
+        for (Token t : context.nlp().tokens()) {
+            if (!t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0))) {
+                countries.byDemonym(t.text()).ifPresent(c -> codes.add(c.code()));
+            }
+        }
+        return codes;
+    }
+
+    /** Keeps the longer of overlapping mentions (an entity's mention wins a tie), in input order. */
+    private static List<Found> withoutOverlaps(List<Found> found) {
+        List<Found> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingInt((Found f) -> f.span().end() - f.span().start()).reversed());
+        List<Found> kept = new ArrayList<>();
+        for (Found f : sorted) {
+            boolean overlaps = kept.stream().anyMatch(k -> k.span().start() < f.span().end() && f.span().start() < k.span().end());
+            if (!overlaps && !f.key().isEmpty()) {
+                kept.add(f);
+            }
+        }
+        kept.sort(Comparator.comparingInt(f -> f.span().start()));
+        return kept;
+    }
+
+    private Article withPlaces(Article article, List<Found> found, Map<String, ToponymResolver.Resolution> resolved) {
+        List<Entity> entities = new ArrayList<>(article.entities());
+        int nextId = nextId(entities);
+        // Mentions no entity holds, grouped by the place they resolve to (or by name when unresolved).
+        Map<String, List<Found>> newGroups = new LinkedHashMap<>();
+        Map<Integer, List<Found>> forExisting = new LinkedHashMap<>();
+        for (Found f : found) {
+            int owner = owner(entities, f.span());
+            if (owner >= 0) {
+                forExisting.computeIfAbsent(owner, k -> new ArrayList<>()).add(f);
+            } else {
+                ToponymResolver.Resolution r = resolved.get(f.key());
+                String group = r != null ? placeKey(r.entry()) : "name:" + f.key();
+                newGroups.computeIfAbsent(group, k -> new ArrayList<>()).add(f);
+            }
+        }
+        for (Map.Entry<Integer, List<Found>> e : forExisting.entrySet()) {
+            Entity entity = entities.get(e.getKey());
+            ToponymResolver.Resolution r = resolved.get(PlaceNames.key(entity.name()));
+            if (r == null) {
+                r = e.getValue().stream().map(f -> resolved.get(f.key())).filter(x -> x != null).findFirst().orElse(null);
+            }
+            String type = entity.type();
+            if (!PLACE_TYPES.contains(type)) {
+                // Another kind of entity takes a place only when it is wholly this place name: "Spin Boldak" typed
+                // as a person is re-typed, "Pyongyang" standing for its government keeps its type and gains the place,
+                // but "Jackson" of "Andrew Jackson" or "Kabul" of "Kabul University" changes nothing.
+                boolean whole = e.getValue().stream().anyMatch(f -> f.key().equals(PlaceNames.key(entity.name())));
+                if (!whole) {
+                    continue;
+                }
+                if ("PERSON".equals(type)) {
+                    type = r != null && isArea(r.entry()) ? "GPE" : "LOCATION";
+                }
+            }
+            if (r == null) {
+                if (!type.equals(entity.type())) {
+                    entities.set(e.getKey(), new Entity(entity.id(), type, entity.name(), entity.aliases(), entity.title(),
+                            entity.affiliation(), entity.country(), entity.place(), entity.mentions()));
+                }
+                continue;
+            }
+            Place place = place(r);
+            List<TextSpan> mentions = new ArrayList<>(entity.mentions());
+            for (Found f : e.getValue()) {
+                if (!mentions.contains(f.span()) && mentions.stream().noneMatch(m -> m.start() < f.span().end() && f.span().start() < m.end())) {
+                    mentions.add(f.span());
+                }
+            }
+            mentions.sort(Comparator.comparingInt(TextSpan::start));
+            entities.set(e.getKey(), new Entity(entity.id(), type, entity.name(), aliases(entity.name(), entity.aliases(), mentions, r),
+                    entity.title(), entity.affiliation(), place.country().isEmpty() ? entity.country() : place.country(),
+                    place, mentions));
+        }
+        for (List<Found> group : newGroups.values()) {
+            ToponymResolver.Resolution r = resolved.get(group.get(0).key());
+            for (Found f : group) {
+                if (r == null) {
+                    r = resolved.get(f.key());
+                }
+            }
+            List<TextSpan> mentions = group.stream().map(Found::span).toList();
+            String name = displayName(group, r);
+            String type = r == null ? (countries.byName(name).isPresent() ? "GPE" : "LOCATION")
+                    : isArea(r.entry()) ? "GPE" : "LOCATION";
+            if (group.stream().allMatch(f -> "facility".equals(f.hint()))) {
+                type = "FACILITY";
+            }
+            Place place = r == null ? null : place(r);
+            String country = place != null && !place.country().isEmpty() ? place.country()
+                    : countries.byName(name).map(Country::code).orElse(null);
+            entities.add(new Entity("e" + nextId++, type, name, aliases(name, List.of(), mentions, r), null, null,
+                    country, place, mentions));
+        }
+        return article.withEntities(entities);
+    }
+
+    private static boolean isArea(GazetteerEntry e) {
+        return e.isCountry() || e.isRegion() || e.isCity();
+    }
+
+    private static String placeKey(GazetteerEntry e) {
+        return e.geonameid() + "|" + e.name() + "|" + e.country() + "|" + e.lat() + "|" + e.lon();
+    }
+
+    /** The name as the article writes it, in its ordinary case (not the dateline's capitals). */
+    private static String displayName(List<Found> group, ToponymResolver.Resolution r) {
+        for (Found f : group) {
+            if (!f.dateline() && !f.span().text().equals(f.span().text().toUpperCase(Locale.ROOT))) {
+                return f.span().text();
+            }
+        }
+        String text = group.get(0).span().text();
+        if (r != null && PlaceNames.key(r.entry().name()).equals(PlaceNames.key(text))) {
+            return r.entry().name();
+        }
+        return text;
+    }
+
+    private static List<String> aliases(String name, List<String> existing, List<TextSpan> mentions, ToponymResolver.Resolution r) {
+        Set<String> out = new LinkedHashSet<>(existing);
+        for (TextSpan m : mentions) {
+            out.add(m.text());
+        }
+        if (r != null) {
+            out.add(r.entry().name());
+        }
+        out.remove(name);
+        out.removeIf(a -> a.equals(a.toUpperCase(Locale.ROOT)) && a.length() > 4 && PlaceNames.key(a).equals(PlaceNames.key(name)));
+        return List.copyOf(out);
+    }
+
+    private static Place place(ToponymResolver.Resolution r) {
+        GazetteerEntry e = r.entry();
+        return new Place(e.geonameid(), e.name(), e.kind(), e.country(), e.admin1().isEmpty() ? null : e.admin1(),
+                e.lat(), e.lon(), r.confidence());
+    }
+
+    /** The index of the entity one of whose mentions overlaps {@code span}, or -1. */
+    private static int owner(List<Entity> entities, TextSpan span) {
+        for (int i = 0; i < entities.size(); i++) {
+            for (TextSpan m : entities.get(i).mentions()) {
+                if (m.start() < span.end() && span.start() < m.end()) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static int nextId(List<Entity> entities) {
+        int max = 0;
+        for (Entity e : entities) {
+            String id = e.id();
+            if (id != null && id.startsWith("e")) {
+                try {
+                    max = Math.max(max, Integer.parseInt(id.substring(1)));
+                } catch (NumberFormatException ignored) {
+                    // ids of another shape cannot collide with "e" + number
+                }
+            }
+        }
+        return max + 1;
+    }
+}

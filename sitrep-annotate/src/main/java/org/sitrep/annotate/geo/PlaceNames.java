@@ -1,0 +1,67 @@
+package org.sitrep.annotate.geo;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * The one normal form in which place names are compared: diacritics folded to ASCII, lower case,
+ * dots dropped ("U.S." = "US"), apostrophes unified, every other run of punctuation or space
+ * one space. "Spīn Bōldak" and "spin boldak" have the same key.
+ */
+public final class PlaceNames {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private PlaceNames() {
+    }
+
+    /** The comparison key of a name; empty for a name with no letters or digits. */
+    public static String key(String name) {
+        if (name == null) {
+            return "";
+        }
+        String s = name;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0x7f) {
+                // Only non-ASCII names pay for decomposition: the gazetteer loads a quarter of a million names.
+                s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+                break;
+            }
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String out = switch (c) {
+                case '.' -> "";
+                case '\u2019', '\u2018', '`', '\u02bc', '\'' -> "'";
+                case '\u0131' -> "i";
+                case '\u0142', '\u0141' -> "l";
+                case '\u00f8', '\u00d8' -> "o";
+                case '\u00df' -> "ss";
+                case '\u00e6', '\u00c6' -> "ae";
+                case '\u0111', '\u0110' -> "d";
+                default -> null;
+            };
+            if (out == null) {
+                char lower = Character.toLowerCase(c);
+                if (lower >= 'a' && lower <= 'z' || lower >= '0' && lower <= '9') {
+                    if (space && b.length() > 0) {
+                        b.append(' ');
+                    }
+                    space = false;
+                    b.append(lower);
+                } else {
+                    space = true;
+                }
+            } else if (!out.isEmpty()) {
+                if (space && b.length() > 0) {
+                    b.append(' ');
+                }
+                space = false;
+                b.append(out);
+            }
+        }
+        return b.toString();
+    }
+}

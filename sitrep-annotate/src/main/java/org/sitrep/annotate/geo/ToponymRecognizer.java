@@ -1,0 +1,339 @@
+package org.sitrep.annotate.geo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.annotate.nlp.NlpDocument;
+import org.sitrep.annotate.nlp.Sentence;
+import org.sitrep.annotate.nlp.Token;
+
+/**
+ * Finds the place names of a body: CoreNLP's LOCATION spans, plus gazetteer names among the
+ * capitalised words that NER missed or took for a person or organisation, when the words
+ * around them say "place" (a preposition of place before, an admin word after, "the city of"
+ * before, a list with other places) and nothing says "person" (a title before, a speech verb after).
+ */
+final class ToponymRecognizer {
+
+    /** Words after a name that make it a region: "Kandahar province", "the Kursk region". */
+    static final Set<String> REGION_WORDS = Set.of("province", "provinces", "region", "oblast", "county", "parish", "district",
+            "governorate", "state", "prefecture", "krai", "territory", "department", "borough", "valley", "municipality");
+    /** Words after a name that make it a settlement: "Vladivostok city", "Chaman town". */
+    static final Set<String> CITY_WORDS = Set.of("city", "town", "village", "township", "capital", "port", "suburb");
+    /** Last words of a name that make it a street: a location below the gazetteer's scale. */
+    static final Set<String> STREET_WORDS = Set.of("street", "st", "road", "rd", "avenue", "ave", "drive", "dr", "lane",
+            "boulevard", "blvd", "highway", "hwy", "trail", "way", "route", "pike", "parkway", "pkwy");
+    /** Last words of a name that make it a building or site: a facility, not a place on the map's scale. */
+    static final Set<String> FACILITY_WORDS = Set.of("court", "hall", "hospital", "school", "academy",
+            "college", "university", "airport", "center", "centre", "station", "stadium", "arena", "church", "mosque",
+            "temple", "cathedral", "building", "tower", "bridge", "prison", "jail", "mall", "hotel", "museum", "library",
+            "base", "airfield", "farm", "plant", "factory", "office", "headquarters", "park", "square", "plaza", "gate");
+    /** Words before "of" that make what follows a place: "the city of Vladivostok", "the province of Kandahar". */
+    private static final Set<String> OF_PLACE_WORDS = Set.of("city", "town", "village", "province", "region", "state",
+            "capital", "port", "district", "county", "suburb", "outskirts", "republic", "island", "islands");
+    /** Prepositions that put a place after them. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "into", "across", "towards",
+            "toward", "around", "from", "to", "via", "throughout", "inside", "within", "between");
+    /** The subset that rarely precedes a person ("a letter from Smith", "said to Jones" are common). */
+    private static final Set<String> STRONG_PREPOSITIONS = Set.of("in", "near", "outside", "into", "across", "throughout", "inside");
+    /** Verbs of saying after a name: evidence of a person. */
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "explained", "stated", "asked",
+            "wrote", "according", "claimed", "announced", "insisted", "noted", "argued", "who", "he", "she");
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "president", "minister", "gen", "general",
+            "sen", "senator", "rep", "gov", "governor", "mayor", "judge", "officer", "sgt", "lt", "col", "capt", "prof",
+            "chief", "spokesman", "spokeswoman", "spokesperson", "sir", "lord", "king", "queen", "prince", "pope", "coach");
+    /** Capitalised words that are gazetteer names somewhere yet almost never mean a place in news prose. */
+    private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "god", "police", "army", "president", "mr", "mrs", "university", "hospital",
+            "center", "centre", "north", "south", "east", "west", "street", "road", "many", "most", "man", "ministry",
+            "office", "department", "internet", "court", "parliament", "congress", "senate", "republican", "democrat",
+            "health", "media", "union", "world", "government", "state", "city", "county", "province", "district",
+            "western", "eastern", "northern", "southern", "central", "northwest", "northeast", "southwest", "southeast",
+            "downtown");
+
+    private final Gazetteer gazetteer;
+    private final Countries countries;
+
+    ToponymRecognizer(Gazetteer gazetteer, Countries countries) {
+        this.gazetteer = gazetteer;
+        this.countries = countries;
+    }
+
+    List<PlaceMention> recognize(String body, NlpDocument nlp) {
+        List<PlaceMention> out = new ArrayList<>();
+        for (Sentence sentence : nlp.sentences()) {
+            List<Token> tokens = sentence.tokens();
+            int i = 0;
+            while (i < tokens.size()) {
+                int used = recognizeAt(body, tokens, i, out);
+                i += Math.max(1, used);
+            }
+        }
+        propagate(body, nlp, out);
+        return out;
+    }
+
+    /**
+     * One sense per article: once a name is a place somewhere in the article, its other capitalised
+     * occurrences are that place too ("Fargo Mayor Dennis Walaker", "MANSFIELD --", "Alexandria police"),
+     * unless NER put them inside a person's name.
+     */
+    private void propagate(String body, NlpDocument nlp, List<PlaceMention> out) {
+        Set<String> places = new java.util.HashSet<>();
+        for (PlaceMention m : out) {
+            if (gazetteer.contains(m.text())) {
+                places.add(PlaceNames.key(m.text()));
+            }
+        }
+        if (places.isEmpty()) {
+            return;
+        }
+        List<PlaceMention> added = new ArrayList<>();
+        for (Sentence sentence : nlp.sentences()) {
+            List<Token> tokens = sentence.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                for (int len = Math.min(4, tokens.size() - i); len >= 1; len--) {
+                    int j = i + len;
+                    Token first = tokens.get(i);
+                    Token last = tokens.get(j - 1);
+                    if (!(capitalised(first) || allCaps(first)) || !(capitalised(last) || allCaps(last))) {
+                        continue;
+                    }
+                    int start = first.start();
+                    int end = last.end();
+                    if (!places.contains(PlaceNames.key(body.substring(start, end)))
+                            || out.stream().anyMatch(m -> m.overlaps(start, end))
+                            || added.stream().anyMatch(m -> m.overlaps(start, end))) {
+                        continue;
+                    }
+                    boolean inPerson = false;
+                    for (int k = i; k < j; k++) {
+                        inPerson |= "PERSON".equals(tokens.get(k).ner());
+                    }
+                    if (!inPerson) {
+                        added.add(new PlaceMention(start, end, body.substring(start, end), null, false));
+                        i = j - 1;
+                    }
+                    break;
+                }
+            }
+        }
+        out.addAll(added);
+        out.sort(java.util.Comparator.comparingInt(PlaceMention::start));
+    }
+
+    private static boolean allCaps(Token t) {
+        String s = t.text();
+        return s.length() >= 2 && s.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-')
+                && s.chars().anyMatch(Character::isLetter);
+    }
+
+    /** Tries a place name starting at token i; returns how many tokens it consumed (0 when none). */
+    private int recognizeAt(String body, List<Token> tokens, int i, List<PlaceMention> out) {
+        Token first = tokens.get(i);
+        if ("LOCATION".equals(first.ner())) {
+            int j = runEnd(tokens, i, "LOCATION");
+            if (!NOT_PLACES.contains(PlaceNames.key(body.substring(first.start(), tokens.get(j - 1).end())))) {
+                emit(body, tokens, i, j, true, out);
+            }
+            return j - i;
+        }
+        if (allCaps(first)) {
+            return datelineAt(body, tokens, i, out);
+        }
+        if (!capitalised(first)) {
+            return 0;
+        }
+        // Longest gazetteer name over up to four capitalised words (with "-", "of", "de" inside allowed).
+        for (int len = Math.min(4, tokens.size() - i); len >= 1; len--) {
+            int j = i + len;
+            if (!capitalised(tokens.get(j - 1)) || !innerWordsOk(tokens, i, j)) {
+                continue;
+            }
+            String text = body.substring(first.start(), tokens.get(j - 1).end());
+            String key = PlaceNames.key(text);
+            if (key.isEmpty() || NOT_PLACES.contains(key) || !gazetteer.contains(text)) {
+                continue;
+            }
+            if (placeEvidence(tokens, i, j, text)) {
+                emit(body, tokens, i, j, false, out);
+                return len;
+            }
+        }
+        // A county or province opening an organisation's name is still a place: "Henderson County Sheriff's Office".
+        if ("ORGANIZATION".equals(first.ner())) {
+            int end = runEnd(tokens, i, "ORGANIZATION");
+            for (int j = Math.min(end, i + 4); j >= i + 2; j--) {
+                String last = tokens.get(j - 1).text().toLowerCase(Locale.ROOT);
+                if (REGION_WORDS.contains(last) && capitalised(tokens.get(j - 1))
+                        && gazetteer.contains(body.substring(first.start(), tokens.get(j - 1).end()))) {
+                    emit(body, tokens, i, j, true, out);
+                    return end - i;
+                }
+            }
+        }
+        // A run NER tagged as something else is skipped whole, so that "Kabul" in "Kabul University" is not a place.
+        if (!"O".equals(first.ner())) {
+            return runEnd(tokens, i, first.ner()) - i;
+        }
+        return 0;
+    }
+
+    /** "MANSFIELD --", "KABUL (Reuters) -": a dateline in capitals inside the text. */
+    private int datelineAt(String body, List<Token> tokens, int i, List<PlaceMention> out) {
+        for (int len = Math.min(3, tokens.size() - i - 1); len >= 1; len--) {
+            int j = i + len;
+            boolean caps = true;
+            for (int k = i; k < j; k++) {
+                caps &= allCaps(tokens.get(k));
+            }
+            String next = tokens.get(j).text();
+            // A bracket after capitals is a dateline only at the start of a sentence ("KABUL (Reuters)"), not "HIV (".
+            boolean dash = next.equals("--") || next.equals("\u2014") || next.equals("\u2013")
+                    || i == 0 && (next.equals("-LRB-") || next.equals("(") || next.equals(","));
+            String text = body.substring(tokens.get(i).start(), tokens.get(j - 1).end());
+            if (caps && dash && gazetteer.contains(text) && !NOT_PLACES.contains(PlaceNames.key(text))) {
+                out.add(new PlaceMention(tokens.get(i).start(), tokens.get(j - 1).end(), text, null, true));
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    private void emit(String body, List<Token> tokens, int i, int j, boolean strong, List<PlaceMention> out) {
+        String hint = null;
+        Token after = j < tokens.size() ? tokens.get(j) : null;
+        if (after != null) {
+            String a = after.text().toLowerCase(Locale.ROOT);
+            if (REGION_WORDS.contains(a)) {
+                hint = "region";
+                // "Rapides Parish", "Fulton County", "Kursk Oblast": the capitalised admin word is part of the name.
+                if (Character.isUpperCase(after.text().charAt(0))
+                        && gazetteer.contains(body.substring(tokens.get(i).start(), after.end()))) {
+                    j = j + 1;
+                }
+            } else if (CITY_WORDS.contains(a) && !"capital".equals(a)) {
+                hint = "city";
+            }
+        }
+        if (hint == null && i >= 2 && "of".equalsIgnoreCase(tokens.get(i - 1).text())) {
+            String w = tokens.get(i - 2).text().toLowerCase(Locale.ROOT);
+            if (CITY_WORDS.contains(w) || "outskirts".equals(w) || "suburb".equals(w)) {
+                hint = "city";
+            } else if (REGION_WORDS.contains(w)) {
+                hint = "region";
+            }
+        }
+        int start = tokens.get(i).start();
+        int end = tokens.get(j - 1).end();
+        // Drop a trailing possessive or punctuation NER sometimes includes.
+        String text = body.substring(start, end);
+        while (!text.isEmpty() && !Character.isLetterOrDigit(text.charAt(text.length() - 1))) {
+            text = text.substring(0, text.length() - 1);
+        }
+        if (text.endsWith("'s") || text.endsWith("\u2019s")) {
+            text = text.substring(0, text.length() - 2);
+        }
+        if (text.isBlank() || countries.byDemonym(text).isPresent() && countries.byName(text).isEmpty()) {
+            return;
+        }
+        String lastWord = text.substring(text.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT).replace(".", "");
+        if (text.indexOf(' ') > 0 && REGION_WORDS.contains(lastWord) && !gazetteer.contains(text)) {
+            // NER took the admin word into the name ("Balochistan province"): the name is what precedes it.
+            String name = text.substring(0, text.lastIndexOf(' ')).strip();
+            if (gazetteer.contains(name)) {
+                out.add(new PlaceMention(start, start + name.length(), name, "region", strong));
+                return;
+            }
+        }
+        if (text.indexOf(' ') > 0 && STREET_WORDS.contains(lastWord)) {
+            hint = "street";
+        } else if (text.indexOf(' ') > 0 && FACILITY_WORDS.contains(lastWord)) {
+            hint = "facility";
+        }
+        out.add(new PlaceMention(start, start + text.length(), text, hint, strong));
+    }
+
+    /**
+     * Whether the words around tokens [i, j) say that this gazetteer name is a place here. NER's own
+     * tag sets the bar: a word it took for a person needs a clear place cue and no person cue; one it
+     * left untagged needs any cue, or to be a country's or region's name.
+     */
+    private boolean placeEvidence(List<Token> tokens, int i, int j, String text) {
+        String tag = tokens.get(i).ner();
+        for (int k = i; k < j; k++) {
+            if (!tokens.get(k).ner().equals(tag)) {
+                tag = "MIXED";
+            }
+        }
+        if (!"O".equals(tag) && !"MIXED".equals(tag)) {
+            // Only a whole NER span can be re-typed: "Jackson" of "Andrew Jackson" stays a person.
+            if (i > 0 && tokens.get(i - 1).ner().equals(tag) || j < tokens.size() && tokens.get(j).ner().equals(tag)) {
+                return false;
+            }
+        }
+        String before = i > 0 ? tokens.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
+        String before2 = i > 1 ? tokens.get(i - 2).text().toLowerCase(Locale.ROOT) : "";
+        String after = j < tokens.size() ? tokens.get(j).text().toLowerCase(Locale.ROOT) : "";
+        boolean personCue = TITLES.contains(before.replace(".", "")) || SPEECH.contains(after);
+        if (personCue) {
+            return false;
+        }
+        boolean adminAfter = REGION_WORDS.contains(after) || CITY_WORDS.contains(after) || "border".equals(after)
+                || "crossing".equals(after);
+        boolean ofPlace = "of".equals(before) && OF_PLACE_WORDS.contains(before2);
+        boolean listed = listedWithPlace(tokens, i, j);
+        String key = PlaceNames.key(text);
+        // A country's or first-level region's own name (not an abbreviation such as "Miss." or "Ind.").
+        boolean known = countries.byName(text).isPresent()
+                || gazetteer.lookup(text).stream().anyMatch(e -> e.isCountry() || "ADM1".equals(e.feature())
+                        && (PlaceNames.key(e.name()).equals(key) || PlaceNames.key(e.name()).startsWith(key + " ")));
+        switch (tag) {
+            case "PERSON":
+                return STRONG_PREPOSITIONS.contains(before) || adminAfter || ofPlace;
+            case "ORGANIZATION":
+                // A capital or country standing for its government: "Pyongyang said", "Kabul rejected".
+                return known || gazetteer.lookup(text).stream().anyMatch(e -> "PPLC".equals(e.feature()));
+            default:
+                return known || PLACE_PREPOSITIONS.contains(before) || adminAfter || ofPlace || listed;
+        }
+    }
+
+    /** "Chaman and Spin Boldak", "Kabul, Kandahar": next to a word NER already took for a location. */
+    private static boolean listedWithPlace(List<Token> tokens, int i, int j) {
+        if (j + 1 < tokens.size() && isListWord(tokens.get(j)) && "LOCATION".equals(tokens.get(j + 1).ner())) {
+            return true;
+        }
+        return i >= 2 && isListWord(tokens.get(i - 1)) && "LOCATION".equals(tokens.get(i - 2).ner());
+    }
+
+    private static boolean isListWord(Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return w.equals("and") || w.equals(",") || w.equals("or");
+    }
+
+    private static boolean innerWordsOk(List<Token> tokens, int i, int j) {
+        for (int k = i + 1; k < j - 1; k++) {
+            Token t = tokens.get(k);
+            if (!capitalised(t) && !Set.of("of", "de", "-", "el", "al", "la", "du", "upon", "on").contains(t.text().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean capitalised(Token t) {
+        String s = t.text();
+        return !s.isEmpty() && Character.isUpperCase(s.charAt(0)) && s.chars().anyMatch(Character::isLowerCase);
+    }
+
+    private static int runEnd(List<Token> tokens, int i, String tag) {
+        int j = i;
+        while (j < tokens.size() && tokens.get(j).ner().equals(tag)) {
+            j++;
+        }
+        return j;
+    }
+}

@@ -1,0 +1,233 @@
+package org.sitrep.annotate.geo;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Chooses, for each place name of one article, the gazetteer entry it means. Each candidate gets a
+ * prior (countries first, then large and administratively important places) plus what the article
+ * says: countries it names (or whose people it names), its dateline, regions it names (containment:
+ * Chaman with Balochistan is the Pakistani Chaman), the admin word beside the name, and nearness to
+ * places already fixed without doubt. One sense per article: a name resolves the same everywhere.
+ * A name whose best candidates are close in score and far apart on the map, with nothing in the
+ * article to choose between them, stays unresolved.
+ */
+final class ToponymResolver {
+
+    /** What the article says around its place names. */
+    record Context(Set<String> countries, Set<String> admin1s, String datelineCountry) {
+    }
+
+    /** A chosen place with its confidence in [0, 1]. */
+    record Resolution(GazetteerEntry entry, double confidence) {
+    }
+
+    private static final double COUNTRY_PRIOR = 9.0;
+    private static final double CONTINENT_PRIOR = 8.5;
+    private static final double MACRO_REGION_PRIOR = 7.0;
+    private static final double ADM1_PRIOR = 6.3;
+    private static final double ADM2_PRIOR = 3.5;
+
+    private final Gazetteer gazetteer;
+    private Map<String, Set<String>> countrySupport = Map.of();
+    private Map<String, Set<String>> admin1Support = Map.of();
+
+    ToponymResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * Resolves every distinct name (by key) in {@code names}, each with the kind hint the text gave
+     * it (null for none).
+     */
+    Map<String, Resolution> resolve(Map<String, String> namesWithHints, Context context) {
+        Map<String, Resolution> out = new LinkedHashMap<>();
+        // Support: how many of the article's other names could lie in each country and each admin1 region.
+        // Places in one article cluster, so "Alexandria" with "Rapides Parish" and "Pineville" is the one in
+        // Louisiana. Only plausible readings count (within a factor of about 300 of the name's best prior).
+        Map<String, Set<String>> countrySupport = new HashMap<>();
+        Map<String, Set<String>> admin1Support = new HashMap<>();
+        for (Map.Entry<String, String> n : namesWithHints.entrySet()) {
+            List<GazetteerEntry> candidates = candidates(n.getKey(), n.getValue());
+            double bestPrior = candidates.stream().mapToDouble(ToponymResolver::prior).max().orElse(0);
+            for (GazetteerEntry c : candidates) {
+                if (prior(c) < bestPrior - 2.5 || c.country().isEmpty()) {
+                    continue;
+                }
+                countrySupport.computeIfAbsent(c.country(), k -> new HashSet<>()).add(n.getKey());
+                String admin1 = c.isRegion() && "ADM1".equals(c.feature()) ? c.name() : c.admin1();
+                if (!admin1.isEmpty()) {
+                    admin1Support.computeIfAbsent(c.country() + "/" + admin1, k -> new HashSet<>()).add(n.getKey());
+                }
+            }
+        }
+        this.countrySupport = countrySupport;
+        this.admin1Support = admin1Support;
+        // Pass 1: names with one plausible reading fix countries, regions and anchors for the rest.
+        Set<String> countries = new HashSet<>(context.countries());
+        Set<String> admin1s = new HashSet<>(context.admin1s());
+        List<GazetteerEntry> anchors = new ArrayList<>();
+        for (Map.Entry<String, String> n : namesWithHints.entrySet()) {
+            List<GazetteerEntry> candidates = candidates(n.getKey(), n.getValue());
+            Optional<Resolution> r = best(n.getKey(), candidates, n.getValue(), new Context(context.countries(), context.admin1s(),
+                    context.datelineCountry()), List.of());
+            if (r.isPresent() && r.get().confidence() >= 0.9) {
+                GazetteerEntry e = r.get().entry();
+                if (!e.country().isEmpty()) {
+                    countries.add(e.country());
+                }
+                if (e.isRegion() && "ADM1".equals(e.feature())) {
+                    admin1s.add(e.country() + "/" + e.admin1());
+                }
+                if (!e.isCountry() && !"CONT".equals(e.feature())) {
+                    anchors.add(e);
+                }
+            }
+        }
+        Context wider = new Context(countries, admin1s, context.datelineCountry());
+        for (Map.Entry<String, String> n : namesWithHints.entrySet()) {
+            List<GazetteerEntry> candidates = candidates(n.getKey(), n.getValue());
+            best(n.getKey(), candidates, n.getValue(), wider, anchors).ifPresent(r -> out.put(n.getKey(), r));
+        }
+        return out;
+    }
+
+    private List<GazetteerEntry> candidates(String name, String hint) {
+        return gazetteer.lookup(name);
+    }
+
+    private Optional<Resolution> best(String name, Collection<GazetteerEntry> candidates, String hint, Context context,
+                                      List<GazetteerEntry> anchors) {
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (GazetteerEntry c : candidates) {
+            double prior = prior(c);
+            double evidence = 0;
+            if (context.countries().contains(c.country())) {
+                evidence += 2.5;
+            }
+            if (c.country().equals(context.datelineCountry())) {
+                evidence += 1.5;
+            }
+            // Containment: a place inside a region the article names ("Chaman" with "Balochistan"), but not a
+            // region inside another ("Kandahar District" inside "Kandahar").
+            if (c.isCity() && !PlaceNames.key(c.admin1()).equals(PlaceNames.key(c.name()))) {
+                if (!c.admin1().isEmpty() && context.admin1s().contains(c.country() + "/" + c.admin1())) {
+                    evidence += 3.0;
+                }
+            }
+            if (!c.country().isEmpty()) {
+                evidence += 0.8 * Math.min(3, others(countrySupport.get(c.country()), name));
+                String admin1 = c.isRegion() && "ADM1".equals(c.feature()) ? c.name() : c.admin1();
+                if (!admin1.isEmpty()) {
+                    evidence += 1.0 * Math.min(2, others(admin1Support.get(c.country() + "/" + admin1), name));
+                }
+            }
+            if ("region".equals(hint) && c.isRegion()) {
+                evidence += 4.0;
+            } else if ("city".equals(hint) && c.isCity()) {
+                evidence += 3.0;
+            }
+            for (GazetteerEntry a : anchors) {
+                if (a != c && Geo.km(a.lat(), a.lon(), c.lat(), c.lon()) < 150) {
+                    evidence += 1.5;
+                    break;
+                }
+            }
+            scored.add(new Scored(c, prior, evidence));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::total).reversed());
+        Scored top = seat(scored, hint);
+        if (scored.size() == 1) {
+            return Optional.of(new Resolution(top.entry(), 0.95));
+        }
+        // The runner-up that is really another place (not the same place under a second entry nearby).
+        Scored rival = null;
+        for (Scored s : scored.subList(1, scored.size())) {
+            if (Geo.km(s.entry().lat(), s.entry().lon(), top.entry().lat(), top.entry().lon()) > 161) {
+                rival = s;
+                break;
+            }
+        }
+        if (rival == null) {
+            return Optional.of(new Resolution(top.entry(), 0.95));
+        }
+        double margin = top.total() - rival.total();
+        if (margin < 0.15 && top.evidence() <= rival.evidence()) {
+            return Optional.empty();
+        }
+        double confidence = 1.0 / (1.0 + Math.exp(-1.5 * margin));
+        return Optional.of(new Resolution(top.entry(), Math.round(confidence * 100) / 100.0));
+    }
+
+    /**
+     * A region and the town it is named after ("Kabul", "Pyongyang", "Spin Boldak"): a bare name means the
+     * town unless the text says region, so the best region yields to a namesake town lying in it.
+     */
+    private static Scored seat(List<Scored> scored, String hint) {
+        Scored top = scored.get(0);
+        if (!top.entry().isRegion() || "region".equals(hint)) {
+            return top;
+        }
+        for (Scored s : scored) {
+            GazetteerEntry c = s.entry();
+            if (c.isCity() && c.country().equals(top.entry().country())
+                    && (Geo.km(c.lat(), c.lon(), top.entry().lat(), top.entry().lon()) < 100
+                        || !c.admin1().isEmpty() && c.admin1().equals(top.entry().admin1()))) {
+                scored.remove(s);
+                scored.add(0, s);
+                return s;
+            }
+        }
+        return top;
+    }
+
+    private static int others(Set<String> names, String name) {
+        if (names == null) {
+            return 0;
+        }
+        return names.contains(name) ? names.size() - 1 : names.size();
+    }
+
+    static double prior(GazetteerEntry c) {
+        if (c.isCountry()) {
+            return COUNTRY_PRIOR;
+        }
+        if ("CONT".equals(c.feature())) {
+            return CONTINENT_PRIOR;
+        }
+        if ("RGN".equals(c.feature())) {
+            return MACRO_REGION_PRIOR;
+        }
+        if ("ADM1".equals(c.feature())) {
+            return ADM1_PRIOR;
+        }
+        if ("ADM2".equals(c.feature())) {
+            return ADM2_PRIOR;
+        }
+        double p = Math.log10(c.population() + 1.0);
+        switch (c.feature()) {
+            case "PPLC" -> p += 1.0;
+            case "PPLA" -> p += 0.5;
+            case "PPLA2" -> p += 0.2;
+            default -> { }
+        }
+        return p;
+    }
+
+    private record Scored(GazetteerEntry entry, double prior, double evidence) {
+        double total() {
+            return prior + evidence;
+        }
+    }
+}

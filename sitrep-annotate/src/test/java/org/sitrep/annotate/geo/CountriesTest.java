@@ -1,0 +1,54 @@
+package org.sitrep.annotate.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CountriesTest {
+
+    private final Countries countries = Countries.instance();
+
+    @Test
+    void findsCountriesByCommonOfficialAndAlternateNames() {
+        assertThat(countries.byName("North Korea")).get().extracting(Country::code).isEqualTo("KP");
+        assertThat(countries.byName("DPRK")).get().extracting(Country::code).isEqualTo("KP");
+        assertThat(countries.byName("Democratic People's Republic of Korea")).get().extracting(Country::code).isEqualTo("KP");
+        assertThat(countries.byName("U.S.")).get().extracting(Country::code).isEqualTo("US");
+        assertThat(countries.byName("united states")).get().extracting(Country::code).isEqualTo("US");
+        assertThat(countries.byName("Cote d’Ivoire")).get().extracting(Country::code).isEqualTo("CI");
+        assertThat(countries.byName("the United Kingdom")).get().extracting(Country::code).isEqualTo("GB");
+        assertThat(countries.byName("South Korea")).get().extracting(Country::code).isEqualTo("KR");
+    }
+
+    @Test
+    void codesMatchOnlyInCapitalsSoPronounsStayPronouns() {
+        assertThat(countries.byName("us")).isEmpty();
+        assertThat(countries.byName("US")).get().extracting(Country::code).isEqualTo("US");
+    }
+
+    @Test
+    void findsCountriesByDemonym() {
+        assertThat(countries.byDemonym("North Korean")).get().extracting(Country::code).isEqualTo("KP");
+        assertThat(countries.byDemonym("Afghan")).get().extracting(Country::code).isEqualTo("AF");
+        assertThat(countries.byDemonym("Afghans")).get().extracting(Country::code).isEqualTo("AF");
+        assertThat(countries.byDemonym("Pakistani")).get().extracting(Country::code).isEqualTo("PK");
+        assertThat(countries.byDemonym("Russian")).get().extracting(Country::code).isEqualTo("RU");
+        assertThat(countries.byDemonym("Table")).isEmpty();
+    }
+
+    @Test
+    void knowsEveryCountryByCodeWithCoordinates() {
+        assertThat(countries.all()).hasSizeGreaterThan(240);
+        Country ua = countries.byCode("ua").orElseThrow();
+        assertThat(ua.name()).isEqualTo("Ukraine");
+        assertThat(ua.lat()).isBetween(44.0, 53.0);
+        assertThat(ua.lon()).isBetween(22.0, 41.0);
+    }
+
+    @Test
+    void foldsDiacriticsAndPunctuationInNameKeys() {
+        assertThat(PlaceNames.key("Spīn Bōldak")).isEqualTo("spin boldak");
+        assertThat(PlaceNames.key("U.S.")).isEqualTo("us");
+        assertThat(PlaceNames.key("Łódź")).isEqualTo("lodz");
+    }
+}

@@ -1,0 +1,80 @@
+package org.sitrep.annotate.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+
+    private final Gazetteer gazetteer = Gazetteer.instance();
+
+    private ToponymResolver.Resolution resolve(String name, String hint) {
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put(PlaceNames.key(name), hint);
+        return new ToponymResolver(gazetteer).resolve(names, new ToponymResolver.Context(Set.of(), Set.of(), ""))
+                .get(PlaceNames.key(name));
+    }
+
+    @Test
+    void loadsCitiesRegionsAndCountries() {
+        assertThat(gazetteer.size()).isGreaterThan(200_000);
+        assertThat(gazetteer.lookup("Spin Boldak")).anySatisfy(e -> {
+            assertThat(e.country()).isEqualTo("AF");
+            assertThat(e.admin1()).isEqualTo("Kandahar");
+        });
+        assertThat(gazetteer.lookup("Ukraine")).anySatisfy(e -> assertThat(e.isCountry()).isTrue());
+        assertThat(gazetteer.lookup("no such place anywhere")).isEmpty();
+    }
+
+    @Test
+    void resolvesVladivostokToTheRussianCity() {
+        GazetteerEntry e = resolve("Vladivostok", null).entry();
+        assertThat(e.country()).isEqualTo("RU");
+        assertThat(e.kind()).isEqualTo("city");
+        assertThat(e.geonameid()).isEqualTo(2013348L);
+        assertThat(e.lat()).isCloseTo(43.1, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(e.lon()).isCloseTo(131.9, org.assertj.core.data.Offset.offset(0.1));
+    }
+
+    @Test
+    void resolvesKandaharProvinceToTheAfghanRegion() {
+        GazetteerEntry e = resolve("Kandahar", "region").entry();
+        assertThat(e.country()).isEqualTo("AF");
+        assertThat(e.kind()).isEqualTo("region");
+        assertThat(e.feature()).isEqualTo("ADM1");
+    }
+
+    @Test
+    void resolvesBalochistanToThePakistaniRegion() {
+        GazetteerEntry e = resolve("Balochistan", null).entry();
+        assertThat(e.country()).isEqualTo("PK");
+        assertThat(e.kind()).isEqualTo("region");
+    }
+
+    @Test
+    void aBareNameSharedByARegionAndItsTownMeansTheTown() {
+        assertThat(resolve("Kabul", null).entry().kind()).isEqualTo("city");
+        assertThat(resolve("Pyongyang", null).entry().kind()).isEqualTo("city");
+    }
+
+    @Test
+    void theArticlesOtherPlacesChooseBetweenNamesakes() {
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put("alexandria", null);
+        names.put("rapides parish", null);
+        names.put("pineville", null);
+        var resolved = new ToponymResolver(gazetteer).resolve(names, new ToponymResolver.Context(Set.of(), Set.of(), ""));
+        GazetteerEntry alexandria = resolved.get("alexandria").entry();
+        assertThat(alexandria.country()).isEqualTo("US");
+        assertThat(alexandria.admin1()).isEqualTo("Louisiana");
+    }
+
+    @Test
+    void leavesANameUnresolvedWhenNothingChoosesBetweenEqualNamesakes() {
+        // Two Arlingtons of similar size (Texas, Virginia) and nothing else in the article.
+        assertThat(resolve("Arlington", null)).isNull();
+    }
+}

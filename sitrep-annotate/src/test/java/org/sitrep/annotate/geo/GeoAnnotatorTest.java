@@ -1,0 +1,80 @@
+package org.sitrep.annotate.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.annotate.AnnotationContext;
+import org.sitrep.annotate.nlp.CoreNlpAnalyzer;
+import org.sitrep.model.Article;
+import org.sitrep.model.BodyText;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Span;
+import org.sitrep.model.TextSpan;
+
+class GeoAnnotatorTest {
+
+    private static final String HEADER = "Border town shelled\n\nBy a staff reporter\n\n";
+    private static final String BODY = "Overnight clashes broke out near Spin Boldak in Kandahar province, officials said. "
+            + "Residents of Chaman, in Pakistan's Balochistan province, fled to the hills. "
+            + "Fighting was also reported in Paktika. In the far eastern Russian city of Vladivostok, "
+            + "officials met on Tuesday.";
+
+    private static Article article(String input, int bodyStart, List<Entity> entities) {
+        return new Article("a1", null, new Span(0, input.length()), null, null, null, null, null, null,
+                List.of(), List.of(), List.of(), List.of(), null, "en", BODY,
+                new Span(bodyStart, bodyStart + BODY.length()), entities, List.of(), List.of(), List.of(), List.of());
+    }
+
+    private static Article annotate(List<Entity> entities) {
+        String input = HEADER + BODY;
+        AnnotationContext context = new AnnotationContext(BodyText.contiguous(BODY, HEADER.length()), input,
+                CoreNlpAnalyzer.instance());
+        return new GeoAnnotator().annotate(article(input, HEADER.length(), entities), context);
+    }
+
+    private static Optional<Entity> named(Article a, String name) {
+        return a.entities().stream().filter(e -> e.name().equals(name) || e.aliases().contains(name)).findFirst();
+    }
+
+    @Test
+    void findsResolvesAndCitesThePlacesOfABorderReport() {
+        Article out = annotate(List.of());
+        String input = HEADER + BODY;
+        for (Entity e : out.entities()) {
+            for (TextSpan m : e.mentions()) {
+                assertThat(input.substring(m.start(), m.end())).as("mention of %s", e.name()).isEqualTo(m.text());
+            }
+        }
+        Entity spin = named(out, "Spin Boldak").orElseThrow();
+        assertThat(spin.place().country()).isEqualTo("AF");
+        assertThat(Geo.km(spin.place().lat(), spin.place().lon(), 31.005, 66.3997)).isLessThan(25);
+        Entity chaman = named(out, "Chaman").orElseThrow();
+        assertThat(chaman.country()).isEqualTo("PK");
+        assertThat(Geo.km(chaman.place().lat(), chaman.place().lon(), 30.9171, 66.4524)).isLessThan(25);
+        Entity kandahar = named(out, "Kandahar").orElseThrow();
+        assertThat(kandahar.place().kind()).isEqualTo("region");
+        assertThat(kandahar.country()).isEqualTo("AF");
+        assertThat(named(out, "Balochistan").orElseThrow().place().kind()).isEqualTo("region");
+        assertThat(named(out, "Paktika").orElseThrow().country()).isEqualTo("AF");
+        Entity vladivostok = named(out, "Vladivostok").orElseThrow();
+        assertThat(vladivostok.place().kind()).isEqualTo("city");
+        assertThat(vladivostok.place().admin1()).isEqualTo("Primorye");
+        assertThat(out.entities()).extracting(Entity::id).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void reTypesAPersonEntityThatIsReallyAPlaceAndKeepsExistingIds() {
+        int start = HEADER.length() + BODY.indexOf("Spin Boldak");
+        TextSpan mention = new TextSpan(start, start + "Spin Boldak".length(), "Spin Boldak");
+        Entity mistyped = new Entity("e7", "PERSON", "Spin Boldak", List.of(), null, null, null, null, List.of(mention));
+        Article out = annotate(List.of(mistyped));
+        Entity spin = out.entities().stream().filter(e -> e.id().equals("e7")).findFirst().orElseThrow();
+        assertThat(spin.type()).isEqualTo("GPE");
+        assertThat(spin.place()).isNotNull();
+        assertThat(spin.country()).isEqualTo("AF");
+        assertThat(out.entities()).extracting(Entity::id).doesNotHaveDuplicates()
+                .allSatisfy(id -> assertThat(id).isNotEqualTo("e1").isNotIn("e2", "e3", "e4", "e5", "e6"));
+    }
+}

@@ -1,0 +1,98 @@
+package org.sitrep.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.sitrep.ingest.InputOptions;
+import org.sitrep.model.InputDocument;
+import org.sitrep.pipeline.Bench;
+import org.sitrep.pipeline.Stages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", description = "Times sitrep's pipeline and plain CoreNLP's default pipeline on the same articles (one thread).")
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--stages", defaultValue = "clean,entities,time,quotes", description = "sitrep stages to time (default: ${DEFAULT-VALUE})")
+    String stages;
+
+    @Option(names = "--repeat", defaultValue = "3", description = "timed passes of sitrep over the articles, after three warm-up passes (default: ${DEFAULT-VALUE})")
+    int repeat;
+
+    @Option(names = "--corenlp-repeat", defaultValue = "1", description = "timed passes for plain CoreNLP, which is slow (default: ${DEFAULT-VALUE})")
+    int coreNlpRepeat;
+
+    @Option(names = "--no-corenlp", description = "time sitrep only")
+    boolean noCoreNlp;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "files or folders (default: the seeds, ../shared/seeds)")
+    List<String> paths;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Set<String> chosen;
+        try {
+            chosen = Stages.parse(stages);
+        } catch (IllegalArgumentException e) {
+            err.println("sitrep bench: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (repeat < 1 || coreNlpRepeat < 1) {
+            err.println("sitrep bench: --repeat and --corenlp-repeat must be at least 1");
+            return ExitCodes.USAGE;
+        }
+        List<String> inputs = paths == null || paths.isEmpty() ? List.of(defaultSeeds().toString()) : paths;
+        if ((paths == null || paths.isEmpty()) && !Files.isDirectory(defaultSeeds())) {
+            err.println("sitrep bench: no paths given and no seeds at " + defaultSeeds());
+            return ExitCodes.USAGE;
+        }
+        List<InputDocument> documents = new ArrayList<>();
+        InputOptions options = new InputOptions(null, "auto", null, null, null);
+        int failed = new InputBatch(err, System.in).run(inputs, options, (path, docs) -> documents.addAll(docs));
+        if (documents.isEmpty()) {
+            err.println("sitrep bench: nothing to read");
+            return ExitCodes.SOME_FAILED;
+        }
+        Bench bench = new Bench(chosen, repeat, coreNlpRepeat);
+        PrintStream out = System.out;
+        out.printf(Locale.ROOT, "documents: %d, one thread, max heap %d MiB; tokens/s by wall clock and by processor time"
+                + " of the working thread (a busy machine does not count against it)%n", documents.size(), Runtime.getRuntime().maxMemory() >> 20);
+        out.printf(Locale.ROOT, "%-8s %6s %9s %8s %10s %12s %11s %10s %9s  %s%n", "", "passes", "articles", "tokens", "tokens/s",
+                "tokens/cpu-s", "articles/s", "peak heap", "warm-up s", "annotators");
+        print(out, repeat, bench.sitrep(documents));
+        if (!noCoreNlp) {
+            try {
+                print(out, coreNlpRepeat, bench.coreNlp(documents));
+            } catch (OutOfMemoryError e) {
+                out.println("corenlp  ran out of memory (max heap " + (Runtime.getRuntime().maxMemory() >> 20)
+                        + " MiB); give it more with SITREP_JAVA_OPTS=-Xmx8g");
+            }
+        }
+        out.flush();
+        return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+
+    private static void print(PrintStream out, int passes, Bench.Result r) {
+        out.printf(Locale.ROOT, "%-8s %6d %9d %8d %10.0f %12.0f %11.2f %6d MiB %9.1f  %s%n", r.name(), passes, r.articles(),
+                r.tokens(), r.tokensPerSecond(), r.tokensPerCpuSecond(), r.articlesPerSecond(), r.peakHeapBytes() >> 20,
+                r.loadSeconds(), r.what());
+    }
+
+    static Path defaultSeeds() {
+        String shared = System.getenv("SITREP_SHARED");
+        return shared != null ? Path.of(shared, "seeds") : Path.of("..", "shared", "seeds");
+    }
+}

@@ -1,0 +1,60 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.sitrep.ingest.InputOptions;
+import org.sitrep.pipeline.ArticlePipeline;
+import org.sitrep.pipeline.Stages;
+import org.sitrep.store.ArticleStore;
+import org.sitrep.store.StoreException;
+import org.sitrep.store.StoreUrls;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "ingest", description = "Reads inputs through the pipeline and stores them and their articles in the database."
+        + " Re-ingesting an input changes nothing; one input is stored whole or not at all.")
+final class IngestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", paramLabel = "URL", description = "JDBC URL of the database (default: $SITREP_DB, else "
+            + "an H2 file in ./sitrep-data/); e.g. jdbc:postgresql://HOST/DB?user=U&password=P")
+    String db;
+
+    @Option(names = "--stages", defaultValue = "all", description = "comma-separated: clean, entities, time, geo, quotes, events, claims, or all")
+    String stages;
+
+    @Mixin
+    InputArgs input;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Set<String> chosen;
+        InputOptions options;
+        try {
+            chosen = Stages.parse(stages);
+            options = input.options();
+        } catch (IllegalArgumentException e) {
+            err.println("sitrep ingest: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        try (ArticleStore store = Databases.open(db)) {
+            ArticlePipeline pipeline = new ArticlePipeline(chosen);
+            Ingester ingester = new Ingester(pipeline, pipeline.stages(), store);
+            int failed = new InputBatch(err, System.in).runRaw(input.paths, options,
+                    (path, raw, documents) -> ingester.ingest(raw, documents, options.withPath(path)));
+            err.println("sitrep ingest: " + ingester.tally().summary(failed) + " (" + StoreUrls.redact(StoreUrls.choose(db)) + ")");
+            err.flush();
+            return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+        } catch (StoreException e) {
+            err.println("sitrep ingest: " + e.getMessage());
+            return ExitCodes.SOME_FAILED;
+        }
+    }
+}

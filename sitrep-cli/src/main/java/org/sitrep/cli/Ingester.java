@@ -1,0 +1,124 @@
+package org.sitrep.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.ingest.InputOptions;
+import org.sitrep.model.Article;
+import org.sitrep.model.InputDocument;
+import org.sitrep.pipeline.ArticlePipeline;
+import org.sitrep.store.ArticleStore;
+import org.sitrep.store.RawInput;
+import org.sitrep.store.SaveResult;
+import org.sitrep.store.StoreException;
+import org.sitrep.store.StoredInput;
+
+/**
+ * Reads each input through the pipeline and stores it with its articles, one transaction per input,
+ * counting what changed. An input already stored with at least these stages is not read again,
+ * so re-running a batch that was cut short only does the inputs it had not reached.
+ */
+final class Ingester {
+
+    /** What one ingest run did, for its summary line. */
+    static final class Tally {
+        int inputsNew;
+        int inputsUnchanged;
+        int articlesNew;
+        int articlesUpdated;
+        int articlesUnchanged;
+
+        String summary(int failed) {
+            return "inputs: " + inputsNew + " new, " + inputsUnchanged + " unchanged, " + failed + " failed; articles: "
+                    + articlesNew + " new, " + articlesUpdated + " updated, " + articlesUnchanged + " unchanged";
+        }
+    }
+
+    /** An input the store refused; the message is the reason, the batch names the input. */
+    static final class NotStoredException extends Exception {
+        NotStoredException(String reason, Throwable cause) {
+            super(reason, cause);
+        }
+    }
+
+    private final ArticlePipeline pipeline;
+    private final Set<String> stages;
+    private final ArticleStore store;
+    private final Tally tally = new Tally();
+
+    Ingester(ArticlePipeline pipeline, Set<String> stages, ArticleStore store) {
+        this.pipeline = pipeline;
+        this.stages = stages;
+        this.store = store;
+    }
+
+    Tally tally() {
+        return tally;
+    }
+
+    /**
+     * Stores one input read by the batch; throws (for the batch to report) when the store refuses it.
+     * An archive streamed record by record ({@code raw} null) is stored record by record: each
+     * record's text is an input of its own, as an archive may be far larger than a database row
+     * should be; the records stored stay stored when another fails.
+     */
+    void ingest(byte[] raw, List<InputDocument> documents, InputOptions options) throws NotStoredException {
+        if (raw != null) {
+            String format = documents.isEmpty() ? options.format() : documents.get(0).format();
+            ingest(new RawInput(options.path(), format, options.url(), options.published(), options.retrievedAt(), raw),
+                    documents);
+            return;
+        }
+        int failed = 0;
+        String firstReason = null;
+        Throwable firstCause = null;
+        for (InputDocument record : documents) {
+            RawInput input = new RawInput(record.path(), record.contentType() == null ? "text" : record.contentType(),
+                    record.url() != null ? record.url() : options.url(), options.published(),
+                    record.retrievedAt() != null ? record.retrievedAt() : options.retrievedAt(),
+                    record.text().getBytes(StandardCharsets.UTF_8));
+            try {
+                ingest(input, List.of(record));
+            } catch (NotStoredException | RuntimeException | StackOverflowError e) {
+                failed++;
+                if (firstReason == null) {
+                    firstReason = record.path() + ": " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                            : e.getMessage().replaceFirst("^not stored: ", ""));
+                    firstCause = e;
+                }
+            }
+        }
+        if (firstReason != null) {
+            throw new NotStoredException("not stored: " + failed + " of " + documents.size() + " records; first "
+                    + firstReason, firstCause);
+        }
+    }
+
+    private void ingest(RawInput input, List<InputDocument> documents) throws NotStoredException {
+        StoredInput stored = store.findInput(input.contentHash()).orElse(null);
+        if (stored != null && stored.stages().containsAll(stages)) {
+            tally.inputsUnchanged++;
+            tally.articlesUnchanged += stored.articleIds().size();
+            return;
+        }
+        List<Article> articles = new ArrayList<>();
+        for (InputDocument document : documents) {
+            articles.addAll(pipeline.run(document));
+        }
+        SaveResult result;
+        try {
+            result = store.save(input, stages, articles);
+        } catch (StoreException e) {
+            throw new NotStoredException("not stored: " + e.reason(), e);
+        }
+        if (result.inputNew()) {
+            tally.inputsNew++;
+        } else {
+            tally.inputsUnchanged++;
+        }
+        tally.articlesNew += result.added();
+        tally.articlesUpdated += result.updated();
+        tally.articlesUnchanged += result.unchanged();
+    }
+}

@@ -1,0 +1,228 @@
+package org.sitrep.eval;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.sitrep.annotate.geo.Countries;
+import org.sitrep.annotate.geo.Gazetteer;
+import org.sitrep.annotate.geo.Geo;
+import org.sitrep.model.Article;
+import org.sitrep.model.Entity;
+import org.sitrep.model.InputDocument;
+import org.sitrep.model.Place;
+import org.sitrep.model.TextSpan;
+import org.sitrep.pipeline.ArticlePipeline;
+import org.sitrep.pipeline.Stages;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Scores place recognition and resolution on LGL (local US news) and GeoVirus (WikiNews on
+ * epidemics): gold toponyms with character offsets into each article's text and coordinates.
+ *
+ * <p>Each article's text goes through the pipeline's entities and geo stages as a plain-text
+ * input document, so output offsets are offsets into that same text. A predicted toponym is a
+ * mention of a GPE or LOCATION entity (in LGL, whose annotators also marked names of peoples, a NORP mention
+ * with a country too). It matches a gold toponym when their spans overlap (one
+ * to one, first come first served). Recognition: precision = matched predictions / predictions,
+ * recall = matched gold / gold. Resolution, over matched gold toponyms that have coordinates:
+ * accuracy@161 km counts a toponym right when the prediction's place lies within 161 km of the
+ * gold point, an unresolved prediction counting as wrong; mean error is over resolved ones.
+ */
+public final class GeoEvaluation implements Evaluation {
+
+    private static final double ACC_KM = 161.0;
+    /** {@code -Dsitrep.geo.debug=true} lists every miss, extra and wrong resolution on stderr. */
+    private static final boolean DEBUG = Boolean.getBoolean("sitrep.geo.debug");
+
+    /** A gold toponym; lat/lon NaN where the corpus gives no coordinates. */
+    record Gold(int start, int end, String name, double lat, double lon) {
+    }
+
+    record GoldArticle(String text, List<Gold> toponyms) {
+    }
+
+    @Override
+    public String name() {
+        return "geo";
+    }
+
+    @Override
+    public String dataset() {
+        return "geo";
+    }
+
+    @Override
+    public void run(Path data, int limit, PrintStream out) throws Exception {
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        long before = rt.totalMemory() - rt.freeMemory();
+        Gazetteer gazetteer = Gazetteer.instance();
+        Countries.instance();
+        System.gc();
+        long after = rt.totalMemory() - rt.freeMemory();
+        out.printf(Locale.ROOT, "gazetteer: %d places under %d names, loaded in %d ms (%d ms of CPU), about %d MB of heap%n",
+                gazetteer.size(), gazetteer.names(), gazetteer.loadMillis(), gazetteer.loadCpuMillis(),
+                Math.max(0, after - before) / (1024 * 1024));
+        out.println("rule: a predicted GPE/LOCATION mention matches a gold toponym when the spans overlap (one to one);"
+                + " acc@161 counts unresolved matches as wrong; mean error is over resolved matches");
+        ArticlePipeline pipeline = new ArticlePipeline(Stages.parse("geo"));
+        for (String corpus : List.of("lgl.xml", "GeoVirus.xml")) {
+            Path file = data.resolve(corpus);
+            if (!Files.isRegularFile(file)) {
+                out.println(corpus + ": missing, skipped");
+                continue;
+            }
+            List<GoldArticle> articles = read(file);
+            if (limit > 0 && articles.size() > limit) {
+                articles = articles.subList(0, limit);
+            }
+            score(corpus, articles, pipeline, "lgl.xml".equals(corpus), out);
+        }
+    }
+
+    /**
+     * @param peoplesAreToponyms LGL's annotators marked names of peoples ("Sudanese", "Israeli") as toponyms of
+     *                           their country; GeoVirus's did not. For LGL a NORP mention with a country counts
+     *                           as a prediction placed at that country.
+     */
+    private void score(String corpus, List<GoldArticle> articles, ArticlePipeline pipeline, boolean peoplesAreToponyms,
+                       PrintStream out) {
+        long t0 = System.nanoTime();
+        int predicted = 0;
+        int gold = 0;
+        int matchedGold = 0;
+        int withCoordinates = 0;
+        int within = 0;
+        int resolved = 0;
+        double errorSum = 0;
+        for (GoldArticle a : articles) {
+            InputDocument doc = new InputDocument(corpus, null, "text", "text", a.text(), null, null, null);
+            List<Prediction> predictions = new ArrayList<>();
+            for (Article article : pipeline.run(doc)) {
+                for (Entity e : article.entities()) {
+                    if ("GPE".equals(e.type()) || "LOCATION".equals(e.type())) {
+                        for (TextSpan m : e.mentions()) {
+                            predictions.add(new Prediction(m, e.place()));
+                        }
+                    } else if (peoplesAreToponyms && "NORP".equals(e.type()) && e.country() != null) {
+                        Place p = e.place() != null ? e.place() : Countries.instance().byCode(e.country())
+                                .map(c -> new Place(c.geonameid(), c.name(), "country", c.code(), null, c.lat(), c.lon(), null))
+                                .orElse(null);
+                        for (TextSpan m : e.mentions()) {
+                            predictions.add(new Prediction(m, p));
+                        }
+                    }
+                }
+            }
+            predicted += predictions.size();
+            if (DEBUG) {
+                for (Prediction p : predictions) {
+                    if (a.toponyms().stream().noneMatch(g -> p.mention().start() < g.end() && g.start() < p.mention().end())) {
+                        System.err.println("EXTRA " + corpus + " " + p.mention().text());
+                    }
+                }
+                for (Gold g : a.toponyms()) {
+                    if (predictions.stream().noneMatch(p -> p.mention().start() < g.end() && g.start() < p.mention().end())) {
+                        System.err.println("MISSED " + corpus + " " + g.name());
+                    }
+                }
+            }
+            gold += a.toponyms().size();
+            boolean[] used = new boolean[predictions.size()];
+            for (Gold g : a.toponyms()) {
+                for (int i = 0; i < predictions.size(); i++) {
+                    TextSpan m = predictions.get(i).mention();
+                    if (!used[i] && m.start() < g.end() && g.start() < m.end()) {
+                        used[i] = true;
+                        matchedGold++;
+                        if (!Double.isNaN(g.lat())) {
+                            withCoordinates++;
+                            Place p = predictions.get(i).place();
+                            if (DEBUG && (p == null || Geo.km(g.lat(), g.lon(), p.lat(), p.lon()) > ACC_KM)) {
+                                System.err.printf(Locale.ROOT, "WRONG " + corpus + " %s gold %.2f,%.2f got %s%n", g.name(), g.lat(), g.lon(),
+                                        p == null ? "null" : p.name() + " " + p.kind() + " " + p.country() + " " + p.admin1() + " " + p.lat() + "," + p.lon());
+                            }
+                            if (p != null) {
+                                resolved++;
+                                double km = Geo.km(g.lat(), g.lon(), p.lat(), p.lon());
+                                errorSum += km;
+                                if (km <= ACC_KM) {
+                                    within++;
+                                }
+                            }
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        double precision = predicted == 0 ? 0 : (double) matchedGold / predicted;
+        double recall = gold == 0 ? 0 : (double) matchedGold / gold;
+        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        out.printf(Locale.ROOT, "%s: %d articles, %d gold toponyms, %d predicted, %d matched (%.1f s)%n", corpus,
+                articles.size(), gold, predicted, matchedGold, (System.nanoTime() - t0) / 1e9);
+        out.printf(Locale.ROOT, "  recognition  P %.3f  R %.3f  F1 %.3f%n", precision, recall, f1);
+        out.printf(Locale.ROOT, "  resolution   acc@161 %.3f  mean error %.0f km  (%d of %d matched with coordinates resolved)%n",
+                withCoordinates == 0 ? 0 : (double) within / withCoordinates, resolved == 0 ? 0 : errorSum / resolved,
+                resolved, withCoordinates);
+    }
+
+    private record Prediction(TextSpan mention, Place place) {
+    }
+
+    /** Reads LGL ({@code article/text, toponyms/toponym/start,end,gaztag/lat,lon}) or GeoVirus ({@code article/text, locations/location/start,end,lat,lon}). */
+    static List<GoldArticle> read(Path file) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        Document doc = f.newDocumentBuilder().parse(file.toFile());
+        List<GoldArticle> out = new ArrayList<>();
+        NodeList articles = doc.getElementsByTagName("article");
+        for (int i = 0; i < articles.getLength(); i++) {
+            Element article = (Element) articles.item(i);
+            String text = childText(article, "text");
+            if (text == null) {
+                continue;
+            }
+            List<Gold> toponyms = new ArrayList<>();
+            for (String tag : List.of("toponym", "location")) {
+                NodeList list = article.getElementsByTagName(tag);
+                for (int j = 0; j < list.getLength(); j++) {
+                    Element t = (Element) list.item(j);
+                    String start = childText(t, "start");
+                    String end = childText(t, "end");
+                    if (start == null || end == null) {
+                        continue;
+                    }
+                    String name = childText(t, "phrase") != null ? childText(t, "phrase") : childText(t, "name");
+                    String lat = deepText(t, "lat");
+                    String lon = deepText(t, "lon");
+                    toponyms.add(new Gold(Integer.parseInt(start.strip()), Integer.parseInt(end.strip()), name,
+                            lat == null ? Double.NaN : Double.parseDouble(lat.strip()),
+                            lon == null ? Double.NaN : Double.parseDouble(lon.strip())));
+                }
+            }
+            out.add(new GoldArticle(text, toponyms));
+        }
+        return out;
+    }
+
+    private static String childText(Element parent, String tag) {
+        for (org.w3c.dom.Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getTagName().equals(tag)) {
+                return e.getTextContent();
+            }
+        }
+        return null;
+    }
+
+    private static String deepText(Element parent, String tag) {
+        NodeList list = parent.getElementsByTagName(tag);
+        return list.getLength() == 0 ? null : list.item(0).getTextContent();
+    }
+}

