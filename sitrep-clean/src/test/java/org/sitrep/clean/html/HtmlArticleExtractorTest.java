@@ -130,6 +130,16 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void aDateLineUnderTheHeadlineIsTheLastResort() {
+        String page = "<html><body><article><h1>Bridge to open in spring</h1><div class=\"dates\">Updated 29 October 2024"
+                + "</div><p>" + PROSE_1 + "</p><p>Written 3 March 2023</p></article></body></html>";
+        assertThat(extract(page, null, null, null).article().published())
+                .isEqualTo(new Published("2024-10-29", "day", "Updated 29 October 2024"));
+        String undated = "<html><body><article><h1>Bridge</h1><p>" + PROSE_1 + "</p></article></body></html>";
+        assertThat(extract(undated, null, null, null).article().published()).isNull();
+    }
+
+    @Test
     void everyBodyCharacterCopiedFromThePagePointsAtThatCharacter() {
         CleanArticle clean = extract(PAGE, null, null, null);
         BodyText body = clean.body();
