@@ -34,6 +34,7 @@ final class BodyWriter {
     private static final int MAX_SIBLINGS = 50;
     private static final int SCRAP_LENGTH = 40;
     private static final int MAX_TRAILING_SCRAPS = 2;
+    private static final int MIN_BODY_FOR_SCRAPS = 400;
 
     private final String source;
     private final Set<Node> excluded;
@@ -70,6 +71,9 @@ final class BodyWriter {
      * container is mostly a photo credit, a share prompt, "Leave a comment" or an ad label.
      */
     private void dropTrailingScraps() {
+        if (text.length() < MIN_BODY_FOR_SCRAPS) {
+            return; // on a page of a few short lines, every line may be the text
+        }
         for (int dropped = 0; dropped < MAX_TRAILING_SCRAPS; dropped++) {
             int start = text.lastIndexOf("\n\n") + 1;
             int from = start == 0 ? 0 : start + 1;

@@ -50,6 +50,7 @@ class HtmlArticleExtractorTest {
                     <p>%s</p>
                     <ul><li>Length: 1.2 kilometres of steel and concrete</li><li>Cost: 300 million euros in all</li></ul>
                     <blockquote><p>%s</p></blockquote>
+                    <p>Photo: Example Agency</p>
                     <div class="share-buttons"><a href="/s/fb">Share on Facebook</a> <a href="/s/x">Share on X</a></div>
                   </div>
                   <div class="related-articles"><h3>Related</h3>
@@ -79,7 +80,8 @@ class HtmlArticleExtractorTest {
         assertThat(a.body()).contains(PROSE_1, PROSE_2, PROSE_3, "Decades of waiting",
                 "Length: 1.2 kilometres of steel and concrete");
         assertThat(a.body()).doesNotContain("cookies", "World", "Sport", "Share on", "Another story", "Most read",
-                "Celebrity", "First comment", "Copyright", "p { color");
+                "Celebrity", "First comment", "Copyright", "p { color", "Photo: Example Agency");
+        assertThat(a.body()).endsWith(PROSE_3);
         assertThat(a.body()).startsWith(PROSE_1); // the headline is the title, not the body
         assertThat(a.body()).contains(PROSE_1 + "\n\nDecades of waiting\n\n" + PROSE_2);
     }
