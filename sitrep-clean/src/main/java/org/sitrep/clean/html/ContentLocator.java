@@ -25,6 +25,7 @@ final class ContentLocator {
     /** How much of what a parent adds must be prose for the parent to be taken in. */
     private static final double PROSE_SHARE = 0.6;
     private static final double MAX_LINKS = 0.35;
+    private static final int SIBLING_PROSE = 80;
 
     private final TextStats stats;
     private final Set<Node> excluded;
@@ -170,6 +171,12 @@ final class ContentLocator {
         return top;
     }
 
+    /** A sibling block of running prose (an intro, a second part of the text) belongs to the article too. */
+    private boolean isProse(Element e) {
+        TextStats.Counts c = stats.of(e);
+        return c.text >= SIBLING_PROSE && c.prose >= PROSE_SHARE * c.text && stats.linkDensity(e) < 0.25;
+    }
+
     private List<Element> withSiblings(Element top, Element body) {
         Element parent = top.parent();
         if (parent == null || top == body) {
@@ -189,6 +196,8 @@ final class ContentLocator {
             double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
             Double score = scores.get(sibling);
             if (score != null && score + bonus >= threshold) {
+                roots.add(sibling);
+            } else if (isProse(sibling)) {
                 roots.add(sibling);
             } else if (sibling.normalName().equals("p")) {
                 int length = stats.text(sibling);
