@@ -32,7 +32,7 @@ final class BodyWriter {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final int MAX_CLIMB = 10;
     private static final int MAX_SIBLINGS = 50;
-    private static final int SCRAP_LENGTH = 40;
+    private static final int SCRAP_LENGTH = 50;
     private static final int MAX_TRAILING_SCRAPS = 2;
     private static final int MIN_BODY_FOR_SCRAPS = 400;
 
