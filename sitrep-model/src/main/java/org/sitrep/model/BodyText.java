@@ -38,19 +38,27 @@ public final class BodyText {
 
     /** The input offset of body offset {@code offset}; separators map to the end of the piece before them. */
     public int toInput(int offset) {
-        Piece best = null;
-        for (Piece p : pieces) {
-            if (p.bodyStart() <= offset) {
-                best = p;
+        if (pieces.isEmpty()) {
+            return 0;
+        }
+        // binary search for the last piece starting at or before the offset: bodies can be long
+        int lo = 0;
+        int hi = pieces.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (pieces.get(mid).bodyStart() <= offset) {
+                found = mid;
+                lo = mid + 1;
             } else {
-                break;
+                hi = mid - 1;
             }
         }
-        if (best == null) {
-            return pieces.isEmpty() ? 0 : pieces.get(0).inputStart();
+        if (found < 0) {
+            return pieces.get(0).inputStart();
         }
-        int within = Math.min(offset - best.bodyStart(), best.length());
-        return best.inputStart() + within;
+        Piece best = pieces.get(found);
+        return best.inputStart() + Math.min(offset - best.bodyStart(), best.length());
     }
 
     /** The input span of body span [start, end). */

@@ -41,6 +41,10 @@ public final class JdbiArticleStore implements ArticleStore {
             + " a.position_in_input, a.stages, a.stored_at, a.article_json"
             + " FROM articles a JOIN inputs i ON i.id = a.input_id";
 
+    /** Where the migrations are; {@link #SCHEMA_VERSION} is the newest of them (a test holds the two together). */
+    static final String MIGRATIONS = "classpath:org/sitrep/store/migration";
+    static final String SCHEMA_VERSION = "1";
+
     private final String url;
     private final Handle handle;
 
@@ -56,21 +60,46 @@ public final class JdbiArticleStore implements ArticleStore {
      */
     public static JdbiArticleStore open(String givenUrl) {
         String url = StoreUrls.durable(givenUrl);
+        Handle handle;
         try {
-            Flyway.configure()
-                    .dataSource(url, null, null)
-                    .locations("classpath:org/sitrep/store/migration")
-                    .loggers("slf4j")
-                    .load()
-                    .migrate();
-        } catch (FlywayException | JdbiException e) {
-            throw new StoreException("cannot open database " + StoreUrls.redact(givenUrl), reason(e), e);
-        }
-        try {
-            return new JdbiArticleStore(url, Jdbi.create(url).open());
+            handle = Jdbi.create(url).open();
         } catch (JdbiException e) {
             throw new StoreException("cannot open database " + StoreUrls.redact(givenUrl), reason(e), e);
         }
+        try {
+            if (!isCurrent(handle)) {
+                Flyway.configure()
+                        .dataSource(url, null, null)
+                        .locations(MIGRATIONS)
+                        .loggers("slf4j")
+                        .load()
+                        .migrate();
+            }
+            return new JdbiArticleStore(url, handle);
+        } catch (FlywayException | JdbiException e) {
+            handle.close();
+            throw new StoreException("cannot open database " + StoreUrls.redact(givenUrl), reason(e), e);
+        }
+    }
+
+    /**
+     * Whether the schema is already at {@link #SCHEMA_VERSION}, so Flyway (whose start costs about a
+     * second, on every command) need not run. Anything else, a new database included, goes to Flyway.
+     */
+    private static boolean isCurrent(Handle handle) {
+        try {
+            // quoted: Flyway names its table and columns in lower case, which H2 folds unquoted names away from
+            return handle.inTransaction(h -> h.createQuery("SELECT \"version\" FROM \"flyway_schema_history\""
+                            + " WHERE \"success\" = TRUE AND \"version\" IS NOT NULL").mapTo(String.class).list())
+                    .stream().anyMatch(SCHEMA_VERSION::equals);
+        } catch (JdbiException e) {
+            return false; // no history table yet
+        }
+    }
+
+    /** Whether this store's schema is at {@link #SCHEMA_VERSION} (so the next open skips Flyway). */
+    synchronized boolean schemaIsCurrent() {
+        return isCurrent(handle);
     }
 
     @Override

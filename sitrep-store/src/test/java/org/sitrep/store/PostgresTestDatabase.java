@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Assumptions;
  * ({@code .ci/run} starts one and sets it). Each test gets a schema of its own, dropped after.
  * Without the variable the tests skip, except in CI ({@code CI=true}), where they must run.
  */
-final class PostgresTestDatabase {
+public final class PostgresTestDatabase {
 
-    static final String VARIABLE = "SITREP_TEST_PG_URL";
+    public static final String VARIABLE = "SITREP_TEST_PG_URL";
 
     private final String serverUrl;
     private final String schema;
@@ -27,7 +27,7 @@ final class PostgresTestDatabase {
     }
 
     /** A fresh, empty schema on the test server; skips (or, in CI, fails) the test when there is none. */
-    static PostgresTestDatabase create() {
+    public static PostgresTestDatabase create() {
         String url = System.getenv(VARIABLE);
         if (url == null || url.isBlank()) {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -42,11 +42,11 @@ final class PostgresTestDatabase {
     }
 
     /** The JDBC URL of this test's schema. */
-    String url() {
+    public String url() {
         return serverUrl + (serverUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
-    void drop() {
+    public void drop() {
         execute(serverUrl, "DROP SCHEMA " + schema + " CASCADE");
     }
 

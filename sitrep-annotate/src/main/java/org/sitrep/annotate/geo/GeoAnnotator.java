@@ -93,6 +93,13 @@ public final class GeoAnnotator implements Annotator {
                 }
             }
         }
+        for (Entity e : article.entities()) {
+            if ("PERSON".equals(e.type()) && e.title() == null && standsForAPlace(e, input)) {
+                for (TextSpan m : e.mentions()) {
+                    found.add(new Found(m, keyOf(m.text()), null, false));
+                }
+            }
+        }
         found = withoutOverlaps(found);
         List<Entity> peoples = demonyms(context, article.entities(), found);
         if (!peoples.isEmpty()) {
@@ -261,6 +268,9 @@ public final class GeoAnnotator implements Annotator {
         Map<Integer, List<Found>> forExisting = new LinkedHashMap<>();
         for (Found f : found) {
             int owner = owner(entities, f.span());
+            if (owner >= 0 && nestedInName(entities.get(owner), f)) {
+                owner = -1; // "Alexandria" in "Alexandria Police": a place of its own inside the organisation's name
+            }
             if (owner >= 0) {
                 forExisting.computeIfAbsent(owner, k -> new ArrayList<>()).add(f);
             } else {
@@ -315,6 +325,24 @@ public final class GeoAnnotator implements Annotator {
                 }
             }
             List<TextSpan> mentions = group.stream().map(Found::span).toList();
+            int same = sameEntity(entities, group, r);
+            if (same >= 0) {
+                // The entities stage already has this place (or took it for a person): one entity, all mentions.
+                Entity e = entities.get(same);
+                List<TextSpan> all = new ArrayList<>(e.mentions());
+                for (TextSpan m : mentions) {
+                    if (all.stream().noneMatch(x -> x.start() < m.end() && m.start() < x.end())) {
+                        all.add(m);
+                    }
+                }
+                all.sort(Comparator.comparingInt(TextSpan::start));
+                Place place = e.place() != null ? e.place() : r == null ? null : place(r);
+                String type = "PERSON".equals(e.type()) ? (r == null || isArea(r.entry()) ? "GPE" : "LOCATION") : e.type();
+                String country = e.country() != null ? e.country() : place == null || place.country().isEmpty() ? null : place.country();
+                entities.set(same, new Entity(e.id(), type, e.name(), aliases(e.name(), e.aliases(), all, r), e.title(),
+                        e.affiliation(), country, place, all));
+                continue;
+            }
             String name = displayName(group, r);
             String type = r == null ? (countries.byName(name).isPresent() ? "GPE" : "LOCATION")
                     : isArea(r.entry()) ? "GPE" : "LOCATION";
@@ -328,6 +356,63 @@ public final class GeoAnnotator implements Annotator {
                     country, place, mentions));
         }
         return article.withEntities(entities);
+    }
+
+    private static final java.util.regex.Pattern SPEECH_AFTER = java.util.regex.Pattern.compile(
+            "^[\\s,]+(said|says|told|added|asked|wrote|stated|explained|argued|noted|who|,? ?a |,? ?an |,? ?the )",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A one-word "person" named like a capital, a country or a first-level region, never said to speak or titled:
+     * NER's reading of a place standing for its government ("calls by Kyiv and NATO").
+     */
+    private boolean standsForAPlace(Entity e, String input) {
+        if (e.name().contains(" ") || !e.aliases().isEmpty()) {
+            return false;
+        }
+        String key = PlaceNames.key(e.name());
+        boolean placeName = gazetteer.lookup(e.name()).stream().anyMatch(g -> PlaceNames.key(g.name()).equals(key)
+                && (g.isCountry() || "PPLC".equals(g.feature()) || "ADM1".equals(g.feature())));
+        if (!placeName) {
+            return false;
+        }
+        for (TextSpan m : e.mentions()) {
+            if (SPEECH_AFTER.matcher(input.substring(m.end(), Math.min(input.length(), m.end() + 40))).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a place name lies inside (and is not the whole of) an organisation's or facility's name. */
+    private static boolean nestedInName(Entity owner, Found f) {
+        if (PLACE_TYPES.contains(owner.type()) && !"FACILITY".equals(owner.type()) || "PERSON".equals(owner.type())
+                || "facility".equals(f.hint()) || "street".equals(f.hint())) {
+            return false;
+        }
+        return !PlaceNames.key(owner.name()).equals(f.key()) && owner.mentions().stream()
+                .anyMatch(m -> m.start() <= f.span().start() && f.span().end() <= m.end() && m.end() - m.start() > f.span().end() - f.span().start());
+    }
+
+    /**
+     * The existing entity a group of new place mentions belongs to: one placed at the same place, or a place-like
+     * entity, or a person entity without a title, of the same name. -1 when none.
+     */
+    private static int sameEntity(List<Entity> entities, List<Found> group, ToponymResolver.Resolution r) {
+        Set<String> keys = new HashSet<>();
+        group.forEach(f -> keys.add(f.key()));
+        for (int i = 0; i < entities.size(); i++) {
+            Entity e = entities.get(i);
+            if (r != null && e.place() != null && e.place().lat() == r.entry().lat() && e.place().lon() == r.entry().lon()
+                    && e.place().name().equals(r.entry().name())) {
+                return i;
+            }
+            boolean placeLike = PLACE_TYPES.contains(e.type()) || "PERSON".equals(e.type()) && e.title() == null;
+            if (placeLike && keys.contains(PlaceNames.key(e.name()))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean isArea(GazetteerEntry e) {

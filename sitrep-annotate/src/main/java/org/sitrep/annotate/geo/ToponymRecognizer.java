@@ -29,6 +29,10 @@ final class ToponymRecognizer {
             "college", "university", "airport", "center", "centre", "station", "stadium", "arena", "church", "mosque",
             "temple", "cathedral", "building", "tower", "bridge", "prison", "jail", "mall", "hotel", "museum", "library",
             "base", "airfield", "farm", "plant", "factory", "office", "headquarters", "park", "square", "plaza", "gate");
+    /** Words that name a part of a place: "East Texas", "Northern Ireland" (when not a gazetteer name itself). */
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
+            "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+            "southeastern", "southwestern", "upper", "lower", "greater", "downtown", "coastal", "rural");
     /** Words before "of" that make what follows a place: "the city of Vladivostok", "the province of Kandahar". */
     private static final Set<String> OF_PLACE_WORDS = Set.of("city", "town", "village", "province", "region", "state",
             "capital", "port", "district", "county", "suburb", "outskirts", "republic", "island", "islands");
@@ -240,6 +244,16 @@ final class ToponymRecognizer {
             return;
         }
         String lastWord = text.substring(text.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT).replace(".", "");
+        String firstWord = text.indexOf(' ') > 0 ? text.substring(0, text.indexOf(' ')).toLowerCase(Locale.ROOT) : "";
+        if (DIRECTIONS.contains(firstWord) && !gazetteer.contains(text)) {
+            // "East Texas", "North Georgia", "Southern California": the part of a place is placed at the place.
+            String rest = text.substring(text.indexOf(' ') + 1).strip();
+            if (gazetteer.contains(rest)) {
+                int at = start + text.indexOf(rest, firstWord.length());
+                out.add(new PlaceMention(at, at + rest.length(), rest, hint, strong));
+                return;
+            }
+        }
         if (text.indexOf(' ') > 0 && REGION_WORDS.contains(lastWord) && !gazetteer.contains(text)) {
             // NER took the admin word into the name ("Balochistan province"): the name is what precedes it.
             String name = text.substring(0, text.lastIndexOf(' ')).strip();

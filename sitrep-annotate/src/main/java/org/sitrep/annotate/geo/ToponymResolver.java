@@ -34,7 +34,7 @@ final class ToponymResolver {
     private static final double CONTINENT_PRIOR = 8.5;
     private static final double MACRO_REGION_PRIOR = 7.0;
     private static final double ADM1_PRIOR = 6.3;
-    private static final double ADM2_PRIOR = 3.5;
+    private static final double ADM2_PRIOR = 2.0;
 
     private final Gazetteer gazetteer;
     private Map<String, Set<String>> countrySupport = Map.of();
@@ -52,14 +52,14 @@ final class ToponymResolver {
         Map<String, Resolution> out = new LinkedHashMap<>();
         // Support: how many of the article's other names could lie in each country and each admin1 region.
         // Places in one article cluster, so "Alexandria" with "Rapides Parish" and "Pineville" is the one in
-        // Louisiana. Only plausible readings count (within a factor of about 300 of the name's best prior).
+        // Louisiana. Only likely readings count (within a factor of about 10 of the name's best prior).
         Map<String, Set<String>> countrySupport = new HashMap<>();
         Map<String, Set<String>> admin1Support = new HashMap<>();
         for (Map.Entry<String, String> n : namesWithHints.entrySet()) {
             List<GazetteerEntry> candidates = candidates(n.getKey(), n.getValue());
             double bestPrior = candidates.stream().mapToDouble(ToponymResolver::prior).max().orElse(0);
             for (GazetteerEntry c : candidates) {
-                if (prior(c) < bestPrior - 2.5 || c.country().isEmpty()) {
+                if (prior(c) < bestPrior - 1.0 || c.country().isEmpty()) {
                     continue;
                 }
                 countrySupport.computeIfAbsent(c.country(), k -> new HashSet<>()).add(n.getKey());
@@ -113,25 +113,22 @@ final class ToponymResolver {
         for (GazetteerEntry c : candidates) {
             double prior = prior(c);
             double evidence = 0;
-            if (context.countries().contains(c.country())) {
-                evidence += 2.5;
-            }
-            if (c.country().equals(context.datelineCountry())) {
-                evidence += 1.5;
-            }
-            // Containment: a place inside a region the article names ("Chaman" with "Balochistan"), but not a
-            // region inside another ("Kandahar District" inside "Kandahar").
-            if (c.isCity() && !PlaceNames.key(c.admin1()).equals(PlaceNames.key(c.name()))) {
-                if (!c.admin1().isEmpty() && context.admin1s().contains(c.country() + "/" + c.admin1())) {
-                    evidence += 3.0;
-                }
-            }
             if (!c.country().isEmpty()) {
-                evidence += 0.8 * Math.min(3, others(countrySupport.get(c.country()), name));
-                String admin1 = c.isRegion() && "ADM1".equals(c.feature()) ? c.name() : c.admin1();
-                if (!admin1.isEmpty()) {
-                    evidence += 1.0 * Math.min(2, others(admin1Support.get(c.country() + "/" + admin1), name));
+                // The country: named in the article (or its people), or where the article's other names could lie.
+                double named = context.countries().contains(c.country()) ? 2.0 : 0;
+                double supported = 0.8 * Math.min(3, others(countrySupport.get(c.country()), name));
+                evidence += Math.max(named, supported);
+                if (c.country().equals(context.datelineCountry())) {
+                    evidence += 1.0;
                 }
+                // The region: a place inside a region the article names ("Chaman" with "Balochistan"; not a region
+                // inside its namesake, "Kandahar District" inside "Kandahar"), or where its other names could lie.
+                String admin1 = c.isRegion() && "ADM1".equals(c.feature()) ? c.name() : c.admin1();
+                double contained = c.isCity() && !c.admin1().isEmpty()
+                        && !PlaceNames.key(c.admin1()).equals(PlaceNames.key(c.name()))
+                        && context.admin1s().contains(c.country() + "/" + c.admin1()) ? 3.0 : 0;
+                double near = admin1.isEmpty() ? 0 : 1.2 * Math.min(2, others(admin1Support.get(c.country() + "/" + admin1), name));
+                evidence += Math.max(contained, near);
             }
             if ("region".equals(hint) && c.isRegion()) {
                 evidence += 4.0;
@@ -171,11 +168,21 @@ final class ToponymResolver {
     }
 
     /**
-     * A region and the town it is named after ("Kabul", "Pyongyang", "Spin Boldak"): a bare name means the
+     * A country and its namesake region or town; a region and the town it is named after ("Kabul", "Pyongyang", "Spin Boldak"): a bare name means the
      * town unless the text says region, so the best region yields to a namesake town lying in it.
      */
     private static Scored seat(List<Scored> scored, String hint) {
         Scored top = scored.get(0);
+        if (hint == null && !top.entry().isCountry()) {
+            // A country's name means the country, not a region or town of it named after it ("Mexico", "Luxembourg").
+            for (Scored s : scored) {
+                if (s.entry().isCountry() && s.entry().country().equals(top.entry().country())) {
+                    scored.remove(s);
+                    scored.add(0, s);
+                    return s;
+                }
+            }
+        }
         if (!top.entry().isRegion() || "region".equals(hint)) {
             return top;
         }
@@ -213,7 +220,8 @@ final class ToponymResolver {
             return ADM1_PRIOR;
         }
         if ("ADM2".equals(c.feature())) {
-            return ADM2_PRIOR;
+            // A county is named less often than the town it shares a name with ("Washington County", "Washington").
+            return c.population() > 0 ? Math.log10(c.population() + 1.0) - 1.5 : ADM2_PRIOR;
         }
         double p = Math.log10(c.population() + 1.0);
         switch (c.feature()) {

@@ -115,6 +115,9 @@ final class Phrases {
             return new Range(from, from + 1);
         }
         int i = from;
+        if ("VBN".equals(view.get(from).pos()) && from + 1 < hi && (isNominal(from + 1) || isModifier(from + 1))) {
+            i++; // a participle used as an adjective: retired Air Force general Lloyd Newton
+        }
         while (i < hi && !view.quoted(i)) {
             Token t = view.get(i);
             boolean pronoun = "PRP".equals(t.pos());
@@ -183,6 +186,15 @@ final class Phrases {
             Token t = view.get(i);
             if (SpeechCues.isAuxiliaryOrAdverb(t) || SpeechCues.isTemporal(t)) {
                 i++;
+            } else if ("-LRB-".equals(t.pos()) || "(".equals(t.word())) {
+                int close = i + 1;
+                while (close < hi && !("-RRB-".equals(view.get(close).pos()) || ")".equals(view.get(close).word()))) {
+                    close++;
+                }
+                if (close >= hi || close - i > 8) {
+                    break;
+                }
+                i = close + 1;
             } else if (SpeechCues.isTemporalModifier(t) && i + 1 < hi && SpeechCues.isTemporal(view.get(i + 1))) {
                 i += 2;
             } else {
@@ -198,7 +210,7 @@ final class Phrases {
      * clause ({@code which is made up of investors}).
      */
     boolean isAside(int from, int to) {
-        if (to <= from || to - from > 25) {
+        if (to <= from || to - from > 40) {
             return false;
         }
         boolean relative = false;
@@ -272,6 +284,15 @@ final class Phrases {
         }
         if (SpeechCues.isComma(view.get(i))) {
             return subjectBeforeAsides(i, lo);
+        }
+        if ("WP".equals(view.get(i).pos()) && "who".equals(SpeechCues.lower(view.get(i)))) {
+            // a relative clause speaks for what it hangs on: Sen. Bernie Sanders, who said ...
+            int before = i - 1;
+            if (before >= lo && SpeechCues.isComma(view.get(before))) {
+                before--;
+            }
+            Range antecedent = nounPhraseEndingAt(before + 1, lo);
+            return antecedent != null && headOf(antecedent).kind() == Kind.NAMED ? antecedent : null;
         }
         return nounPhraseEndingAt(i + 1, lo);
     }

@@ -31,9 +31,18 @@ public final class QuoteAnnotator implements Annotator {
     private static final Set<String> CLAUSE_LINKS = Set.of("while", "after", "before", "by", "when", "in");
 
     /** An attribution found in the body: tokens of its cue, its speaker phrase, body offsets of its content. */
-    private record Attribution(Phrases.Range cue, Phrases.Head speaker, int contentStart, int contentEnd) {
+    private record Attribution(Phrases.Range cue, Phrases.Head speaker, int contentStart, int contentEnd, boolean explicit) {
+        Attribution(Phrases.Range cue, Phrases.Head speaker, int contentStart, int contentEnd) {
+            this(cue, speaker, contentStart, contentEnd, false);
+        }
+
         boolean covers(int bodyOffset) {
             return contentStart <= bodyOffset && bodyOffset < contentEnd;
+        }
+
+        /** The same attribution marked as the quote's own (its trailing words or speaker label). */
+        Attribution own() {
+            return new Attribution(cue, speaker, contentStart, contentEnd, true);
         }
     }
 
@@ -83,13 +92,19 @@ public final class QuoteAnnotator implements Annotator {
 
         List<Quote> quotes() {
             Attribution[] direct = new Attribution[passages.size()];
+            boolean[] title = new boolean[passages.size()];
             for (int i = 0; i < passages.size(); i++) {
+                title[i] = isTitle(passages.get(i));
+                if (title[i] && !startsUnit(passages.get(i))) {
+                    continue; // a name in quotes inside a sentence (CBS's "Face the Nation," Ryan said ...)
+                }
                 direct[i] = speakerLabel(passages.get(i));
                 if (direct[i] == null) {
                     direct[i] = trailing(passages.get(i));
                 }
                 if (direct[i] != null) {
                     markUsed(direct[i].cue());
+                    direct[i] = direct[i].own();
                 }
             }
             List<Attribution> reported = reportedSpeech();
@@ -110,6 +125,9 @@ public final class QuoteAnnotator implements Annotator {
             for (int i = 0; i < passages.size(); i++) {
                 QuoteMarks.Passage p = passages.get(i);
                 Attribution a = direct[i];
+                if (title[i] && (a == null || !a.explicit())) {
+                    continue;
+                }
                 out.add(a == null ? quote(p.contentStart(), p.contentEnd(), true, null)
                         : quote(a.contentStart(), a.contentEnd(), true, a));
             }
@@ -124,6 +142,37 @@ public final class QuoteAnnotator implements Annotator {
 
         // ---- direct quotes -------------------------------------------------------------------------------
 
+        /** Whether a quote opens its clause unit (nothing of the sentence before its opening mark). */
+        private boolean startsUnit(QuoteMarks.Passage p) {
+            int k = view.tokenAtOrAfter(p.open());
+            return k >= view.size() || k <= contentStart(view.unitStart(k), view.unitEnd(k));
+        }
+
+        /** Small words that stay in lower case inside a title. */
+        private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "with", "and", "or", "in",
+                "on", "for", "to", "at", "by", "from", "vs.", "'s", "’s", "-");
+
+        /**
+         * A quoted name of a show, a song, a book or a slogan ({@code MSNBC's "Morning Joe"}): a few words,
+         * each capitalised but for small words, and nothing said.
+         */
+        private boolean isTitle(QuoteMarks.Passage p) {
+            int from = view.tokenAtOrAfter(p.contentStart());
+            int words = 0;
+            for (int i = from; i < view.size() && view.get(i).start() < p.contentEnd(); i++) {
+                String w = view.get(i).text();
+                if (SpeechCues.isSentencePunctuation(view.get(i)) || SpeechCues.isQuoteMark(view.get(i))) {
+                    continue;
+                }
+                words++;
+                boolean capitalised = Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0));
+                if (!capitalised && !TITLE_SMALL_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                    return false;
+                }
+            }
+            return words > 0 && words <= 6;
+        }
+
         /** The attribution right after a closed quote: {@code ,” X said}, {@code ,” said X}, {@code ,” he wrote}. */
         private Attribution trailing(QuoteMarks.Passage p) {
             if (!p.closed()) {
@@ -136,7 +185,8 @@ public final class QuoteAnnotator implements Annotator {
             }
             int j = closeToken + 1;
             int b = p.close() - 1;
-            while (b >= 0 && Character.isWhitespace(text.charAt(b))) {
+            // past spaces and the close of a quote inside the quote (... labels of ‘criminal, super predator,’”)
+            while (b >= 0 && (Character.isWhitespace(text.charAt(b)) || "'\u2019\"".indexOf(text.charAt(b)) >= 0)) {
                 b--;
             }
             char before = b >= 0 ? text.charAt(b) : ' ';
@@ -177,7 +227,7 @@ public final class QuoteAnnotator implements Annotator {
             if (np == null || np.length() > 12) {
                 return null;
             }
-            int k = phrases.skipRightAdjuncts(phrases.skipAsidesRight(np.end(), hi), hi);
+            int k = phrases.skipRightAdjuncts(phrases.skipAsidesRight(phrases.skipRightAdjuncts(np.end(), hi), hi), hi);
             if (k < hi && !view.quoted(k) && SpeechCues.isCueVerb(view.get(k)) && !SpeechCues.needsClause(view.get(k))) {
                 return new Attribution(new Phrases.Range(k, k + 1), phrases.headOf(np), p.contentStart(), p.contentEnd());
             }
@@ -339,6 +389,13 @@ public final class QuoteAnnotator implements Annotator {
 
         private List<Attribution> reportedSpeech() {
             List<Attribution> out = new ArrayList<>();
+            for (int k = 0; k < view.size(); k = view.unitEnd(k)) {
+                Attribution labelled = labelledLine(view.unitStart(k), view.unitEnd(k));
+                if (labelled != null) {
+                    out.add(labelled);
+                    markUsed(labelled.cue());
+                }
+            }
             for (int k = 0; k < view.size(); k++) {
                 if (view.quoted(k) || usedCue[k]) {
                     continue;
@@ -353,7 +410,7 @@ public final class QuoteAnnotator implements Annotator {
                 Attribution a = null;
                 if ("according".equals(SpeechCues.lower(t)) && k + 1 < hi && "to".equals(SpeechCues.lower(view.get(k + 1)))) {
                     a = accordingTo(k, cs, hi);
-                } else if (SpeechCues.isCueVerb(t)) {
+                } else if (SpeechCues.isCueVerb(t) || SpeechCues.isTopicVerb(t)) {
                     a = verbCue(k, cs, hi, out);
                 }
                 if (a != null && a.contentEnd() > a.contentStart()) {
@@ -362,6 +419,28 @@ public final class QuoteAnnotator implements Annotator {
                 }
             }
             return out;
+        }
+
+        /**
+         * A line led by a person's or an organisation's name and a colon: a headline
+         * ({@code Pence: Gennifer Flowers Won't Be at Debate}) or a transcript's turn.
+         */
+        private Attribution labelledLine(int lo, int hi) {
+            for (int c = lo + 1; c < Math.min(hi, lo + 5); c++) {
+                Token t = view.get(c);
+                if (":".equals(t.word())) {
+                    String type = view.get(c - 1).ner();
+                    if (!("PERSON".equals(type) || "ORGANIZATION".equals(type)) || view.quoted(c) || hi - c < 4) {
+                        return null;
+                    }
+                    Phrases.Range label = new Phrases.Range(lo, c);
+                    return content(new Phrases.Range(c, c + 1), new Phrases.Head(label, label, Phrases.Kind.NAMED, type), c + 1, hi);
+                }
+                if (!phrases.isNamed(c) || view.quoted(c)) {
+                    return null;
+                }
+            }
+            return null;
         }
 
         private Attribution accordingTo(int k, int cs, int hi) {
@@ -391,12 +470,20 @@ public final class QuoteAnnotator implements Annotator {
                 afterBe |= "be".equalsIgnoreCase(view.get(i).lemma());
             }
             if ("VBN".equals(t.pos()) && (afterBe || !afterHave)) {
-                return null; // passive (was told, has been accused) or a bare participle (officials, led by)
+                // passive (was told, has been accused) or a bare participle (officials, led by); but the
+                // tagger also reads a past tense after an appositive as a participle (X, director of Y, called for)
+                Phrases.Range named = afterBe || !SpeechCues.isComma(view.get(k - 1)) ? null : phrases.subjectOf(k, cs);
+                if (named == null || phrases.headOf(named).kind() != Phrases.Kind.NAMED) {
+                    return null;
+                }
             }
             if ("VBG".equals(t.pos())) {
                 return afterBe ? null : participle(k, cs, hi, found);
             }
             Phrases.Range subject = phrases.subjectOf(k, cs);
+            if (subject == null && k - 1 >= cs && "CC".equals(view.get(k - 1).pos())) {
+                subject = subjectOfVerbBefore(k - 1, cs); // ... is telling a group that ... and says he will
+            }
             if (subject != null) {
                 Phrases.Head head = phrases.headOf(subject);
                 int before = subject.start() - 1;
@@ -405,8 +492,17 @@ public final class QuoteAnnotator implements Annotator {
                     return content(new Phrases.Range(k, k + 1), head, cs, before);
                 }
                 int from = afterCue(k, hi);
-                if (hasClause(from, hi)) {
-                    return content(new Phrases.Range(k, k + 1), head, from, quotedRunEnd(from, hi));
+                int to = hi;
+                if (prev >= cs && "who".equals(SpeechCues.lower(view.get(prev)))) {
+                    int comma = nextComma(from, hi);
+                    to = comma < 0 ? hi : comma; // a relative clause ends at its comma
+                }
+                if (SpeechCues.isCueVerb(t) && hasClause(from, to)) {
+                    return content(new Phrases.Range(k, k + 1), head, from, quotedRunEnd(from, to));
+                }
+                int topic = topicStart(k, hi);
+                if (topic >= 0) {
+                    return content(new Phrases.Range(k, topic), head, topic, hi);
                 }
                 return null;
             }
@@ -416,6 +512,38 @@ public final class QuoteAnnotator implements Annotator {
                 if (np != null && (np.end() >= hi || SpeechCues.isSentencePunctuation(view.get(np.end()))
                         || "IN".equals(view.get(np.end()).pos()))) {
                     return content(new Phrases.Range(k, k + 1), phrases.headOf(np), cs, k - 1);
+                }
+            }
+            return null;
+        }
+
+        /** For a speech act about a noun phrase: where the phrase starts (past its preposition), else -1. */
+        private int topicStart(int k, int hi) {
+            int i = k + 1;
+            if (i < hi && ("RP".equals(view.get(i).pos()) || "IN".equals(view.get(i).pos()) || "TO".equals(view.get(i).pos()))) {
+                if (!SpeechCues.takesTopic(view.get(k), SpeechCues.lower(view.get(i)))) {
+                    return -1;
+                }
+                i++;
+            } else if (!SpeechCues.takesTopic(view.get(k), "")) {
+                return -1;
+            }
+            if (i < hi && "TO".equals(view.get(i - 1).pos()) && "VB".equals(view.get(i).pos())) {
+                return i; // vowed to harshly punish ...
+            }
+            Phrases.Range np = i < hi ? phrases.nounPhraseStartingAt(i, hi) : null;
+            boolean quotedObject = i < hi && view.quoted(i);
+            return np != null || quotedObject ? i : -1;
+        }
+
+        /** The subject of the nearest finite verb before {@code k} in its unit, or null. */
+        private Phrases.Range subjectOfVerbBefore(int k, int cs) {
+            for (int j = k - 1; j >= cs; j--) {
+                if (view.quoted(j)) {
+                    continue;
+                }
+                if (SpeechCues.isFiniteVerb(view.get(j)) && !"MD".equals(view.get(j).pos())) {
+                    return phrases.subjectOf(j, cs);
                 }
             }
             return null;
@@ -454,6 +582,16 @@ public final class QuoteAnnotator implements Annotator {
 
         /** Where the content starts after a cue: past its hearer, time and place phrases, and {@code that}. */
         private int afterCue(int k, int hi) {
+            // told MSNBC's "Morning Joe" that ...: a "that" soon after the cue, before any verb, starts the content
+            for (int j = k + 1; j < Math.min(hi, k + 12); j++) {
+                Token t = view.get(j);
+                if ("that".equals(SpeechCues.lower(t)) && !view.quoted(j)) {
+                    return j + 1;
+                }
+                if ((SpeechCues.isFiniteVerb(t) || SpeechCues.isComma(t)) && !view.quoted(j)) {
+                    break;
+                }
+            }
             int i = k + 1;
             if (i < hi && "RP".equals(view.get(i).pos())) {
                 i++;

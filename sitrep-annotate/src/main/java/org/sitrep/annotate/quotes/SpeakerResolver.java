@@ -150,6 +150,10 @@ final class SpeakerResolver {
             if (organisation != null) {
                 return organisation;
             }
+            Ref titled = onlyPersonTitled(noun);
+            if (titled != null) {
+                return titled;
+            }
         }
         return new Ref(text, null);
     }
@@ -175,6 +179,20 @@ final class SpeakerResolver {
             }
         }
         return names.size() == 1 ? new Ref(names.iterator().next(), null) : null;
+    }
+
+    /** The one person of the article whose title holds {@code noun} ({@code the president}), or null. */
+    private Ref onlyPersonTitled(String noun) {
+        Entity only = null;
+        for (Entity e : entities) {
+            if ("PERSON".equals(e.type()) && e.title() != null && hasWord(e.title(), noun)) {
+                if (only != null) {
+                    return null;
+                }
+                only = e;
+            }
+        }
+        return only == null ? null : new Ref(only.name(), only.id());
     }
 
     private static boolean hasWord(String name, String word) {

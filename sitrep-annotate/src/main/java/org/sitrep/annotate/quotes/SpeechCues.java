@@ -14,9 +14,49 @@ final class SpeechCues {
             "emphasize", "emphasise", "assert", "contend", "maintain", "suggest", "predict", "estimate", "tweet",
             "reply", "respond", "recall", "testify", "concede", "complain", "vow", "pledge", "promise", "urge",
             "caution", "allege", "reveal", "disclose", "ask", "charge", "remark", "observe", "reiterate",
-            "propose", "demand", "threaten", "agree", "counter", "retort", "boast", "quip", "joke", "lament",
+            "propose", "threaten", "agree", "counter", "retort", "boast", "quip", "joke", "lament",
             "conclude", "indicate", "show", "find", "cite", "believe", "think", "forecast", "hint",
             "signal");
+
+    /**
+     * Speech acts whose content is a noun phrase, by lemma, with the word that introduces it ("" for a
+     * direct object): {@code called for more school investment}, {@code condemned Friday's test}.
+     */
+    private static final java.util.Map<String, Set<String>> TOPIC = java.util.Map.ofEntries(
+            java.util.Map.entry("call", Set.of("for", "on")),
+            java.util.Map.entry("talk", Set.of("about")),
+            java.util.Map.entry("speak", Set.of("about", "of", "on", "out")),
+            java.util.Map.entry("warn", Set.of("against", "of", "about")),
+            java.util.Map.entry("complain", Set.of("about")),
+            java.util.Map.entry("argue", Set.of("for", "against")),
+            java.util.Map.entry("push", Set.of("for")),
+            java.util.Map.entry("advocate", Set.of("for", "")),
+            java.util.Map.entry("criticize", Set.of("")),
+            java.util.Map.entry("criticise", Set.of("")),
+            java.util.Map.entry("condemn", Set.of("")),
+            java.util.Map.entry("denounce", Set.of("")),
+            java.util.Map.entry("praise", Set.of("")),
+            java.util.Map.entry("mention", Set.of("")),
+            java.util.Map.entry("cite", Set.of("")),
+            java.util.Map.entry("describe", Set.of("")),
+            java.util.Map.entry("question", Set.of("")),
+            java.util.Map.entry("reject", Set.of("")),
+            java.util.Map.entry("endorse", Set.of("")),
+            java.util.Map.entry("dismiss", Set.of("")),
+            java.util.Map.entry("blast", Set.of("")),
+            java.util.Map.entry("slam", Set.of("")),
+            java.util.Map.entry("decry", Set.of("")),
+            java.util.Map.entry("deride", Set.of("")),
+            java.util.Map.entry("accuse", Set.of("")),
+            java.util.Map.entry("deny", Set.of("")),
+            java.util.Map.entry("urge", Set.of("")),
+            java.util.Map.entry("promise", Set.of("")),
+            java.util.Map.entry("pledge", Set.of("", "to")),
+            java.util.Map.entry("vow", Set.of("", "to")),
+            java.util.Map.entry("announce", Set.of("")),
+            java.util.Map.entry("confirm", Set.of("")),
+            java.util.Map.entry("acknowledge", Set.of("")),
+            java.util.Map.entry("admit", Set.of("")));
 
     /** Cues whose first object is the hearer, not the content ({@code told reporters that ...}). */
     private static final Set<String> HEARER_FIRST = Set.of("tell", "inform", "assure", "remind", "warn", "urge",
@@ -24,7 +64,7 @@ final class SpeechCues {
 
     /** Cues that only attribute content when a clause follows them, never as {@code X said.} at the end. */
     private static final Set<String> CLAUSE_ONLY = Set.of("show", "find", "cite", "believe", "think", "indicate",
-            "signal", "agree", "demand", "propose", "threaten", "hint", "forecast", "estimate", "predict", "ask");
+            "signal", "agree", "propose", "threaten", "hint", "forecast", "estimate", "predict", "ask");
 
     /** Subject pronouns that can name a speaker. */
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
@@ -60,6 +100,20 @@ final class SpeechCues {
     /** A verb of saying (any form); {@code according to} is found separately. */
     static boolean isCueVerb(Token t) {
         return isVerb(t) && t.lemma() != null && SPEECH.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code t} is a speech act about a noun phrase, introduced by {@code next} ("" for none). */
+    static boolean takesTopic(Token t, String next) {
+        if (!isVerb(t) || t.lemma() == null) {
+            return false;
+        }
+        Set<String> words = TOPIC.get(t.lemma().toLowerCase(Locale.ROOT));
+        return words != null && words.contains(next);
+    }
+
+    /** Whether {@code t} is a verb of speech by lemma, a cue of either kind. */
+    static boolean isTopicVerb(Token t) {
+        return isVerb(t) && t.lemma() != null && TOPIC.containsKey(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     static boolean takesHearerFirst(Token t) {

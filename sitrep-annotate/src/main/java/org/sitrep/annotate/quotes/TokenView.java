@@ -31,7 +31,10 @@ final class TokenView {
         for (Sentence s : nlp.sentences()) {
             for (int k = 0; k < s.tokens().size(); k++, i++) {
                 sentence[i] = s.index();
-                boolean newUnit = k == 0 || text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).indexOf('\n') >= 0;
+                boolean lineBreak = i > 0 && text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).indexOf('\n') >= 0;
+                // a sentence that starts in lower case was cut at an abbreviation (Rep. Trey Gowdy (R-S.C.) said)
+                boolean cut = k == 0 && i > 0 && Character.isLowerCase(tokens.get(i).text().charAt(0));
+                boolean newUnit = i == 0 || lineBreak || (k == 0 && !cut);
                 if (newUnit) {
                     units++;
                 }

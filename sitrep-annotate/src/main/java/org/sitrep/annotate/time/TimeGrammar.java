@@ -27,7 +27,9 @@ final class TimeGrammar {
         /** "the quarter", "the latest period": the last quarter named. */
         LAST_PERIOD,
         /** "the 1988 period": the quarter last named, in that year. */
-        PERIOD_OF_YEAR
+        PERIOD_OF_YEAR,
+        /** "that day", "the next morning", "later that year": counted from the date last named. */
+        LAST_DATE
     }
 
     @FunctionalInterface
@@ -173,8 +175,8 @@ final class TimeGrammar {
                 + "(?:,?\\s+" + dayRef + END + ")?" + END, TimeGrammar::noon);
 
         // ---- relative periods ----
-        add(r, "unit-relative", "\\b" + MOD + "(?<rel>last|this|next|past|coming|previous|current|following|the\\s+past"
-                + "|the\\s+last|the\\s+previous|the\\s+current|the\\s+coming|the\\s+next|the\\s+following|this\\s+past"
+        add(r, "unit-relative", "\\b" + MOD + "(?<rel>last|this|next|past|coming|current|the\\s+past"
+                + "|the\\s+last|the\\s+current|the\\s+coming|the\\s+next|this\\s+past"
                 + "|this\\s+coming)\\s+(?<fiscal>fiscal\\s+)?(?<unit>week|weekend|month|quarter|year|decade|century)"
                 + END, TimeGrammar::unitRelative);
         add(r, "unit-edge", "\\b(?:the\\s+)?(?:very\\s+)?(?:end|beginning|start|middle|close)\\s+of\\s+the\\s+(?<unit>week"
@@ -183,6 +185,13 @@ final class TimeGrammar {
                 (m, s) -> shiftedUnit(s, Unit.of(m.group("unit")), 0));
         add(r, "year-ended", "\\b(?:the\\s+)?(?:fiscal\\s+)?year(?=\\s+(?:ended|ending)\\b)",
                 (m, s) -> Timex.duration("P1Y", "year"));
+        add(r, "the-year", "(?<=\\b(?:for|of|in|during|through)\\s)the\\s+(?:current\\s+)?year" + END
+                + "(?!\\s+(?:ago|earlier|later|before|after|of|that|when|in\\s+which)\\b)",
+                (m, s) -> s.anchored() ? Timex.date(Values.year(s.day().getYear()), "year")
+                        : Timex.date("XXXX", "year").unanchored());
+        add(r, "anaphoric", "\\b(?:(?:earlier|later|late|early)\\s+(?:on\\s+|in\\s+)?)?(?<rel>that|the\\s+same|the\\s+next"
+                + "|the\\s+following|the\\s+previous|the\\s+preceding)\\s+(?<unit>day|morning|afternoon|evening|night|week"
+                + "|month|year)" + END, TimeGrammar::anaphoric, Refinement.LAST_DATE);
         add(r, "year-end", "\\b(?:around\\s+)?(?:year[\\s-]end|year's\\s+end)" + END,
                 (m, s) -> s.anchored() ? Timex.date(Values.year(s.day().getYear()), "year")
                         : Timex.date("XXXX", "year").unanchored());
@@ -298,8 +307,9 @@ final class TimeGrammar {
     }
 
     /** Space inside an expression: a line break may wrap it, a blank line (a new paragraph) ends it. */
-    private static final String SPACE = "(?:[^\\S\\n]+\\n?[^\\S\\n]*|\\n[^\\S\\n]*)";
-    private static final String OPTIONAL_SPACE = "(?:[^\\S\\n]*\\n?[^\\S\\n]*)";
+    /** Atomic, so a long run of blanks costs one pass and never a backtracking search. */
+    private static final String SPACE = "(?=\\s)(?>[^\\S\\n]*\\n?[^\\S\\n]*)";
+    private static final String OPTIONAL_SPACE = "(?>[^\\S\\n]*\\n?[^\\S\\n]*)";
 
     private static void add(List<Rule> rules, String name, String regex, Resolver resolver, Refinement refinement) {
         String paragraphBound = regex.replace("\\s+", SPACE).replace("\\s*", OPTIONAL_SPACE);
@@ -322,7 +332,7 @@ final class TimeGrammar {
             }
             return Timex.date(String.format(Locale.ROOT, "XXXX-%02d-%02d", mo, d), "day").unanchored();
         }
-        int year = Values.yearOf(s.day(), mo, d, s.future());
+        int year = Values.yearOf(s.day(), mo, d, s.future(), s.pastClause());
         if (m.group("wd") != null) {
             // a weekday fixes the year: the nearest year in which that date falls on that weekday
             int wd = Values.weekdayNumber(m.group("wd"));
@@ -536,6 +546,10 @@ final class TimeGrammar {
             case "midmorning" -> "TMO";
             default -> "TAF";
         };
+        if (n.equals("midnight") && groupOr(m, "day") == null && s.anchored() && s.pastClause() && !s.future()) {
+            // a past midnight is the one that ended the day before: T24:00 of the anchor's day is still ahead
+            return Timex.time(Values.day(s.day().minusDays(1)) + clock, "minute");
+        }
         return atDay(m, s, clock, clock.contains(":") ? "minute" : "part-of-day");
     }
 
@@ -721,6 +735,23 @@ final class TimeGrammar {
         }
         int year = s.day().getYear() - (mo > s.day().getMonthValue() ? 1 : 0);
         return Timex.date(year + "-Q" + q, "quarter");
+    }
+
+    /**
+     * "that day", "the next morning": a date counted from the date the text last named, which the
+     * tagger fills in reading order; the value here, used when no date was named, says it is unknown.
+     * The value field carries the unit and the shift for the tagger: "day:+1".
+     */
+    private static Timex anaphoric(Matcher m, Situation s) {
+        String rel = lower(m.group("rel"));
+        String unit = m.group("unit").toLowerCase(Locale.ROOT);
+        int shift = rel.endsWith("next") || rel.endsWith("following") ? 1
+                : rel.endsWith("previous") || rel.endsWith("preceding") ? -1 : 0;
+        String u = switch (unit) {
+            case "week", "month", "year" -> unit;
+            default -> "day";
+        };
+        return new Timex(u + ":" + shift, Timex.UNKNOWN_ANCHOR, "DATE");
     }
 
     private static Timex yearAgoPeriod(Matcher m, Situation s) {

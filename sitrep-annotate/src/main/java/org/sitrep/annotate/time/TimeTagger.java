@@ -1,8 +1,12 @@
 package org.sitrep.annotate.time;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.annotate.time.TimeGrammar.Refinement;
@@ -17,6 +21,7 @@ import org.sitrep.annotate.time.TimeGrammar.Rule;
 public final class TimeTagger {
 
     private static final Pattern QUARTER_VALUE = Pattern.compile("(\\d{4})-Q([1-4])");
+    private static final Pattern CALENDAR_DATE = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
 
     private record Candidate(int start, int end, Timex timex, Rule rule, int order) {
         int length() {
@@ -41,8 +46,12 @@ public final class TimeTagger {
     List<TimeMention> tag(String text, Anchor anchor) {
         List<Candidate> candidates = new ArrayList<>();
         List<Rule> rules = TimeGrammar.RULES;
+        Set<String> words = RuleTriggers.wordsOf(text);
         for (int i = 0; i < rules.size(); i++) {
             Rule rule = rules.get(i);
+            if (!RuleTriggers.mayMatch(rule.name(), words)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
                 if (m.end() == m.start()) {
@@ -75,19 +84,45 @@ public final class TimeTagger {
         List<Candidate> byPreference = new ArrayList<>(candidates);
         byPreference.sort(Comparator.comparingInt(Candidate::length).reversed()
                 .thenComparingInt(Candidate::order).thenComparingInt(Candidate::start));
-        List<Candidate> chosen = new ArrayList<>();
+        // chosen extents by start: an overlap can only be with the neighbour on either side
+        TreeMap<Integer, Candidate> chosen = new TreeMap<>();
         for (Candidate c : byPreference) {
-            if (chosen.stream().noneMatch(c::overlaps)) {
-                chosen.add(c);
+            Map.Entry<Integer, Candidate> before = chosen.floorEntry(c.start());
+            Map.Entry<Integer, Candidate> after = chosen.ceilingEntry(c.start());
+            if ((before == null || !before.getValue().overlaps(c)) && (after == null || !after.getValue().overlaps(c))) {
+                chosen.put(c.start(), c);
             }
         }
-        chosen.sort(Comparator.comparingInt(Candidate::start));
-        return chosen;
+        return new ArrayList<>(chosen.values());
+    }
+
+    /** "that day" (value "day:0"), "the next morning" ("day:1"): from the date last named, else unknown. */
+    private static Timex fromLastDate(Timex t, String lastDate) {
+        String[] unitShift = t.value().split(":");
+        Unit unit = Unit.of(unitShift[0]);
+        int shift = Integer.parseInt(unitShift[1]);
+        String unknown = unit.unanchoredValue();
+        if (lastDate == null) {
+            return new Timex(unknown, Timex.UNKNOWN_ANCHOR, "DATE");
+        }
+        String[] parts = lastDate.split("-");
+        int needed = switch (unit) {
+            case YEAR -> 1;
+            case MONTH -> 2;
+            default -> 3;
+        };
+        if (parts.length < needed) {
+            return new Timex(unknown, Timex.UNKNOWN_ANCHOR, "DATE");
+        }
+        LocalDate day = LocalDate.of(Integer.parseInt(parts[0]), parts.length > 1 ? Integer.parseInt(parts[1]) : 1,
+                parts.length > 2 ? Integer.parseInt(parts[2]) : 1);
+        return Timex.date(unit.valueAt(unit.plus(day, shift)), unit.precision);
     }
 
     private static List<TimeMention> refine(String text, List<Candidate> chosen) {
         List<TimeMention> out = new ArrayList<>();
         Matcher lastQuarter = null;
+        String lastDate = null;
         for (Candidate c : chosen) {
             Timex t = c.timex();
             Refinement refinement = c.rule().refinement();
@@ -102,6 +137,11 @@ public final class TimeTagger {
                     // "a year earlier", "the year-ago quarter": the quarter just named, a year before
                     t = Timex.date((year - 1) + "-Q" + q, "quarter");
                 }
+            }
+            if (refinement == Refinement.LAST_DATE) {
+                t = fromLastDate(t, lastDate);
+            } else if (t.type().equals("DATE") && CALENDAR_DATE.matcher(t.value()).matches()) {
+                lastDate = t.value();
             }
             Matcher q = QUARTER_VALUE.matcher(t.value());
             if (q.matches() && refinement != Refinement.YEAR_BEFORE_PERIOD && refinement != Refinement.PERIOD_OF_YEAR) {

@@ -82,6 +82,14 @@ final class Values {
      * the year after: "Jan. 5" in a December article); a clause about the future looks ahead.
      */
     static int yearOf(LocalDate anchor, int month, int day, boolean future) {
+        return yearOf(anchor, month, day, future, true);
+    }
+
+    /**
+     * As {@link #yearOf(LocalDate, int, int, boolean)}; a clause with no past verb ("payable Feb. 1")
+     * takes a day more than six months behind as the coming one.
+     */
+    static int yearOf(LocalDate anchor, int month, int day, boolean future, boolean pastClause) {
         int y = anchor.getYear();
         int probe = valid(y, month, day) ? day : 28;
         long ahead = LocalDate.of(y, month, probe).toEpochDay() - anchor.toEpochDay();
@@ -91,7 +99,7 @@ final class Values {
         if (ahead > 92) {
             return y - 1;
         }
-        if (ahead < -300) {
+        if (ahead < -300 || (ahead < -180 && !pastClause)) {
             return y + 1;
         }
         return y;

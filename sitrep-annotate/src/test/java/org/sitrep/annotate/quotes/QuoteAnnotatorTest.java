@@ -169,6 +169,52 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void aParagraphEndingInACueIntroducesTheQuotesAfterIt() {
+        List<Quote> q = quotes("The New York Times reports:\n\n"
+                + "\"In an illustration of the lack of enthusiasm, just 24 percent of the contributors gave $200 or less.\n\n"
+                + "\"Without this online network, Mrs. Clinton is being made to continue with fund-raisers.\"");
+        assertThat(speaker(starting(q, "In an illustration"))).isEqualTo("New York Times");
+        assertThat(starting(q, "In an illustration").cue()).isEqualTo("reports");
+        assertThat(speaker(starting(q, "Without this online network"))).isEqualTo("New York Times");
+    }
+
+    @Test
+    void aTranscriptsSpeakerLabelIsTheSpeaker() {
+        List<Quote> q = quotes("Mike Pence spoke to Chris Wallace on Sunday.\n\n"
+                + "\"WALLACE: Let's start with breaking news on the debate story.\n\n"
+                + "\"PENCE: Gennifer Flowers will not be attending the debate tomorrow night.\"");
+        Quote answer = starting(q, "Gennifer Flowers");
+        assertThat(answer.cue()).isEqualTo(":");
+        assertThat(answer.speakerSpan().text()).isEqualTo("PENCE");
+        assertThat(speaker(answer)).isEqualTo("Mike Pence");
+        assertThat(starting(q, "Let's start").speakerSpan().text()).isEqualTo("WALLACE");
+    }
+
+    @Test
+    void aRelativeClauseSpeaksForWhatItHangsOn() {
+        List<Quote> q = quotes("Sen. Bernie Sanders, who said he wanted a diverse delegation, spoke on Monday.");
+        Quote quote = starting(q, "he wanted");
+        assertThat(quote.text()).isEqualTo("he wanted a diverse delegation");
+        assertThat(speaker(quote)).isEqualTo("Bernie Sanders");
+    }
+
+    @Test
+    void aSpeechActAboutANounPhrase() {
+        List<Quote> q = quotes("Jill Stein, the Green Party candidate, called for more school investment.");
+        Quote quote = starting(q, "more school investment");
+        assertThat(quote.cue()).isEqualTo("called for");
+        assertThat(speaker(quote)).isEqualTo("Jill Stein");
+    }
+
+    @Test
+    void aQuotedNameInsideASentenceIsNotSpeech() {
+        List<Quote> q = quotes("In an interview on CBS's \"Face the Nation,\" House Speaker Paul D. Ryan said the protests "
+                + "demand that all Americans engage in \"more listening.\"");
+        assertThat(q).noneMatch(x -> x.text().startsWith("Face the Nation"));
+        assertThat(speaker(starting(q, "more listening"))).isEqualTo("Paul D. Ryan");
+    }
+
+    @Test
     void textWithoutSpeechHasNoQuotes() {
         assertThat(quotes("The truce brokered by Qatar and Turkey has mostly held for the past two months.")).isEmpty();
         assertThat(quotes("")).isEmpty();

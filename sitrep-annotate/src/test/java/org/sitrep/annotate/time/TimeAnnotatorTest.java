@@ -120,6 +120,15 @@ class TimeAnnotatorTest {
     }
 
     @Test
+    void pathologicalInputStaysLinear() {
+        // long runs of blanks, digits and repeated time words must not make the patterns backtrack
+        String text = "Friday " + " ".repeat(50_000) + "1999 ".repeat(5_000) + "the past ".repeat(5_000)
+                + "late on ".repeat(5_000) + "morning";
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> new TimeTagger().tag(text, "2024-10-29"));
+    }
+
+    @Test
     void expressionAcrossABoilerplateGapIsNotCited() {
         // "Tuesday" ends one input piece and "morning" begins the next: no single input span holds both
         List<TimeExpression> times = annotate("2024-10-29", "He arrived Tuesday", "morning talks followed.");

@@ -42,6 +42,7 @@ class TimeTaggerTableTest {
             Aid will arrive over the next several weeks.              | 2024-10-29 | the next several weeks | PXW          | DURATION
             The blast came at 10 a.m. on Tuesday.                     | 2024-10-29 | 10 a.m.                | 2024-10-29T10:00 | TIME
             The curfew starts at midnight.                            | 2024-10-29 | midnight               | 2024-10-29T24:00 | TIME
+            Shelling resumed around midnight, residents said.        | 2025-12-06 | around midnight        | 2025-12-05T24:00 | TIME
             Shops close at 4:30 p.m. local time.                      | 2024-10-29 | 4:30 p.m. local time   | 2024-10-29T16:30 | TIME
             The conflict has lasted two decades.                      | 2024-10-29 | two decades            | P20Y         | DURATION
             He had worked there for years.                            | 2024-10-29 | years                  | PXY          | DURATION
@@ -58,6 +59,9 @@ class TimeTaggerTableTest {
             The meeting on Thursday, Nov. 7, was postponed.           | 2024-10-29 | Thursday, Nov. 7       | 2024-11-07   | DATE
             The plan was agreed nineteen ninety-six.                  | 2024-10-29 | nineteen ninety-six    | 1996         | DATE
             He talked about last week in an interview.                | -          | last week              | XXXX-WXX     | DATE
+            Rebels took it on March 3, 2024; the army retook it the next day. | 2024-10-29 | the next day | 2024-03-04 | DATE
+            He fled in June 1998 and returned later that year.        | 2024-10-29 | later that year        | 1998         | DATE
+            Nobody saw him that day.                                  | 2024-10-29 | that day               | XXXX-XX-XX   | DATE
             """)
     void readsAndNormalises(String sentence, String anchor, String text, String value, String type) {
         List<TimeMention> found = tagger.tag(sentence, anchor);

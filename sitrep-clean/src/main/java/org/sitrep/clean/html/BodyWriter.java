@@ -32,6 +32,9 @@ final class BodyWriter {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final int MAX_CLIMB = 10;
     private static final int MAX_SIBLINGS = 50;
+    private static final int SCRAP_LENGTH = 50;
+    private static final int MAX_TRAILING_SCRAPS = 2;
+    private static final int MIN_BODY_FOR_SCRAPS = 400;
 
     private final String source;
     private final Set<Node> excluded;
@@ -59,7 +62,37 @@ final class BodyWriter {
             writer.walk(root);
             writer.breakAt(PARAGRAPH);
         }
+        writer.dropTrailingScraps();
         return new BodyText(writer.text.toString(), writer.pieces);
+    }
+
+    /**
+     * Drops short lines that end the body: what follows an article's last paragraph inside its
+     * container is mostly a photo credit, a share prompt, "Leave a comment" or an ad label.
+     */
+    private void dropTrailingScraps() {
+        if (text.length() < MIN_BODY_FOR_SCRAPS) {
+            return; // on a page of a few short lines, every line may be the text
+        }
+        for (int dropped = 0; dropped < MAX_TRAILING_SCRAPS; dropped++) {
+            int start = text.lastIndexOf("\n\n") + 1;
+            int from = start == 0 ? 0 : start + 1;
+            if (text.length() - from >= SCRAP_LENGTH || from == 0) {
+                return;
+            }
+            int cut = start == 0 ? 0 : start - 1;
+            text.setLength(cut);
+            while (!pieces.isEmpty() && pieces.get(pieces.size() - 1).bodyStart() >= cut) {
+                pieces.remove(pieces.size() - 1);
+            }
+            if (!pieces.isEmpty()) {
+                BodyText.Piece last = pieces.get(pieces.size() - 1);
+                if (last.bodyStart() + last.length() > cut) {
+                    pieces.set(pieces.size() - 1, new BodyText.Piece(last.bodyStart(), last.inputStart(),
+                            cut - last.bodyStart()));
+                }
+            }
+        }
     }
 
     private void walk(Element root) {

@@ -1,5 +1,6 @@
 package org.sitrep.clean.html;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -64,7 +65,13 @@ final class ClassNames {
     /** True when the element's names mark it as boilerplate. */
     static boolean isBoilerplate(Element e) {
         String names = of(e);
-        if (names.isEmpty() || !named(names, BOILERPLATE)) {
+        if (names.isEmpty()) {
+            return false;
+        }
+        if (stemmed(names)) {
+            return true;
+        }
+        if (!named(names, BOILERPLATE)) {
             return false;
         }
         return !named(names, CONTENT) || named(names, STRONG);
@@ -90,6 +97,26 @@ final class ClassNames {
             }
             if (first < parts.length && (words.contains(parts[first]) || words.contains(parts[parts.length - 1]))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Word beginnings that name boilerplate in any compound ("commentlinks", "socialicons", "relatedposts"). */
+    private static final List<String> STRONG_STEMS = List.of(
+            "comment", "kommentar", "disqus", "sharing", "social", "related", "cookie", "newsletter", "sidebar",
+            "footer", "breadcrumb");
+
+    /** True when a first or last part of a class or id begins with a strong boilerplate stem. */
+    static boolean stemmed(String names) {
+        for (String token : names.split("\\s+")) {
+            String[] parts = token.split("[-_]+");
+            for (String part : parts.length == 0 ? new String[0] : new String[] {parts[0], parts[parts.length - 1]}) {
+                for (String stem : STRONG_STEMS) {
+                    if (part.startsWith(stem)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

@@ -18,13 +18,14 @@ import org.jsoup.select.NodeTraversor;
  */
 final class ContentLocator {
 
-    private static final Set<String> SCORED = Set.of("p", "pre", "td", "dd", "blockquote", "li");
+    private static final Set<String> SCORED = Set.of("p", "pre", "td", "dd", "blockquote");
     private static final int MIN_BLOCK_TEXT = 25;
     private static final int ANCESTOR_LEVELS = 5;
 
     /** How much of what a parent adds must be prose for the parent to be taken in. */
     private static final double PROSE_SHARE = 0.6;
     private static final double MAX_LINKS = 0.35;
+    private static final int SIBLING_PROSE = 80;
 
     private final TextStats stats;
     private final Set<Node> excluded;
@@ -63,8 +64,7 @@ final class ContentLocator {
         for (Element block : blocks) {
             TextStats.Counts c = stats.of(block);
             double points = 1 + c.commas + Math.min(c.text / 100, 3);
-            Element ancestor = block.normalName().equals("li") || block.normalName().equals("td")
-                    ? block.parent() : block.parent();
+            Element ancestor = block.parent();
             for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                 scores.merge(ancestor, initialScore(ancestor) + points / divider, Double::sum);
@@ -171,6 +171,12 @@ final class ContentLocator {
         return top;
     }
 
+    /** A sibling block of running prose (an intro, a second part of the text) belongs to the article too. */
+    private boolean isProse(Element e) {
+        TextStats.Counts c = stats.of(e);
+        return c.text >= SIBLING_PROSE && c.prose >= PROSE_SHARE * c.text && stats.linkDensity(e) < 0.25;
+    }
+
     private List<Element> withSiblings(Element top, Element body) {
         Element parent = top.parent();
         if (parent == null || top == body) {
@@ -190,6 +196,8 @@ final class ContentLocator {
             double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
             Double score = scores.get(sibling);
             if (score != null && score + bonus >= threshold) {
+                roots.add(sibling);
+            } else if (isProse(sibling)) {
                 roots.add(sibling);
             } else if (sibling.normalName().equals("p")) {
                 int length = stats.text(sibling);

@@ -54,7 +54,7 @@ final class ContentPruner {
         double links = stats.linkDensity(e);
         if (tag.equals("p") || tag.equals("span")) {
             // a paragraph that is one link ("Read more", a related headline) is navigation
-            return c.text > 0 && links > 0.8 && c.text < 200;
+            return c.text > 0 && links > 0.6 && c.text < 200;
         }
         int weight = ClassNames.weight(e);
         if (c.commas >= 10 && links < 0.5) {
@@ -69,7 +69,7 @@ final class ContentPruner {
         if (c.inputs > c.paragraphs / 3 + 1) {
             return true;
         }
-        if (weight < 25 && links > 0.33 && c.text < 3000) {
+        if (weight < 25 && links > 0.2 && c.text < 3000) {
             return true;
         }
         return weight >= 25 && links > 0.5;

@@ -26,7 +26,8 @@ final class MetadataReader {
         return new PageMetadata(
                 title(page, meta, jsonLd, document.title()),
                 byline(page, meta, jsonLd),
-                PublishedDateReader.read(page, meta, jsonLd, document.published(), document.url()),
+                PublishedDateReader.read(page, meta, jsonLd, document.published(), document.url(),
+                        document.retrievedAt()),
                 language(page, meta));
     }
 
@@ -39,12 +40,26 @@ final class MetadataReader {
                 return withoutSiteName(t, siteName, false);
             }
         }
-        Element h1 = page.selectFirst("article h1, h1");
+        Element h1 = headline(page);
         if (h1 != null && clean(h1.text()) != null) {
             return clean(h1.text());
         }
         String t = clean(page.title());
         return t == null ? null : withoutSiteName(t, siteName, true);
+    }
+
+    /** The page's headline element: the first {@code <h1>} inside an article, else the first {@code <h1>}. */
+    static Element headline(Document page) {
+        Element first = null;
+        for (Element heading : page.getElementsByTag("h1")) {
+            if (Ancestors.has(heading, "article")) {
+                return heading;
+            }
+            if (first == null) {
+                first = heading;
+            }
+        }
+        return first;
     }
 
     /** "Headline | Site" becomes "Headline"; with {@code guess}, a short end part is taken for the site's name. */
@@ -106,8 +121,7 @@ final class MetadataReader {
                 return a;
             }
         }
-        for (String selector : List.of("[rel=author]", "[itemprop=author] [itemprop=name]", "[itemprop=author]",
-                ".byline", ".author", ".by-author")) {
+        for (String selector : List.of("[rel=author]", "[itemprop=author]", ".byline", ".author", ".by-author")) {
             Element e = page.selectFirst(selector);
             if (e != null) {
                 String a = clean(e.text());

@@ -49,8 +49,9 @@ final class SourceAligner {
             if (s == '&') {
                 int semicolon = source.indexOf(';', j);
                 if (semicolon > j && semicolon < end && semicolon - j <= LONGEST_REFERENCE) {
-                    String decoded = Parser.unescapeEntities(source.substring(j, semicolon + 1), false);
-                    if (!decoded.startsWith("&") && text.startsWith(decoded, i)) {
+                    String reference = source.substring(j, semicolon + 1);
+                    String decoded = Parser.unescapeEntities(reference, false);
+                    if (!decoded.equals(reference) && text.startsWith(decoded, i)) {
                         for (int k = 0; k < decoded.length(); k++) {
                             at[i + k] = -1;
                         }

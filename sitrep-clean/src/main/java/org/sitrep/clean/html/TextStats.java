@@ -32,7 +32,7 @@ final class TextStats {
         int prose;
     }
 
-    private static final java.util.Set<String> PROSE_BLOCKS = java.util.Set.of(
+    private static final Set<String> PROSE_BLOCKS = Set.of(
             "p", "pre", "blockquote", "dd", "li", "td", "h2", "h3", "h4", "h5", "h6");
     private static final int MIN_PROSE = 30;
 

@@ -1,0 +1,54 @@
+package org.sitrep.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GeoEvaluationTest {
+
+    @Test
+    void readsLglToponymsWithAndWithoutCoordinates(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("lgl.xml");
+        Files.writeString(file, """
+                <articles><article docid="1"><title>t</title>
+                  <text><![CDATA[Alexandria woman charged. Rapides Parish deputies.]]></text>
+                  <toponyms>
+                    <toponym><start>0</start><end>10</end><phrase>Alexandria</phrase>
+                      <gaztag geonameid="4314550"><name>Alexandria</name><lat>31.3113</lat><lon>-92.4451</lon>
+                        <country geonameid="6252001">United States</country></gaztag></toponym>
+                    <toponym><start>26</start><end>40</end><phrase>Rapides Parish</phrase></toponym>
+                  </toponyms></article></articles>
+                """);
+        List<GeoEvaluation.GoldArticle> articles = GeoEvaluation.read(file);
+        assertThat(articles).hasSize(1);
+        GeoEvaluation.GoldArticle a = articles.get(0);
+        assertThat(a.toponyms()).hasSize(2);
+        GeoEvaluation.Gold first = a.toponyms().get(0);
+        assertThat(a.text().substring(first.start(), first.end())).isEqualTo("Alexandria");
+        assertThat(first.lat()).isEqualTo(31.3113);
+        assertThat(first.lon()).isEqualTo(-92.4451);
+        GeoEvaluation.Gold second = a.toponyms().get(1);
+        assertThat(a.text().substring(second.start(), second.end())).isEqualTo("Rapides Parish");
+        assertThat(second.lat()).isNaN();
+    }
+
+    @Test
+    void readsGeoVirusLocations(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("GeoVirus.xml");
+        Files.writeString(file, """
+                <articles><article><source>https://example.org/a</source>
+                  <text>Hogs culled at a farm in Pandi, Bulacan.</text>
+                  <locations><location><name>Pandi</name><start>25</start><end>30</end><lat>14.87</lat><lon>120.95</lon>
+                    <page>https://example.org/Pandi</page></location></locations></article></articles>
+                """);
+        GeoEvaluation.GoldArticle a = GeoEvaluation.read(file).get(0);
+        assertThat(a.toponyms()).singleElement().satisfies(g -> {
+            assertThat(a.text().substring(g.start(), g.end())).isEqualTo("Pandi");
+            assertThat(g.lat()).isEqualTo(14.87);
+        });
+    }
+}
