@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sitrep.annotate.AnnotationContext;
 import org.sitrep.annotate.Annotator;
 import org.sitrep.annotate.nlp.Token;
@@ -121,8 +123,45 @@ public final class GeoAnnotator implements Annotator {
             String old = hints.get(f.key());
             hints.put(f.key(), old != null ? old : f.hint());
         }
-        Map<String, ToponymResolver.Resolution> resolved = new ToponymResolver(gazetteer).resolve(hints, ctx);
+        Map<String, String> heads = new LinkedHashMap<>();
+        for (Found f : found) {
+            String head = compoundHead(f.span().text());
+            if (head != null && hints.containsKey(f.key())) {
+                heads.put(f.key(), PlaceNames.key(head));
+                hints.putIfAbsent(PlaceNames.key(head), null);
+            }
+        }
+        Map<String, ToponymResolver.Resolution> resolved = new LinkedHashMap<>(new ToponymResolver(gazetteer).resolve(hints, ctx));
+        // A compound the gazetteer lacks lies where its first place lies ("Fargo-Moorhead", "Fargo City"), less surely.
+        heads.forEach((key, head) -> {
+            ToponymResolver.Resolution r = resolved.get(head);
+            if (!resolved.containsKey(key) && r != null) {
+                resolved.put(key, new ToponymResolver.Resolution(r.entry(), Math.round(r.confidence() * 80) / 100.0));
+            }
+        });
         return withPlaces(article, found, resolved);
+    }
+
+    private static final Pattern HYPHENATED = Pattern.compile("(\\p{Lu}[\\p{L}.']+(?: \\p{Lu}[\\p{L}.']+)*)[-\u2013]\\p{Lu}.*");
+    private static final Pattern CITY_SUFFIX = Pattern.compile("(\\p{Lu}[\\p{L}.']+(?: \\p{Lu}[\\p{L}.']+)*) [Cc]ity");
+
+    /**
+     * The first place of a name the gazetteer lacks that joins two places ("Fargo-Moorhead",
+     * "Dallas-Fort Worth") or adds "City" to a town's name ("Fargo City"); null for any other name.
+     */
+    private String compoundHead(String text) {
+        if (gazetteer.contains(text)) {
+            return null;
+        }
+        Matcher m = HYPHENATED.matcher(text);
+        if (m.matches()) {
+            // Both sides must be places: "Al-Fashir" and "Arab-Israeli" are not joins of two places.
+            String head = m.group(1);
+            String tail = text.substring(head.length() + 1);
+            return gazetteer.contains(head) && gazetteer.contains(tail) ? head : null;
+        }
+        m = CITY_SUFFIX.matcher(text);
+        return m.matches() && gazetteer.contains(m.group(1)) ? m.group(1) : null;
     }
 
     /**

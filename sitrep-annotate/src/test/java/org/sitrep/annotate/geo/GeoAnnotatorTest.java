@@ -77,4 +77,32 @@ class GeoAnnotatorTest {
         assertThat(out.entities()).extracting(Entity::id).doesNotHaveDuplicates()
                 .allSatisfy(id -> assertThat(id).isNotEqualTo("e1").isNotIn("e2", "e3", "e4", "e5", "e6"));
     }
+
+    @Test
+    void placesAJoinOfTwoTownsTheGazetteerLacksAtItsFirstTown() {
+        String body = "Volunteers filled sandbags across Fargo-Moorhead as the Red River rose, and the Harlan City "
+                + "Commission met on Monday. Al-Fashir was quiet.";
+        TextSpan joined = span(body, "Fargo-Moorhead");
+        TextSpan alFashir = span(body, "Al-Fashir");
+        List<Entity> entities = List.of(
+                new Entity("e1", "GPE", "Fargo-Moorhead", List.of(), null, null, null, null, List.of(joined)),
+                new Entity("e2", "GPE", "Al-Fashir", List.of(), null, null, null, null, List.of(alFashir)));
+        Article in = new Article("a2", null, new Span(0, body.length()), null, null, null, null, null, null,
+                List.of(), List.of(), List.of(), List.of(), null, "en", body, new Span(0, body.length()), entities,
+                List.of(), List.of(), List.of(), List.of());
+        Article out = new GeoAnnotator().annotate(in,
+                new AnnotationContext(BodyText.contiguous(body, 0), body, CoreNlpAnalyzer.instance()));
+        Entity fargo = out.entities().stream().filter(e -> e.mentions().contains(joined)).findFirst().orElseThrow();
+        assertThat(fargo.place()).isNotNull();
+        assertThat(fargo.place().country()).isEqualTo("US");
+        assertThat(Geo.km(fargo.place().lat(), fargo.place().lon(), 46.877, -96.790)).isLessThan(25);
+        // "Al" is no place of its own here: the Arabic article joined to a name is not a join of two places.
+        Entity fashir = out.entities().stream().filter(e -> e.mentions().contains(alFashir)).findFirst().orElseThrow();
+        assertThat(fashir.place() == null || !"NO".equals(fashir.place().country())).isTrue();
+    }
+
+    private static TextSpan span(String text, String part) {
+        int at = text.indexOf(part);
+        return new TextSpan(at, at + part.length(), part);
+    }
 }
