@@ -132,10 +132,15 @@ public final class GeoAnnotator implements Annotator {
             }
         }
         Map<String, ToponymResolver.Resolution> resolved = new LinkedHashMap<>(new ToponymResolver(gazetteer).resolve(hints, ctx));
-        // A compound the gazetteer lacks lies where its first place lies ("Fargo-Moorhead", "Fargo City"), less surely.
+        // A compound the gazetteer lacks lies where its first place lies ("Fargo-Moorhead", "Fargo City"), less surely;
+        // only where that place itself is sure.
         heads.forEach((key, head) -> {
             ToponymResolver.Resolution r = resolved.get(head);
-            if (!resolved.containsKey(key) && r != null) {
+            // A direction's part of a place ("West Midlands") only in a country the article names: the bare
+            // remainder may be another country's region.
+            boolean directional = !key.startsWith(head);
+            if (!resolved.containsKey(key) && r != null && r.confidence() >= 0.9
+                    && (!directional || ctx.countries().contains(r.entry().country()))) {
                 resolved.put(key, new ToponymResolver.Resolution(r.entry(), Math.round(r.confidence() * 80) / 100.0));
             }
         });
@@ -143,6 +148,9 @@ public final class GeoAnnotator implements Annotator {
     }
 
     private static final Pattern HYPHENATED = Pattern.compile("(\\p{Lu}[\\p{L}.']+(?: \\p{Lu}[\\p{L}.']+)*)[-\u2013]\\p{Lu}.*");
+    private static final Pattern DIRECTION_PREFIX = Pattern.compile("(?:North|South|East|West|Northern|Southern|Eastern"
+            + "|Western|Central|Northeast|Northwest|Southeast|Southwest|Northeastern|Northwestern|Southeastern"
+            + "|Southwestern|Upstate|Downstate) (\\p{Lu}[\\p{L}.']+(?: \\p{Lu}[\\p{L}.']+)*)");
     private static final Pattern CITY_SUFFIX = Pattern.compile("(\\p{Lu}[\\p{L}.']+(?: \\p{Lu}[\\p{L}.']+)*) [Cc]ity");
 
     /**
@@ -161,7 +169,24 @@ public final class GeoAnnotator implements Annotator {
             return gazetteer.contains(head) && gazetteer.contains(tail) ? head : null;
         }
         m = CITY_SUFFIX.matcher(text);
-        return m.matches() && gazetteer.contains(m.group(1)) ? m.group(1) : null;
+        if (m.matches()) {
+            return gazetteer.contains(m.group(1)) ? m.group(1) : null;
+        }
+        // A part of a large place named by its direction ("East Texas", "South Los Angeles") lies within it; only
+        // a large place, since "North Side" is no part of Side in Turkey.
+        m = DIRECTION_PREFIX.matcher(text);
+        if (m.matches() && gazetteer.lookup(m.group(1)).stream().anyMatch(GeoAnnotator::isLarge)) {
+            return m.group(1);
+        }
+        return null;
+    }
+
+    /**
+     * A first-level region or a city of 100,000 people or more (not a country: "North Island" is no part of
+     * Iceland, whose other name is Island, and a country's directional names are names of their own).
+     */
+    private static boolean isLarge(GazetteerEntry e) {
+        return "ADM1".equals(e.feature()) || e.isCity() && e.population() >= 100_000;
     }
 
     /**

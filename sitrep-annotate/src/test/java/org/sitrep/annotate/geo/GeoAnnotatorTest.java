@@ -101,6 +101,27 @@ class GeoAnnotatorTest {
         assertThat(fashir.place() == null || !"NO".equals(fashir.place().country())).isTrue();
     }
 
+    @Test
+    void placesADirectionsPartOfALargePlaceWithinItOnlyInACountryTheArticleNames() {
+        String body = "Storms hit East Texas, the United States weather service said. In West Midlands, rain fell.";
+        TextSpan east = span(body, "East Texas");
+        TextSpan west = span(body, "West Midlands");
+        List<Entity> entities = List.of(
+                new Entity("e1", "LOCATION", "East Texas", List.of(), null, null, null, null, List.of(east)),
+                new Entity("e2", "LOCATION", "West Midlands", List.of(), null, null, null, null, List.of(west)));
+        Article in = new Article("a3", null, new Span(0, body.length()), null, null, null, null, null, null,
+                List.of(), List.of(), List.of(), List.of(), null, "en", body, new Span(0, body.length()), entities,
+                List.of(), List.of(), List.of(), List.of());
+        Article out = new GeoAnnotator().annotate(in,
+                new AnnotationContext(BodyText.contiguous(body, 0), body, CoreNlpAnalyzer.instance()));
+        Entity texas = out.entities().stream().filter(e -> e.mentions().contains(east)).findFirst().orElseThrow();
+        assertThat(texas.place()).isNotNull();
+        assertThat(texas.place().admin1()).isEqualTo("Texas");
+        // No country named for the Midlands: Zimbabwe's Midlands Province is not guessed.
+        Entity midlands = out.entities().stream().filter(e -> e.mentions().contains(west)).findFirst().orElseThrow();
+        assertThat(midlands.place() == null || !"ZW".equals(midlands.place().country())).isTrue();
+    }
+
     private static TextSpan span(String text, String part) {
         int at = text.indexOf(part);
         return new TextSpan(at, at + part.length(), part);
