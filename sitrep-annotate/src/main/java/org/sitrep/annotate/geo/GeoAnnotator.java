@@ -197,7 +197,10 @@ public final class GeoAnnotator implements Annotator {
         String compact = text.replace(".", "").replace(" ", "");
         if (compact.length() >= 2 && compact.length() <= 4 && compact.equals(compact.toUpperCase(Locale.ROOT))
                 && compact.chars().allMatch(Character::isLetter)) {
-            Optional<Country> c = countries.byName(text);
+            // A dotted abbreviation the gazetteer holds as a first-level region is the region as US news writes it
+            // ("Greenville, S.C."), not the country whose ISO code has the same letters (Seychelles).
+            boolean region = text.contains(".") && gazetteer.lookup(text).stream().anyMatch(e -> "ADM1".equals(e.feature()));
+            Optional<Country> c = region ? Optional.empty() : countries.byName(text);
             if (c.isPresent()) {
                 return PlaceNames.key(c.get().name());
             }

@@ -122,6 +122,26 @@ class GeoAnnotatorTest {
         assertThat(midlands.place() == null || !"ZW".equals(midlands.place().country())).isTrue();
     }
 
+    @Test
+    void readsADottedStateAbbreviationAsTheStateNotTheCountryWithThoseLetters() {
+        String body = "Officials in Greenville, S.C., and Raleigh, N.C., said the storm moved north.";
+        TextSpan sc = span(body, "S.C.");
+        TextSpan nc = span(body, "N.C.");
+        List<Entity> entities = List.of(
+                new Entity("e1", "GPE", "S.C.", List.of(), null, null, null, null, List.of(sc)),
+                new Entity("e2", "GPE", "N.C.", List.of(), null, null, null, null, List.of(nc)));
+        Article in = new Article("a4", null, new Span(0, body.length()), null, null, null, null, null, null,
+                List.of(), List.of(), List.of(), List.of(), null, "en", body, new Span(0, body.length()), entities,
+                List.of(), List.of(), List.of(), List.of());
+        Article out = new GeoAnnotator().annotate(in,
+                new AnnotationContext(BodyText.contiguous(body, 0), body, CoreNlpAnalyzer.instance()));
+        Entity southCarolina = out.entities().stream().filter(e -> e.mentions().contains(sc)).findFirst().orElseThrow();
+        assertThat(southCarolina.place().country()).isEqualTo("US");
+        assertThat(southCarolina.place().admin1()).isEqualTo("South Carolina");
+        Entity northCarolina = out.entities().stream().filter(e -> e.mentions().contains(nc)).findFirst().orElseThrow();
+        assertThat(northCarolina.place().admin1()).isEqualTo("North Carolina");
+    }
+
     private static TextSpan span(String text, String part) {
         int at = text.indexOf(part);
         return new TextSpan(at, at + part.length(), part);
