@@ -8,11 +8,9 @@ import org.sitrep.model.Article;
 import org.sitrep.model.ArticleJson;
 import org.sitrep.model.InputDocument;
 import org.sitrep.pipeline.ArticlePipeline;
-import org.sitrep.pipeline.Stages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "annotate", description = "Runs the per-article pipeline (no database) and prints one Article JSON object per line.")
@@ -21,27 +19,21 @@ final class AnnotateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--stages", defaultValue = "all", description = "comma-separated: clean, entities, time, geo, quotes, events, claims, or all")
-    String stages;
-
     @Mixin
-    InputArgs input;
+    PipelineArgs pipelineArgs;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Set<String> chosen;
-        InputOptions options;
-        try {
-            chosen = Stages.parse(stages);
-            options = input.options();
-        } catch (IllegalArgumentException e) {
-            err.println("sitrep annotate: " + e.getMessage());
+        PipelineArgs.Request request = pipelineArgs.resolve("annotate", err).orElse(null);
+        if (request == null) {
             return ExitCodes.USAGE;
         }
+        Set<String> chosen = request.stages();
+        InputOptions options = request.options();
         ArticlePipeline pipeline = new ArticlePipeline(chosen);
         PrintWriter out = spec.commandLine().getOut();
-        int failed = new InputBatch(err, System.in).run(input.paths, options, (path, docs) -> {
+        int failed = new InputBatch(err, System.in).run(pipelineArgs.input.paths, options, (path, docs) -> {
             for (InputDocument doc : docs) {
                 for (Article article : pipeline.run(doc)) {
                     out.println(ArticleJson.toJson(article));

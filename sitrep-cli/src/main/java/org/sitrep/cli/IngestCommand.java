@@ -5,7 +5,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sitrep.ingest.InputOptions;
 import org.sitrep.pipeline.ArticlePipeline;
-import org.sitrep.pipeline.Stages;
 import org.sitrep.store.ArticleStore;
 import org.sitrep.store.StoreException;
 import org.sitrep.store.StoreUrls;
@@ -26,28 +25,22 @@ final class IngestCommand implements Callable<Integer> {
             + "an H2 file in ./sitrep-data/); e.g. jdbc:postgresql://HOST/DB?user=U&password=P")
     String db;
 
-    @Option(names = "--stages", defaultValue = "all", description = "comma-separated: clean, entities, time, geo, quotes, events, claims, or all")
-    String stages;
-
     @Mixin
-    InputArgs input;
+    PipelineArgs pipelineArgs;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Set<String> chosen;
-        InputOptions options;
-        try {
-            chosen = Stages.parse(stages);
-            options = input.options();
-        } catch (IllegalArgumentException e) {
-            err.println("sitrep ingest: " + e.getMessage());
+        PipelineArgs.Request request = pipelineArgs.resolve("ingest", err).orElse(null);
+        if (request == null) {
             return ExitCodes.USAGE;
         }
+        Set<String> chosen = request.stages();
+        InputOptions options = request.options();
         try (ArticleStore store = Databases.open(db)) {
             ArticlePipeline pipeline = new ArticlePipeline(chosen);
             Ingester ingester = new Ingester(pipeline, pipeline.stages(), store);
-            int failed = new InputBatch(err, System.in).runRaw(input.paths, options,
+            int failed = new InputBatch(err, System.in).runRaw(pipelineArgs.input.paths, options,
                     (path, raw, documents) -> ingester.ingest(raw, documents, options.withPath(path)));
             err.println("sitrep ingest: " + ingester.tally().summary(failed) + " (" + StoreUrls.redact(StoreUrls.choose(db)) + ")");
             err.flush();
