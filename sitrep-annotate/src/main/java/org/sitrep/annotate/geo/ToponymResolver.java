@@ -115,7 +115,10 @@ final class ToponymResolver {
             double evidence = 0;
             if (!c.country().isEmpty()) {
                 // The country: named in the article (or its people), or where the article's other names could lie.
-                double named = context.countries().contains(c.country()) ? 2.0 : 0;
+                // A country named only by this very name is no evidence for itself ("Georgia" among Atlanta and Macon).
+                boolean namedElsewhere = !c.isCountry() || others(countrySupport.get(c.country()), name) > 0
+                        || c.country().equals(context.datelineCountry());
+                double named = namedElsewhere && context.countries().contains(c.country()) ? 2.0 : 0;
                 double supported = 0.8 * Math.min(3, others(countrySupport.get(c.country()), name));
                 evidence += Math.max(named, supported);
                 if (c.country().equals(context.datelineCountry())) {

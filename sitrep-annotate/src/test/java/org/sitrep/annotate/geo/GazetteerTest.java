@@ -3,6 +3,7 @@ package org.sitrep.annotate.geo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -76,5 +77,23 @@ class GazetteerTest {
     void leavesANameUnresolvedWhenNothingChoosesBetweenEqualNamesakes() {
         // Two Arlingtons of similar size (Texas, Virginia) and nothing else in the article.
         assertThat(resolve("Arlington", null)).isNull();
+    }
+
+    @Test
+    void aCountryNamedOnlyByItsOwnNameYieldsToTheStateAmongThatStatesTowns() {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String n : List.of("Atlanta", "Macon", "Savannah", "Georgia")) {
+            names.put(PlaceNames.key(n), null);
+        }
+        // The article's countries as the annotator collects them: every name that is a country's, "Georgia" too.
+        var resolved = new ToponymResolver(gazetteer).resolve(names, new ToponymResolver.Context(Set.of("GE"), Set.of(), ""));
+        assertThat(resolved.get("georgia").entry().country()).isEqualTo("US");
+        assertThat(resolved.get("georgia").entry().kind()).isEqualTo("region");
+        // Named with its own capital, the country stays the country.
+        Map<String, String> caucasus = new LinkedHashMap<>();
+        caucasus.put("tbilisi", null);
+        caucasus.put("georgia", null);
+        var abroad = new ToponymResolver(gazetteer).resolve(caucasus, new ToponymResolver.Context(Set.of("GE"), Set.of(), ""));
+        assertThat(abroad.get("georgia").entry().country()).isEqualTo("GE");
     }
 }
