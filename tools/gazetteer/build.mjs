@@ -10,7 +10,7 @@
 
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -45,6 +45,38 @@ const ADMIN_PREFIX = /^(province|state|region|governorate|department|district|re
 const stripAdminWords = (name) => name.replace(ADMIN_SUFFIX, '').replace(ADMIN_PREFIX, '').trim();
 
 // ---------- countries ----------
+// The area centroid of a country's largest polygon in world-countries' GeoJSON (the middle of its main
+// landmass, where gazetteers and atlases place a country), with that polygon's share of the country's area
+// (planar, in square degrees: enough to compare a country's own parts).
+const geoDir = join(dirname(require.resolve('world-countries/package.json')), 'data');
+const ringCentroid = (r) => {
+  let a = 0; let x = 0; let y = 0;
+  for (let i = 0; i < r.length - 1; i++) {
+    const [x0, y0] = r[i]; const [x1, y1] = r[i + 1]; const f = x0 * y1 - x1 * y0;
+    a += f; x += (x0 + x1) * f; y += (y0 + y1) * f;
+  }
+  return a === 0 ? null : { area: Math.abs(a / 2), lat: y / (3 * a), lon: x / (3 * a) };
+};
+const mainLandmass = (cca3) => {
+  const file = join(geoDir, `${cca3.toLowerCase()}.geo.json`);
+  if (!existsSync(file)) return null;
+  const feature = JSON.parse(readFileSync(file, 'utf8')).features[0];
+  const g = feature && feature.geometry;
+  if (!g) return null;
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  let best = null; let total = 0;
+  for (const p of polygons) {
+    const c = ringCentroid(p[0]);
+    if (!c) continue;
+    total += c.area;
+    if (!best || c.area > best.area) best = c;
+  }
+  return best ? { lat: best.lat, lon: best.lon, share: best.area / total } : null;
+};
+// A country made mostly of one landmass sits at that landmass's centroid (world-countries' latlng is often
+// far from it for large countries); an archipelago or a country of scattered parts keeps world-countries'
+// point, since no one part's middle stands for it.
+const MAIN_LANDMASS_SHARE = 0.7;
 // English names news uses that world-countries lacks (it follows current official short names).
 const NEWS_NAMES = { TR: ['Turkey'], GB: ['Britain'], US: ['America', 'the States'], CZ: ['Czech Republic'],
   CV: ['Cabo Verde'], CD: ['Congo-Kinshasa'], VA: ['Holy See'], PS: ['Palestinian Territories'], KR: ['Korea'] };
@@ -62,9 +94,8 @@ for (const c of worldCountries) {
   const eng = c.demonyms && c.demonyms.eng;
   if (eng) { if (eng.m) demonyms.add(eng.m); if (eng.f) demonyms.add(eng.f); }
   names.delete(c.name.common);
-  // world-countries' own point for the country (on the gold of LGL and GeoVirus together it does as well as
-  // the centroid of the main landmass, and is the source's word).
-  const [lat, lon] = c.latlng;
+  const land = mainLandmass(c.cca3);
+  const [lat, lon] = land && land.share >= MAIN_LANDMASS_SHARE ? [land.lat, land.lon] : c.latlng;
   countryRows.push([c.cca2, clean(c.name.common), [...names].map(clean).filter(Boolean).sort().join('|'),
     [...demonyms].map(clean).sort().join('|'), num(lat, 4), num(lon, 4), '0'].join('\t'));
 }
