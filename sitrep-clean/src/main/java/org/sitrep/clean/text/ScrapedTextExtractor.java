@@ -2,6 +2,7 @@ package org.sitrep.clean.text;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -60,7 +61,8 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
         List<Line> lines = classifier.classify(document.text());
         List<Run> runs = runs(lines);
         List<Draft> drafts = new ArrayList<>();
-        List<Integer> bodyAt = new ArrayList<>(); // index in runs of each draft's body
+        List<Integer> bodyAt = new ArrayList<>(); // index in runs of each draft's last body run
+        Set<Integer> absorbed = new HashSet<>(); // furniture runs folded into a body
         for (int i = 0; i < runs.size(); i++) {
             Run run = runs.get(i);
             if (!run.body()) {
@@ -69,6 +71,7 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
             if (!drafts.isEmpty() && continuesPrevious(runs, i)) {
                 Draft previous = drafts.get(drafts.size() - 1);
                 absorbInner(previous, runs.get(i - 1));
+                absorbed.add(i - 1);
                 previous.body.addAll(run.lines());
                 bodyAt.set(bodyAt.size() - 1, i);
                 continue;
@@ -86,7 +89,7 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
             d.body.forEach(l -> all.append(l.text()).append('\n'));
             d.words = ContentWords.of(all.toString());
         }
-        assignFurniture(runs, drafts, bodyAt);
+        assignFurniture(runs, drafts, bodyAt, absorbed);
         List<CleanArticle> out = new ArrayList<>();
         for (Draft d : drafts) {
             out.add(build(document, d));
@@ -169,10 +172,10 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
         }
     }
 
-    private void assignFurniture(List<Run> runs, List<Draft> drafts, List<Integer> bodyAt) {
+    private void assignFurniture(List<Run> runs, List<Draft> drafts, List<Integer> bodyAt, Set<Integer> absorbed) {
         for (int i = 0; i < runs.size(); i++) {
             Run run = runs.get(i);
-            if (run.body() || isAbsorbed(run, i, runs, bodyAt)) {
+            if (run.body() || absorbed.contains(i)) {
                 continue;
             }
             Draft before = null;
@@ -198,32 +201,6 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
                 }
             }
         }
-    }
-
-    /** A furniture run that {@link #continuesPrevious} already folded into a body. */
-    private static boolean isAbsorbed(Run run, int i, List<Run> runs, List<Integer> bodyAt) {
-        if (i == 0 || i == runs.size() - 1) {
-            return false;
-        }
-        // the run sits between two bodies merged into one draft: the draft's last body run is beyond it
-        for (int d = 0; d < bodyAt.size(); d++) {
-            int last = bodyAt.get(d);
-            int firstOfDraft = firstBodyRun(runs, bodyAt, d);
-            if (firstOfDraft < i && i < last) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int firstBodyRun(List<Run> runs, List<Integer> bodyAt, int d) {
-        int lowerBound = d == 0 ? -1 : bodyAt.get(d - 1);
-        for (int r = lowerBound + 1; r < runs.size(); r++) {
-            if (runs.get(r).body()) {
-                return r;
-            }
-        }
-        return bodyAt.get(d);
     }
 
     private static List<Group> groups(List<Line> lines) {
