@@ -147,8 +147,9 @@ public final class GeoEvaluation implements Evaluation {
                             withCoordinates++;
                             Place p = predictions.get(i).place();
                             if (DEBUG && (p == null || Geo.km(g.lat(), g.lon(), p.lat(), p.lon()) > ACC_KM)) {
-                                System.err.printf(Locale.ROOT, "WRONG " + corpus + " %s gold %.2f,%.2f got %s%n", g.name(), g.lat(), g.lon(),
-                                        p == null ? "null" : p.name() + " " + p.kind() + " " + p.country() + " " + p.admin1() + " " + p.lat() + "," + p.lon());
+                                System.err.printf(Locale.ROOT, "WRONG " + corpus + " %s gold %.2f,%.2f got %s | #%d %s%n", g.name(), g.lat(), g.lon(),
+                                        p == null ? "null" : p.name() + " " + p.kind() + " " + p.country() + " " + p.admin1() + " " + p.lat() + "," + p.lon(),
+                                        articles.indexOf(a), m.text());
                             }
                             if (p != null) {
                                 resolved++;

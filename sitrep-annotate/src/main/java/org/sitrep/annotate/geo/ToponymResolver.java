@@ -163,7 +163,7 @@ final class ToponymResolver {
             return Optional.of(new Resolution(top.entry(), 0.95));
         }
         double margin = top.total() - rival.total();
-        if (margin < 0.15 && top.evidence() <= rival.evidence()) {
+        if (Boolean.getBoolean("sitrep.geo.guess") ? false : margin < 0.15 && top.evidence() <= rival.evidence()) {
             return Optional.empty();
         }
         double confidence = 1.0 / (1.0 + Math.exp(-1.5 * margin));
