@@ -209,8 +209,18 @@ public final class GeoAnnotator implements Annotator {
     /** A street or building lies in the place its name opens with: "Dublin Village Shopping Center", "Henderson County Jail". */
     private Head siteHead(String text, Set<String> standalone) {
         Matcher m = PARTY_PREFIX.matcher(text);
-        return m.matches() && gazetteer.contains(m.group(1)) ? new Head(PlaceNames.key(m.group(1)), false)
-                : enclosingName(text, standalone);
+        if (m.matches() && gazetteer.contains(m.group(1))) {
+            return new Head(PlaceNames.key(m.group(1)), false);
+        }
+        // Only a place the article names on its own or a county so named: streets and buildings are often named
+        // after a place they are not in ("Washington Drive", "Boston Market").
+        Head head = enclosingName(text, standalone);
+        if (head == null) {
+            return null;
+        }
+        String last = head.key().substring(head.key().lastIndexOf(' ') + 1);
+        return standalone.contains(head.key()) || head.key().indexOf(' ') > 0 && ToponymRecognizer.REGION_WORDS.contains(last)
+                && PlaceNames.key(text).startsWith(head.key()) ? head : null;
     }
 
     /**
