@@ -34,7 +34,9 @@ final class ToponymResolver {
     private static final double COUNTRY_PRIOR = 9.0;
     private static final double CONTINENT_PRIOR = 8.5;
     private static final double MACRO_REGION_PRIOR = 7.0;
-    private static final double ADM1_PRIOR = 6.3;
+    /** A first-level region's prior is log10 of its towns' population, within these bounds. */
+    private static final double ADM1_PRIOR_MIN = 5.0;
+    private static final double ADM1_PRIOR_MAX = 6.8;
     private static final double ADM2_PRIOR = 2.0;
     /** Readings of another name this far below its best prior still count as its possible places nearby. */
     private static final double PLAUSIBLE_PRIOR_GAP = 2.5;
@@ -228,16 +230,20 @@ final class ToponymResolver {
      * is the Tennessee county seat, not the French capital).
      */
     private int neighbours(GazetteerEntry c, String name) {
-        if (!(c.isCity() || c.isRegion()) || "ADM1".equals(c.feature())) {
+        if (!(c.isCity() || c.isRegion())) {
             return 0;
         }
+        // A first-level region's neighbours are the places inside it ("New York" with "Albany" and "Buffalo").
+        boolean adm1 = "ADM1".equals(c.feature());
         int n = 0;
         for (Map.Entry<String, List<GazetteerEntry>> other : plausible.entrySet()) {
             if (other.getKey().equals(name)) {
                 continue;
             }
             for (GazetteerEntry o : other.getValue()) {
-                if (!"ADM1".equals(o.feature()) && Geo.km(o.lat(), o.lon(), c.lat(), c.lon()) <= NEIGHBOUR_KM) {
+                boolean near = adm1 ? !"ADM1".equals(o.feature()) && o.country().equals(c.country()) && o.admin1().equals(c.admin1())
+                        : !"ADM1".equals(o.feature()) && Geo.km(o.lat(), o.lon(), c.lat(), c.lon()) <= NEIGHBOUR_KM;
+                if (near) {
                     n++;
                     break;
                 }
@@ -264,7 +270,8 @@ final class ToponymResolver {
             return MACRO_REGION_PRIOR;
         }
         if ("ADM1".equals(c.feature())) {
-            return ADM1_PRIOR;
+            // A populous state or province is named far more often than a small country's parish ("Portland").
+            return c.population() > 0 ? Math.max(ADM1_PRIOR_MIN, Math.min(ADM1_PRIOR_MAX, Math.log10(c.population()))) : ADM1_PRIOR_MIN;
         }
         if ("ADM2".equals(c.feature())) {
             // A county is named less often than the town it shares a name with ("Washington County", "Washington").
