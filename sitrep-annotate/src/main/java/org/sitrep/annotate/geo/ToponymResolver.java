@@ -114,7 +114,23 @@ final class ToponymResolver {
             List<GazetteerEntry> candidates = candidates(n.getKey(), n.getValue());
             best(n.getKey(), candidates, n.getValue(), wider, anchors).ifPresent(r -> out.put(n.getKey(), r));
         }
-        return out;
+        // Pass 3: nearness again, now to what the other names were resolved to: a small place chosen for its
+        // neighbours ("Paris" beside "Henry County" is Paris, Tennessee) in turn picks its county among namesakes.
+        Map<String, List<GazetteerEntry>> chosen = new HashMap<>(plausible);
+        out.forEach((name, r) -> {
+            if ((r.entry().isCity() || r.entry().isRegion()) && !chosen.getOrDefault(name, List.of()).contains(r.entry())) {
+                List<GazetteerEntry> readings = new ArrayList<>(chosen.getOrDefault(name, List.of()));
+                readings.add(r.entry());
+                chosen.put(name, readings);
+            }
+        });
+        this.plausible = chosen;
+        Map<String, Resolution> again = new LinkedHashMap<>();
+        for (Map.Entry<String, String> n : namesWithHints.entrySet()) {
+            List<GazetteerEntry> candidates = candidates(n.getKey(), n.getValue());
+            best(n.getKey(), candidates, n.getValue(), wider, anchors).ifPresent(r -> again.put(n.getKey(), r));
+        }
+        return again;
     }
 
     private List<GazetteerEntry> candidates(String name, String hint) {
