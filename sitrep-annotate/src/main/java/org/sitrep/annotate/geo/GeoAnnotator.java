@@ -169,7 +169,7 @@ public final class GeoAnnotator implements Annotator {
     private static final Set<String> NOT_HEADS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
             "western", "central", "northeast", "northwest", "southeast", "southwest", "upper", "lower", "greater", "new",
             "old", "great", "little", "big", "saint", "st", "mount", "mt", "lake", "fort", "port", "san", "santa", "el", "la",
-            "los", "las", "the", "national", "international", "united", "american");
+            "los", "las", "the", "national", "international", "united", "american", "metro", "downtown", "upstate");
 
     /**
      * The place a name the gazetteer lacks lies in: the first of two places it joins ("Fargo-Moorhead",
