@@ -151,7 +151,7 @@ public final class GeoEvaluation implements Evaluation {
                             Place p = predictions.get(i).place();
                             if (DEBUG && (p == null || Geo.km(g.lat(), g.lon(), p.lat(), p.lon()) > ACC_KM)) {
                                 System.err.printf(Locale.ROOT, "WRONG " + corpus + " %s gold %.2f,%.2f got %s | #%d %s%n", g.name(), g.lat(), g.lon(),
-                                        p == null ? "null" : p.name() + " " + p.kind() + " " + p.country() + " " + p.admin1() + " " + p.lat() + "," + p.lon(),
+                                        p == null ? "null" : p.name() + " " + p.kind() + " " + p.country() + " " + p.admin1() + " " + p.lat() + "," + p.lon() + " c=" + p.confidence(),
                                         articles.indexOf(a), m.text());
                             }
                             if (p != null) {

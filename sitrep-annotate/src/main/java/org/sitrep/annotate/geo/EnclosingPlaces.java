@@ -38,11 +38,15 @@ final class EnclosingPlaces {
     /** Last words of a name whose first words need not be a place it lies in: seas and ranges span places. */
     private static final Set<String> SPANNING_WORDS = Set.of("ocean", "sea", "gulf", "bay", "strait", "straits", "channel",
             "mountains", "range", "desert", "peninsula", "basin");
-    /** Words that alone are no place to put a compound's remainder in. */
-    private static final Set<String> NOT_HEADS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
-            "western", "central", "northeast", "northwest", "southeast", "southwest", "upper", "lower", "greater", "new",
-            "old", "great", "little", "big", "saint", "st", "mount", "mt", "lake", "fort", "port", "san", "santa", "el", "la",
-            "los", "las", "the", "national", "international", "united", "american", "metro", "downtown", "upstate");
+    /** Words that alone are no place to put a compound's remainder in, generic feature words among them (a gazetteer may hold "Islands", a district of Hong Kong). */
+    private static final Set<String> NOT_HEADS = Set.of(
+            "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+            "northwest", "southeast", "southwest", "upper", "lower", "greater", "new", "old", "great", "little",
+            "big", "saint", "st", "mount", "mt", "lake", "fort", "port", "san", "santa", "el", "la", "los", "las",
+            "the", "national", "international", "united", "american", "metro", "downtown", "upstate",
+            "island", "islands", "river", "valley", "county", "city", "park", "beach", "hills", "heights", "falls",
+            "springs", "creek", "harbor", "harbour", "point", "village", "township", "district", "region",
+            "province", "state");
 
     /**
      * The place a name the gazetteer lacks lies in: the first of two places it joins ("Fargo-Moorhead",
