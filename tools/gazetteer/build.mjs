@@ -396,6 +396,35 @@ const MACRO_REGIONS = [
   ['West Bank', 32.0, 35.25, []], ['Siberia', 60.0, 105.0, []], ['Patagonia', -44.0, -69.0, []],
 ];
 for (const [name, lat, lon, alts] of MACRO_REGIONS) row(0, name, 'feature', 'RGN', '', '', 0, lat, lon, alts);
+// The oceans, seas, gulfs, deserts, peninsulas, mountain ranges and largest islands news names (none of
+// the packages has physical features): GeoNames feature codes, approximate centres (as atlases and Wikipedia
+// give them), no GeoNames id.
+const PHYSICAL = [
+  ['OCN', 'Atlantic Ocean', 0, -25, []], ['OCN', 'Pacific Ocean', 0, -160, []], ['OCN', 'Indian Ocean', -20, 80, []],
+  ['OCN', 'Arctic Ocean', 90, 0, []], ['OCN', 'Southern Ocean', -60, 90, []],
+  ['OCN', 'North Atlantic', 40, -40, ['North Atlantic Ocean']], ['OCN', 'South Atlantic', -30, -15, ['South Atlantic Ocean']],
+  ['OCN', 'North Pacific', 30, -160, ['North Pacific Ocean']], ['OCN', 'South Pacific', -30, -130, ['South Pacific Ocean']],
+  ['SEA', 'Black Sea', 44, 35, []], ['SEA', 'Caspian Sea', 41.67, 50.67, []], ['SEA', 'Baltic Sea', 58, 20, []],
+  ['SEA', 'North Sea', 56, 3, []], ['SEA', 'Red Sea', 22, 38, []], ['SEA', 'Arabian Sea', 14, 65, []],
+  ['SEA', 'South China Sea', 12, 113, []], ['SEA', 'East China Sea', 29, 125, []], ['SEA', 'Caribbean Sea', 15, -75, []],
+  ['SEA', 'Sea of Japan', 40, 135, []], ['SEA', 'Yellow Sea', 35, 123, []], ['SEA', 'Aegean Sea', 39, 25, []],
+  ['SEA', 'Adriatic Sea', 43, 15, ['Adriatic']], ['SEA', 'Ionian Sea', 38, 19, []], ['SEA', 'Bering Sea', 58, -178, []],
+  ['SEA', 'Coral Sea', -18, 158, []], ['SEA', 'Tasman Sea', -40, 160, []], ['SEA', 'Barents Sea', 75, 40, []],
+  ['SEA', 'Sea of Okhotsk', 55, 150, []], ['SEA', 'Philippine Sea', 20, 130, []], ['LK', 'Dead Sea', 31.5, 35.5, []],
+  ['GULF', 'Gulf of Mexico', 25, -90, []], ['GULF', 'Gulf of Aden', 12, 48, []], ['GULF', 'Gulf of Guinea', 1, 4, []],
+  ['BAY', 'Bay of Bengal', 15, 88, []], ['GULF', 'Gulf of Alaska', 57, -144, []], ['BAY', 'Hudson Bay', 60, -85, []],
+  ['GULF', 'Gulf of Thailand', 9.5, 102, []], ['GULF', 'Gulf of Oman', 24.5, 58.5, []], ['GULF', 'Gulf of California', 28, -112, []],
+  ['DSRT', 'Sahara', 23, 13, ['Sahara Desert']], ['DSRT', 'Gobi Desert', 42.5, 103, ['Gobi']],
+  ['PEN', 'Arabian Peninsula', 23, 45, []], ['PEN', 'Iberian Peninsula', 40, -4, []], ['PEN', 'Korean Peninsula', 38, 127, []],
+  ['PEN', 'Sinai Peninsula', 29.5, 33.8, ['Sinai']], ['MTS', 'Himalayas', 28, 84, ['Himalaya']], ['MTS', 'Alps', 46.5, 10, []],
+  ['MTS', 'Andes', -32, -70, []], ['MTS', 'Rocky Mountains', 45, -110, ['Rockies']], ['LKS', 'Great Lakes', 45, -84, []],
+  ['RGN', 'Americas', 19, -96, ['the Americas']],
+  ['ISL', 'New Guinea', -5.5, 141, []], ['ISL', 'Borneo', 1, 114.5, []], ['ISL', 'Sumatra', -0.6, 101.3, []],
+  ['ISL', 'Honshu', 36, 138, []], ['ISL', 'Sulawesi', -2, 120.5, ['Celebes']], ['ISL', 'Luzon', 16, 121, []],
+  ['ISL', 'Mindanao', 8, 125, []], ['ISL', 'Newfoundland', 49, -56, []], ['ISL', 'Hispaniola', 19, -71, []],
+  ['ISL', 'Baffin Island', 69, -72, []], ['ISL', 'South Island', -43, 171, []], ['ISL', 'North Island', -38.4, 175.4, []],
+];
+for (const [code, name, lat, lon, alts] of PHYSICAL) row(0, name, 'feature', code, '', '', 0, lat, lon, alts);
 
 // ---------- finish: an extra name only where no place or country already has it ----------
 // and where it is no English word ("More" of Møre og Romsdal, "Human" of Uman, "Gold" of Gold Coast): SCOWL's
