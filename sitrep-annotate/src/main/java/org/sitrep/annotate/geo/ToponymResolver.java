@@ -30,15 +30,24 @@ final class ToponymResolver {
     record Resolution(GazetteerEntry entry, double confidence) {
     }
 
+    private static final boolean TRACE = Boolean.getBoolean("sitrep.geo.trace");
     private static final double COUNTRY_PRIOR = 9.0;
     private static final double CONTINENT_PRIOR = 8.5;
     private static final double MACRO_REGION_PRIOR = 7.0;
-    private static final double ADM1_PRIOR = 6.3;
+    /** A first-level region's prior is log10 of its towns' population, within these bounds. */
+    private static final double ADM1_PRIOR_MIN = 5.0;
+    private static final double ADM1_PRIOR_MAX = 6.8;
     private static final double ADM2_PRIOR = 2.0;
+    /** Readings of another name this far below its best prior still count as its possible places nearby. */
+    private static final double PLAUSIBLE_PRIOR_GAP = 2.5;
+    static final double NEIGHBOUR_KM = 60;
+    private static final double NEIGHBOUR_WEIGHT = 2.5;
 
     private final Gazetteer gazetteer;
     private Map<String, Set<String>> countrySupport = Map.of();
     private Map<String, Set<String>> admin1Support = Map.of();
+    /** Each name's readings below country level that are not far-fetched, for nearness between names. */
+    private Map<String, List<GazetteerEntry>> plausible = Map.of();
 
     ToponymResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -71,6 +80,14 @@ final class ToponymResolver {
         }
         this.countrySupport = countrySupport;
         this.admin1Support = admin1Support;
+        Map<String, List<GazetteerEntry>> plausible = new HashMap<>();
+        for (Map.Entry<String, String> n : namesWithHints.entrySet()) {
+            List<GazetteerEntry> candidates = candidates(n.getKey(), n.getValue());
+            double bestPrior = candidates.stream().mapToDouble(ToponymResolver::prior).max().orElse(0);
+            plausible.put(n.getKey(), candidates.stream()
+                    .filter(c -> (c.isCity() || c.isRegion()) && prior(c) >= bestPrior - PLAUSIBLE_PRIOR_GAP).toList());
+        }
+        this.plausible = plausible;
         // Pass 1: names with one plausible reading fix countries, regions and anchors for the rest.
         Set<String> countries = new HashSet<>(context.countries());
         Set<String> admin1s = new HashSet<>(context.admin1s());
@@ -97,7 +114,23 @@ final class ToponymResolver {
             List<GazetteerEntry> candidates = candidates(n.getKey(), n.getValue());
             best(n.getKey(), candidates, n.getValue(), wider, anchors).ifPresent(r -> out.put(n.getKey(), r));
         }
-        return out;
+        // Pass 3: nearness again, now to what the other names were resolved to: a small place chosen for its
+        // neighbours ("Paris" beside "Henry County" is Paris, Tennessee) in turn picks its county among namesakes.
+        Map<String, List<GazetteerEntry>> chosen = new HashMap<>(plausible);
+        out.forEach((name, r) -> {
+            if ((r.entry().isCity() || r.entry().isRegion()) && !chosen.getOrDefault(name, List.of()).contains(r.entry())) {
+                List<GazetteerEntry> readings = new ArrayList<>(chosen.getOrDefault(name, List.of()));
+                readings.add(r.entry());
+                chosen.put(name, readings);
+            }
+        });
+        this.plausible = chosen;
+        Map<String, Resolution> again = new LinkedHashMap<>();
+        for (Map.Entry<String, String> n : namesWithHints.entrySet()) {
+            List<GazetteerEntry> candidates = candidates(n.getKey(), n.getValue());
+            best(n.getKey(), candidates, n.getValue(), wider, anchors).ifPresent(r -> again.put(n.getKey(), r));
+        }
+        return again;
     }
 
     private List<GazetteerEntry> candidates(String name, String hint) {
@@ -131,7 +164,7 @@ final class ToponymResolver {
                         && !PlaceNames.key(c.admin1()).equals(PlaceNames.key(c.name()))
                         && context.admin1s().contains(c.country() + "/" + c.admin1()) ? 3.0 : 0;
                 double near = admin1.isEmpty() ? 0 : 1.2 * Math.min(2, others(admin1Support.get(c.country() + "/" + admin1), name));
-                evidence += Math.max(contained, near);
+                evidence += Math.max(Math.max(contained, near), NEIGHBOUR_WEIGHT * Math.min(2, neighbours(c, name)));
             }
             if ("region".equals(hint) && c.isRegion()) {
                 evidence += 4.0;
@@ -147,6 +180,11 @@ final class ToponymResolver {
             scored.add(new Scored(c, prior, evidence));
         }
         scored.sort(Comparator.comparingDouble(Scored::total).reversed());
+        if (TRACE) {
+            System.err.println("TRACE " + name + " hint=" + hint + " " + scored.stream().limit(4).map(x -> x.entry().name() + "/"
+                    + x.entry().feature() + "/" + x.entry().country() + "/" + x.entry().admin1() + " p=" + Math.round(x.prior() * 100) / 100.0
+                    + " e=" + Math.round(x.evidence() * 100) / 100.0).toList());
+        }
         Scored top = seat(scored, hint);
         if (scored.size() == 1) {
             return Optional.of(new Resolution(top.entry(), 0.95));
@@ -202,6 +240,34 @@ final class ToponymResolver {
         return top;
     }
 
+    /**
+     * How many of the article's other names could be a place within 60 km of this
+     * candidate: local news names a town with its county and its neighbours ("Paris" with "Henry County"
+     * is the Tennessee county seat, not the French capital).
+     */
+    private int neighbours(GazetteerEntry c, String name) {
+        if (!(c.isCity() || c.isRegion())) {
+            return 0;
+        }
+        // A first-level region's neighbours are the places inside it ("New York" with "Albany" and "Buffalo").
+        boolean adm1 = "ADM1".equals(c.feature());
+        int n = 0;
+        for (Map.Entry<String, List<GazetteerEntry>> other : plausible.entrySet()) {
+            if (other.getKey().equals(name)) {
+                continue;
+            }
+            for (GazetteerEntry o : other.getValue()) {
+                boolean near = adm1 ? !"ADM1".equals(o.feature()) && o.country().equals(c.country()) && o.admin1().equals(c.admin1())
+                        : !"ADM1".equals(o.feature()) && Geo.km(o.lat(), o.lon(), c.lat(), c.lon()) <= NEIGHBOUR_KM;
+                if (near) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+
     private static int others(Set<String> names, String name) {
         if (names == null) {
             return 0;
@@ -220,7 +286,8 @@ final class ToponymResolver {
             return MACRO_REGION_PRIOR;
         }
         if ("ADM1".equals(c.feature())) {
-            return ADM1_PRIOR;
+            // A populous state or province is named far more often than a small country's parish ("Portland").
+            return c.population() > 0 ? Math.max(ADM1_PRIOR_MIN, Math.min(ADM1_PRIOR_MAX, Math.log10(c.population()))) : ADM1_PRIOR_MIN;
         }
         if ("ADM2".equals(c.feature())) {
             // A county is named less often than the town it shares a name with ("Washington County", "Washington").
