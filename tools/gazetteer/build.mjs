@@ -341,8 +341,12 @@ for (const a of admin2Json) {
   if (!centre && !area) continue;
   const [country, a1] = a.code.split('.');
   const [lat, lon] = area || [centre.lat / centre.n, centre.lon / centre.n];
-  row(0, a.name, 'region', 'ADM2', country, admin1Name.get(`${country}.${a1}`), centre ? centre.pop : 0,
-    lat, lon, [stripAdminWords(a.name)]);
+  // The bare name ("New York" of New York County, "Kandahar" of Kandahar District) only where it is not its
+  // first-level region's name too: that name means the region (or the town), never the county.
+  const admin1 = admin1Name.get(`${country}.${a1}`);
+  const bare = stripAdminWords(a.name);
+  const sameAsRegion = admin1 && [admin1, stripAdminWords(admin1)].some((n) => fold(n) === fold(bare));
+  row(0, a.name, 'region', 'ADM2', country, admin1, centre ? centre.pop : 0, lat, lon, sameAsRegion ? [] : [bare]);
 }
 
 // ---------- cities ----------
