@@ -264,10 +264,22 @@ const SPECIAL = { 'ı': 'i', 'ł': 'l', 'Ł': 'L', 'ø': 'o', 'Ø': 'O', 'ß': '
 const ascii = (s) => s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[ıłŁøØßæÆđĐ]/g, (c) => SPECIAL[c]);
 // extras: names of the place that only news in English uses of it ("Kiev", "Acapulco", "N.S.W."), taken only
 // where no other place or country has that name (see finish below).
+// "Saint", "Sainte", "Mount" and "Fort" as news abbreviates them ("St. Paul", "Mt. Pleasant", "Sault Ste. Marie",
+// "St. Marc" of Saint-Marc), and the abbreviations spelt out ("St. Louis" as "Saint Louis").
+const SPELT = { St: 'Saint', Ste: 'Sainte', Mt: 'Mount', Ft: 'Fort' };
+const ABBREVIATED = { Saint: 'St.', Sainte: 'Ste.', Mount: 'Mt.', Fort: 'Ft.' };
+const abbreviations = (n) => {
+  const out = [];
+  const short = n.replace(/\b(Saint|Sainte|Mount|Fort)[ -](?=\p{Lu})/gu, (m, w) => `${ABBREVIATED[w]} `);
+  if (short !== n) out.push(short);
+  const long = n.replace(/\b(St|Ste|Mt|Ft)\.? (?=\p{Lu})/gu, (m, w) => `${SPELT[w]} `);
+  if (long !== n) out.push(long);
+  return out;
+};
 const pending = [];
 const row = (id, name, kind, feature, country, admin1, population, lat, lon, alts, extras = []) => {
   const n = clean(name);
-  const folded = [ascii(n), ...alts.map((a) => ascii(clean(a)))];
+  const folded = [ascii(n), ...[...alts, ...abbreviations(n)].map((a) => ascii(clean(a)))];
   const altSet = [...new Set(folded.filter((a) => a && a !== n))];
   const first = altSet[0] === ascii(n) ? [altSet.shift()] : [];
   pending.push({ cols: [id, n, kind, feature, country, clean(admin1 || ''), Math.round(population), num(lat, 5), num(lon, 5)],
