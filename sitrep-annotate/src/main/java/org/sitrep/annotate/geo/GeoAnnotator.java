@@ -117,7 +117,7 @@ public final class GeoAnnotator implements Annotator {
                 articleCountries(context, found, datelineCountry), Set.of(), datelineCountry == null ? "" : datelineCountry);
         Map<String, String> hints = new LinkedHashMap<>();
         for (Found f : found) {
-            if ("facility".equals(f.hint()) || "street".equals(f.hint())) {
+            if (isSite(f)) {
                 continue; // streets and buildings are below the gazetteer's scale
             }
             String old = hints.get(f.key());
@@ -126,7 +126,7 @@ public final class GeoAnnotator implements Annotator {
         Map<String, Head> heads = new LinkedHashMap<>();
         Set<String> standalone = Set.copyOf(hints.keySet());
         for (Found f : found) {
-            boolean site = "facility".equals(f.hint()) || "street".equals(f.hint());
+            boolean site = isSite(f);
             Head head = site ? siteHead(f.span().text(), standalone) : compoundHead(f.span().text(), standalone);
             if (head != null && (site || hints.containsKey(f.key()))) {
                 heads.putIfAbsent(f.key(), head);
@@ -429,7 +429,8 @@ public final class GeoAnnotator implements Annotator {
                 forExisting.computeIfAbsent(owner, k -> new ArrayList<>()).add(f);
             } else {
                 ToponymResolver.Resolution r = resolved.get(f.key());
-                String group = r != null ? placeKey(r.entry()) : "name:" + f.key();
+                // Mentions of one place are one entity; a building or street in that place is an entity of its own.
+                String group = r != null && !isSite(f) ? placeKey(r.entry()) : "name:" + f.key();
                 newGroups.computeIfAbsent(group, k -> new ArrayList<>()).add(f);
             }
         }
@@ -467,7 +468,7 @@ public final class GeoAnnotator implements Annotator {
                 }
             }
             mentions.sort(Comparator.comparingInt(TextSpan::start));
-            entities.set(e.getKey(), new Entity(entity.id(), type, entity.name(), aliases(entity.name(), entity.aliases(), mentions, r),
+            entities.set(e.getKey(), new Entity(entity.id(), type, entity.name(), aliases(entity.name(), entity.aliases(), mentions, type, r),
                     entity.title(), entity.affiliation(), place.country().isEmpty() ? entity.country() : place.country(),
                     place, mentions));
         }
@@ -479,7 +480,7 @@ public final class GeoAnnotator implements Annotator {
                 }
             }
             List<TextSpan> mentions = group.stream().map(Found::span).toList();
-            int same = sameEntity(entities, group, r);
+            int same = sameEntity(entities, group, group.stream().allMatch(GeoAnnotator::isSite) ? null : r);
             if (same >= 0) {
                 // The entities stage already has this place (or took it for a person): one entity, all mentions.
                 Entity e = entities.get(same);
@@ -493,7 +494,7 @@ public final class GeoAnnotator implements Annotator {
                 Place place = e.place() != null ? e.place() : r == null ? null : place(r);
                 String type = "PERSON".equals(e.type()) ? (r == null || isArea(r.entry()) ? "GPE" : "LOCATION") : e.type();
                 String country = e.country() != null ? e.country() : place == null || place.country().isEmpty() ? null : place.country();
-                entities.set(same, new Entity(e.id(), type, e.name(), aliases(e.name(), e.aliases(), all, r), e.title(),
+                entities.set(same, new Entity(e.id(), type, e.name(), aliases(e.name(), e.aliases(), all, type, r), e.title(),
                         e.affiliation(), country, place, all));
                 continue;
             }
@@ -506,7 +507,7 @@ public final class GeoAnnotator implements Annotator {
             Place place = r == null ? null : place(r);
             String country = place != null && !place.country().isEmpty() ? place.country()
                     : countries.byName(name).map(Country::code).orElse(null);
-            entities.add(new Entity("e" + nextId++, type, name, aliases(name, List.of(), mentions, r), null, null,
+            entities.add(new Entity("e" + nextId++, type, name, aliases(name, List.of(), mentions, type, r), null, null,
                     country, place, mentions));
         }
         return article.withEntities(entities);
@@ -552,13 +553,14 @@ public final class GeoAnnotator implements Annotator {
      * The existing entity a group of new place mentions belongs to: one placed at the same place, or a place-like
      * entity, or a person entity without a title, of the same name. -1 when none.
      */
-    private static int sameEntity(List<Entity> entities, List<Found> group, ToponymResolver.Resolution r) {
+    private int sameEntity(List<Entity> entities, List<Found> group, ToponymResolver.Resolution r) {
         Set<String> keys = new HashSet<>();
         group.forEach(f -> keys.add(f.key()));
         for (int i = 0; i < entities.size(); i++) {
             Entity e = entities.get(i);
+            // Same place under another name ("U.S." and "United States"); not a building or compound placed in it.
             if (r != null && e.place() != null && e.place().lat() == r.entry().lat() && e.place().lon() == r.entry().lon()
-                    && e.place().name().equals(r.entry().name())) {
+                    && e.place().name().equals(r.entry().name()) && !"FACILITY".equals(e.type()) && gazetteer.contains(e.name())) {
                 return i;
             }
             boolean placeLike = PLACE_TYPES.contains(e.type()) || "PERSON".equals(e.type()) && e.title() == null;
@@ -567,6 +569,10 @@ public final class GeoAnnotator implements Annotator {
             }
         }
         return -1;
+    }
+
+    private static boolean isSite(Found f) {
+        return "facility".equals(f.hint()) || "street".equals(f.hint());
     }
 
     private static boolean isArea(GazetteerEntry e) {
@@ -591,12 +597,14 @@ public final class GeoAnnotator implements Annotator {
         return text;
     }
 
-    private static List<String> aliases(String name, List<String> existing, List<TextSpan> mentions, ToponymResolver.Resolution r) {
+    /** The names an entity goes by; the place's gazetteer name too, unless the entity is a building or street in it. */
+    private static List<String> aliases(String name, List<String> existing, List<TextSpan> mentions, String type,
+                                        ToponymResolver.Resolution r) {
         Set<String> out = new LinkedHashSet<>(existing);
         for (TextSpan m : mentions) {
             out.add(m.text());
         }
-        if (r != null) {
+        if (r != null && !"FACILITY".equals(type)) {
             out.add(r.entry().name());
         }
         out.remove(name);

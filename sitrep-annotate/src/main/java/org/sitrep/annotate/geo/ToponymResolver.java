@@ -41,6 +41,8 @@ final class ToponymResolver {
     /** Readings of another name this far below its best prior still count as its possible places nearby. */
     private static final double PLAUSIBLE_PRIOR_GAP = 2.5;
     static final double NEIGHBOUR_KM = 60;
+    /** How far above every other reading a country's or state's reading must be for the name to mean only it. */
+    private static final double DOMINANT_GAP = 2.0;
     private static final double NEIGHBOUR_WEIGHT = 2.5;
 
     private final Gazetteer gazetteer;
@@ -48,6 +50,8 @@ final class ToponymResolver {
     private Map<String, Set<String>> admin1Support = Map.of();
     /** Each name's readings below country level that are not far-fetched, for nearness between names. */
     private Map<String, List<GazetteerEntry>> plausible = Map.of();
+    /** Names that mean a state or province far more than any town: its namesake towns gain nothing from neighbours. */
+    private Set<String> statesNames = Set.of();
 
     ToponymResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -81,21 +85,29 @@ final class ToponymResolver {
         this.countrySupport = countrySupport;
         this.admin1Support = admin1Support;
         Map<String, List<GazetteerEntry>> plausible = new HashMap<>();
+        Set<String> statesNames = new HashSet<>();
         for (Map.Entry<String, String> n : namesWithHints.entrySet()) {
             List<GazetteerEntry> candidates = candidates(n.getKey(), n.getValue());
             double bestPrior = candidates.stream().mapToDouble(ToponymResolver::prior).max().orElse(0);
-            plausible.put(n.getKey(), candidates.stream()
+            // A name whose best reading is a country or state far above its namesake towns means that country or
+            // state: in a list of states ("California, Oregon, Nevada") the towns named after them are no neighbours.
+            Optional<GazetteerEntry> dominantArea = candidates.stream().filter(c -> (c.isCountry() || "ADM1".equals(c.feature()))
+                    && prior(c) == bestPrior && candidates.stream().allMatch(o -> o == c || prior(o) <= bestPrior - DOMINANT_GAP))
+                    .findFirst();
+            dominantArea.filter(c -> "ADM1".equals(c.feature())).ifPresent(c -> statesNames.add(n.getKey()));
+            plausible.put(n.getKey(), dominantArea.isPresent() ? List.of() : candidates.stream()
                     .filter(c -> (c.isCity() || c.isRegion()) && prior(c) >= bestPrior - PLAUSIBLE_PRIOR_GAP).toList());
         }
         this.plausible = plausible;
+        this.statesNames = statesNames;
         // Pass 1: names with one plausible reading fix countries, regions and anchors for the rest.
         Set<String> countries = new HashSet<>(context.countries());
         Set<String> admin1s = new HashSet<>(context.admin1s());
-        List<GazetteerEntry> anchors = new ArrayList<>();
+        Map<String, GazetteerEntry> anchors = new HashMap<>();
         for (Map.Entry<String, String> n : namesWithHints.entrySet()) {
             List<GazetteerEntry> candidates = candidates(n.getKey(), n.getValue());
             Optional<Resolution> r = best(n.getKey(), candidates, n.getValue(), new Context(context.countries(), context.admin1s(),
-                    context.datelineCountry()), List.of());
+                    context.datelineCountry()), Map.of());
             if (r.isPresent() && r.get().confidence() >= 0.9) {
                 GazetteerEntry e = r.get().entry();
                 if (!e.country().isEmpty()) {
@@ -105,7 +117,7 @@ final class ToponymResolver {
                     admin1s.add(e.country() + "/" + e.admin1());
                 }
                 if (!e.isCountry() && !"CONT".equals(e.feature())) {
-                    anchors.add(e);
+                    anchors.put(n.getKey(), e);
                 }
             }
         }
@@ -138,7 +150,7 @@ final class ToponymResolver {
     }
 
     private Optional<Resolution> best(String name, Collection<GazetteerEntry> candidates, String hint, Context context,
-                                      List<GazetteerEntry> anchors) {
+                                      Map<String, GazetteerEntry> anchors) {
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
@@ -146,6 +158,9 @@ final class ToponymResolver {
         for (GazetteerEntry c : candidates) {
             double prior = prior(c);
             double evidence = 0;
+            // A town named after a state the name far more often means ("California" in a list of states) gains
+            // nothing from the places around it: towns named after states lie among the states' own places.
+            boolean namesakeOfAState = statesNames.contains(name) && !"ADM1".equals(c.feature());
             if (!c.country().isEmpty()) {
                 // The country: named in the article (or its people), or where the article's other names could lie.
                 // A country named only by this very name is no evidence for itself ("Georgia" among Atlanta and Macon).
@@ -164,15 +179,20 @@ final class ToponymResolver {
                         && !PlaceNames.key(c.admin1()).equals(PlaceNames.key(c.name()))
                         && context.admin1s().contains(c.country() + "/" + c.admin1()) ? 3.0 : 0;
                 double near = admin1.isEmpty() ? 0 : 1.2 * Math.min(2, others(admin1Support.get(c.country() + "/" + admin1), name));
-                evidence += Math.max(Math.max(contained, near), NEIGHBOUR_WEIGHT * Math.min(2, neighbours(c, name)));
+                if (!namesakeOfAState) {
+                    evidence += Math.max(Math.max(contained, near), NEIGHBOUR_WEIGHT * Math.min(2, neighbours(c, name)));
+                }
             }
             if ("region".equals(hint) && c.isRegion()) {
                 evidence += 4.0;
             } else if ("city".equals(hint) && c.isCity()) {
                 evidence += 3.0;
             }
-            for (GazetteerEntry a : anchors) {
-                if (a != c && Geo.km(a.lat(), a.lon(), c.lat(), c.lon()) < 150) {
+            for (Map.Entry<String, GazetteerEntry> anchor : namesakeOfAState ? Map.<String, GazetteerEntry>of().entrySet()
+                    : anchors.entrySet()) {
+                GazetteerEntry a = anchor.getValue();
+                // Another name's sure place nearby; a name's own reading is no evidence for its other readings.
+                if (!anchor.getKey().equals(name) && Geo.km(a.lat(), a.lon(), c.lat(), c.lon()) < 150) {
                     evidence += 1.5;
                     break;
                 }

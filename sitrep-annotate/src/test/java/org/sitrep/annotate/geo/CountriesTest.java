@@ -34,6 +34,20 @@ class CountriesTest {
         assertThat(countries.byDemonym("Pakistani")).get().extracting(Country::code).isEqualTo("PK");
         assertThat(countries.byDemonym("Russian")).get().extracting(Country::code).isEqualTo("RU");
         assertThat(countries.byDemonym("Table")).isEmpty();
+        // Shared by the Northern Mariana Islands in world-countries: the most populous country keeps it.
+        assertThat(countries.byDemonym("American")).get().extracting(Country::code).isEqualTo("US");
+    }
+
+    @Test
+    void countriesCarryGeoNamesIdsAndPointsOrTheFactbooksWhereTheyDisagree() {
+        Country us = countries.byCode("US").orElseThrow();
+        assertThat(us.geonameid()).isEqualTo(6252001L);
+        assertThat(Geo.km(us.lat(), us.lon(), 39.76, -98.5)).isLessThan(25);
+        assertThat(countries.byCode("RU").orElseThrow().geonameid()).isEqualTo(2017370L);
+        // GeoNames moved Canada's point into Alberta; the Factbook's centre (60N 95W) is kept.
+        Country ca = countries.byCode("CA").orElseThrow();
+        assertThat(Geo.km(ca.lat(), ca.lon(), 60.0, -95.0)).isLessThan(25);
+        assertThat(countries.all()).filteredOn(c -> c.geonameid() == 0).hasSizeLessThan(5);
     }
 
     @Test

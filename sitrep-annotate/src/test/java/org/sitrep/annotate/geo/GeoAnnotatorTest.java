@@ -142,6 +142,52 @@ class GeoAnnotatorTest {
         assertThat(northCarolina.place().admin1()).isEqualTo("North Carolina");
     }
 
+    @Test
+    void choosesTheSmallNamesakeTheArticlesOtherPlacesLieBeside() {
+        // Local news: Paris beside Henry County is the county seat in Tennessee, not the French capital.
+        String body = "Paris and Henry County are rich in history. The Henry County class toured a Paris school on Monday.";
+        Article out = annotateBody(body, List.of());
+        Entity paris = named(out, "Paris").orElseThrow();
+        assertThat(paris.place().country()).isEqualTo("US");
+        assertThat(Geo.km(paris.place().lat(), paris.place().lon(), 36.302, -88.326)).isLessThan(25);
+        Entity county = named(out, "Henry County").orElseThrow();
+        assertThat(county.place().admin1()).isEqualTo("Tennessee");
+    }
+
+    @Test
+    void placesABuildingAndALegislatorsHomeInThePlacesTheirNamesHold() {
+        String body = "Members met in Dublin, Ohio, on Monday at the Dublin Village Shopping Center. "
+                + "Sen. Tom Bakk, DFL-Cook, and Rep. Jane Smith, DFL-Minneapolis, voted no. They later ate at Washington Grill.";
+        TextSpan mall = span(body, "Dublin Village Shopping Center");
+        TextSpan party = span(body, "DFL-Minneapolis");
+        TextSpan grill = span(body, "Washington Grill");
+        List<Entity> entities = List.of(
+                new Entity("e1", "FACILITY", "Dublin Village Shopping Center", List.of(), null, null, null, null, List.of(mall)),
+                new Entity("e2", "GPE", "DFL-Minneapolis", List.of(), null, null, null, null, List.of(party)),
+                new Entity("e3", "FACILITY", "Washington Grill", List.of(), null, null, null, null, List.of(grill)));
+        Article out = annotateBody(body, entities);
+        Entity dublin = named(out, "Dublin").orElseThrow();
+        assertThat(dublin.place().admin1()).isEqualTo("Ohio");
+        Entity shops = out.entities().stream().filter(e -> e.id().equals("e1")).findFirst().orElseThrow();
+        assertThat(shops.type()).isEqualTo("FACILITY");
+        assertThat(shops.place()).isNotNull();
+        assertThat(shops.place().admin1()).isEqualTo("Ohio");
+        assertThat(shops.place().confidence()).isLessThan(dublin.place().confidence());
+        Entity minneapolis = out.entities().stream().filter(e -> e.id().equals("e2")).findFirst().orElseThrow();
+        assertThat(minneapolis.place().admin1()).isEqualTo("Minnesota");
+        // A restaurant named after a place the article does not otherwise name is not put there.
+        Entity restaurant = out.entities().stream().filter(e -> e.id().equals("e3")).findFirst().orElseThrow();
+        assertThat(restaurant.place()).isNull();
+    }
+
+    private static Article annotateBody(String body, List<Entity> entities) {
+        Article in = new Article("t", null, new Span(0, body.length()), null, null, null, null, null, null,
+                List.of(), List.of(), List.of(), List.of(), null, "en", body, new Span(0, body.length()), entities,
+                List.of(), List.of(), List.of(), List.of());
+        return new GeoAnnotator().annotate(in,
+                new AnnotationContext(BodyText.contiguous(body, 0), body, CoreNlpAnalyzer.instance()));
+    }
+
     private static TextSpan span(String text, String part) {
         int at = text.indexOf(part);
         return new TextSpan(at, at + part.length(), part);
