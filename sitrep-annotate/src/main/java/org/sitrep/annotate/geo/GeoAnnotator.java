@@ -113,8 +113,10 @@ public final class GeoAnnotator implements Annotator {
             return article;
         }
 
-        ToponymResolver.Context ctx = new ToponymResolver.Context(
-                articleCountries(context, found, datelineCountry), Set.of(), datelineCountry == null ? "" : datelineCountry);
+        Set<String> countryCodes = new HashSet<>(articleCountries(context, found, datelineCountry));
+        Set<String> regions = new HashSet<>();
+        organisationsPlaces(article.entities(), countryCodes, regions);
+        ToponymResolver.Context ctx = new ToponymResolver.Context(countryCodes, regions, datelineCountry == null ? "" : datelineCountry);
         Map<String, String> hints = new LinkedHashMap<>();
         for (Found f : found) {
             if (isSite(f)) {
@@ -380,6 +382,38 @@ public final class GeoAnnotator implements Annotator {
                     .map(GazetteerEntry::country).orElse(null);
         }
         return country;
+    }
+
+    /**
+     * Countries and states that open the names of the article's organisations ("Georgia Bureau of
+     * Investigation", "Texas Department of Transportation", "Kenya Red Cross"): no place mentions of their own,
+     * but where the story is, so "Albany" beside them is the Georgian town.
+     */
+    private void organisationsPlaces(List<Entity> entities, Set<String> countryCodes, Set<String> regions) {
+        for (Entity e : entities) {
+            if (!"ORGANIZATION".equals(e.type())) {
+                continue;
+            }
+            String[] words = e.name().split(" ");
+            for (int k = Math.min(3, words.length - 1); k >= 1; k--) {
+                String opening = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+                String key = PlaceNames.key(opening);
+                Optional<Country> country = countries.byName(opening).filter(c -> PlaceNames.key(c.name()).equals(key));
+                List<GazetteerEntry> states = gazetteer.lookup(opening).stream()
+                        .filter(g -> "ADM1".equals(g.feature()) && PlaceNames.key(g.name()).equals(key)).toList();
+                // "Georgia" opens the names of the country's bodies and the US state's alike: both stay possible.
+                country.ifPresent(c -> countryCodes.add(c.code()));
+                if (states.size() == 1) {
+                    regions.add(states.get(0).country() + "/" + states.get(0).admin1());
+                    if (country.isEmpty()) {
+                        countryCodes.add(states.get(0).country());
+                    }
+                }
+                if (country.isPresent() || states.size() == 1) {
+                    break;
+                }
+            }
+        }
     }
 
     /** Countries the article names outright or through their people ("Afghan forces"), and the dateline's. */

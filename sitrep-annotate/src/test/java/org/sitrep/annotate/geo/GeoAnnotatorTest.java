@@ -155,6 +155,18 @@ class GeoAnnotatorTest {
     }
 
     @Test
+    void aStateOpeningAnOrganisationsNameSaysWhereTheStoryIs() {
+        String body = "An Albany man was arrested on Wednesday by agents of the Georgia Bureau of Investigation.";
+        TextSpan gbi = span(body, "Georgia Bureau of Investigation");
+        Article out = annotateBody(body, List.of(
+                new Entity("e1", "ORGANIZATION", "Georgia Bureau of Investigation", List.of(), null, null, null, null, List.of(gbi))));
+        Entity albany = named(out, "Albany").orElseThrow();
+        assertThat(albany.place().admin1()).isEqualTo("Georgia");
+        assertThat(out.entities()).filteredOn(e -> e.id().equals("e1")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("ORGANIZATION"));
+    }
+
+    @Test
     void placesABuildingAndALegislatorsHomeInThePlacesTheirNamesHold() {
         String body = "Members met in Dublin, Ohio, on Monday at the Dublin Village Shopping Center. "
                 + "Sen. Tom Bakk, DFL-Cook, and Rep. Jane Smith, DFL-Minneapolis, voted no. They later ate at Washington Grill.";
