@@ -169,7 +169,7 @@ public final class GeoAnnotator implements Annotator {
     private static final Set<String> NOT_HEADS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
             "western", "central", "northeast", "northwest", "southeast", "southwest", "upper", "lower", "greater", "new",
             "old", "great", "little", "big", "saint", "st", "mount", "mt", "lake", "fort", "port", "san", "santa", "el", "la",
-            "los", "las", "the", "national", "international", "united", "american");
+            "los", "las", "the", "national", "international", "united", "american", "metro", "downtown", "upstate");
 
     /**
      * The place a name the gazetteer lacks lies in: the first of two places it joins ("Fargo-Moorhead",
@@ -385,8 +385,8 @@ public final class GeoAnnotator implements Annotator {
     }
 
     /**
-     * Countries and states that open the names of the article's organisations ("Georgia Bureau of
-     * Investigation", "Texas Department of Transportation", "Kenya Red Cross"): no place mentions of their own,
+     * Countries and states that open or close the names of the article's organisations ("Georgia Bureau of
+     * Investigation", "Kenya Red Cross", "State of Ohio"): no place mentions of their own,
      * but where the story is, so "Albany" beside them is the Georgian town.
      */
     private void organisationsPlaces(List<Entity> entities, Set<String> countryCodes, Set<String> regions) {
@@ -395,8 +395,16 @@ public final class GeoAnnotator implements Annotator {
                 continue;
             }
             String[] words = e.name().split(" ");
+            List<String> places = new ArrayList<>();
             for (int k = Math.min(3, words.length - 1); k >= 1; k--) {
-                String opening = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+                places.add(String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)));
+            }
+            // ... or close them after "of": "State of Ohio", "University of Georgia".
+            int of = java.util.Arrays.asList(words).lastIndexOf("of");
+            if (of > 0 && of < words.length - 1 && words.length - of - 1 <= 3) {
+                places.add(String.join(" ", java.util.Arrays.copyOfRange(words, of + 1, words.length)));
+            }
+            for (String opening : places) {
                 String key = PlaceNames.key(opening);
                 Optional<Country> country = countries.byName(opening).filter(c -> PlaceNames.key(c.name()).equals(key));
                 List<GazetteerEntry> states = gazetteer.lookup(opening).stream()

@@ -248,7 +248,9 @@ final class ToponymRecognizer {
         if (DIRECTIONS.contains(firstWord) && !gazetteer.contains(text)) {
             // "East Texas", "North Georgia", "Southern California": the part of a place is placed at the place.
             String rest = text.substring(text.indexOf(' ') + 1).strip();
-            if (gazetteer.contains(rest)) {
+            // Only a country, state or large city has parts named by direction: "East Bank" is no part of Bank.
+            if (gazetteer.lookup(rest).stream().anyMatch(e -> e.isCountry() || "ADM1".equals(e.feature())
+                    || e.isCity() && e.population() >= 100_000)) {
                 int at = start + text.indexOf(rest, firstWord.length());
                 out.add(new PlaceMention(at, at + rest.length(), rest, hint, strong));
                 return;
