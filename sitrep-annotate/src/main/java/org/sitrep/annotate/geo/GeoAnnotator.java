@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.annotate.AnnotationContext;
 import org.sitrep.annotate.Annotator;
@@ -125,11 +124,11 @@ public final class GeoAnnotator implements Annotator {
             String old = hints.get(f.key());
             hints.put(f.key(), old != null ? old : f.hint());
         }
-        Map<String, Head> heads = new LinkedHashMap<>();
-        Set<String> standalone = Set.copyOf(hints.keySet());
+        Map<String, EnclosingPlaces.Head> heads = new LinkedHashMap<>();
+        EnclosingPlaces enclosing = new EnclosingPlaces(gazetteer, Set.copyOf(hints.keySet()));
         for (Found f : found) {
             boolean site = isSite(f);
-            Head head = site ? siteHead(f.span().text(), standalone) : compoundHead(f.span().text(), standalone);
+            EnclosingPlaces.Head head = site ? enclosing.ofSite(f.span().text()) : enclosing.ofCompound(f.span().text());
             if (head != null && (site || hints.containsKey(f.key()))) {
                 heads.putIfAbsent(f.key(), head);
                 hints.putIfAbsent(head.key(), null);
@@ -148,134 +147,6 @@ public final class GeoAnnotator implements Annotator {
             }
         });
         return withPlaces(article, found, resolved);
-    }
-
-    private static final Pattern HYPHENATED = Pattern.compile("(\\p{Lu}[\\p{L}.']+(?: \\p{Lu}[\\p{L}.']+)*)[-\u2013]\\p{Lu}.*");
-    private static final Pattern DIRECTION_PREFIX = Pattern.compile("(?:North|South|East|West|Northern|Southern|Eastern"
-            + "|Western|Central|Northeast|Northwest|Southeast|Southwest|Northeastern|Northwestern|Southeastern"
-            + "|Southwestern|Upstate|Downstate) (\\p{Lu}[\\p{L}.']+(?: \\p{Lu}[\\p{L}.']+)*)");
-    private static final Pattern CITY_SUFFIX = Pattern.compile("(\\p{Lu}[\\p{L}.']+(?: \\p{Lu}[\\p{L}.']+)*) [Cc]ity");
-
-    /** The place a compound name lies in, by its lookup key; directional when it names a part of that place. */
-    private record Head(String key, boolean directional) {
-    }
-
-    /** A hyphen after a party's or body's capitals: "DFL-Minneapolis", "R-Charleston" (a legislator's party and home). */
-    private static final Pattern PARTY_PREFIX = Pattern.compile("\\p{Lu}{1,4}[-\u2013](\\p{Lu}.*)");
-    /** Last words of a name whose first words need not be a place it lies in: seas and ranges span places. */
-    private static final Set<String> SPANNING_WORDS = Set.of("ocean", "sea", "gulf", "bay", "strait", "straits", "channel",
-            "mountains", "range", "desert", "peninsula", "basin");
-    /** Words that alone are no place to put a compound's remainder in. */
-    private static final Set<String> NOT_HEADS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
-            "western", "central", "northeast", "northwest", "southeast", "southwest", "upper", "lower", "greater", "new",
-            "old", "great", "little", "big", "saint", "st", "mount", "mt", "lake", "fort", "port", "san", "santa", "el", "la",
-            "los", "las", "the", "national", "international", "united", "american", "metro", "downtown", "upstate");
-
-    /**
-     * The place a name the gazetteer lacks lies in: the first of two places it joins ("Fargo-Moorhead",
-     * "Dallas-Fort Worth"), the town of "Fargo City", the large place a direction names a part of ("East
-     * Texas"), the home of a legislator's party tag ("DFL-Minneapolis"), or the place its words open or close
-     * with ("Walker County Fairgrounds", "Metro Vancouver"); null for any other name.
-     */
-    private Head compoundHead(String text, Set<String> standalone) {
-        if (gazetteer.contains(text)) {
-            return null;
-        }
-        Matcher m = HYPHENATED.matcher(text);
-        if (m.matches()) {
-            // Both sides must be places: "Al-Fashir" and "Arab-Israeli" are not joins of two places.
-            String head = m.group(1);
-            String tail = text.substring(head.length() + 1);
-            if (gazetteer.contains(head) && gazetteer.contains(tail)) {
-                return new Head(PlaceNames.key(head), false);
-            }
-        }
-        m = PARTY_PREFIX.matcher(text);
-        if (m.matches() && gazetteer.contains(m.group(1))) {
-            return new Head(PlaceNames.key(m.group(1)), false);
-        }
-        m = CITY_SUFFIX.matcher(text);
-        if (m.matches()) {
-            return gazetteer.contains(m.group(1)) ? new Head(PlaceNames.key(m.group(1)), false) : null;
-        }
-        // A part of a large place named by its direction ("East Texas", "South Los Angeles") lies within it; only
-        // a large place, since "North Side" is no part of Side in Turkey.
-        m = DIRECTION_PREFIX.matcher(text);
-        if (m.matches()) {
-            return gazetteer.lookup(m.group(1)).stream().anyMatch(GeoAnnotator::isLarge)
-                    ? new Head(PlaceNames.key(m.group(1)), true) : null;
-        }
-        return enclosingName(text, standalone);
-    }
-
-    /** A street or building lies in the place its name opens with: "Dublin Village Shopping Center", "Henderson County Jail". */
-    private Head siteHead(String text, Set<String> standalone) {
-        Matcher m = PARTY_PREFIX.matcher(text);
-        if (m.matches() && gazetteer.contains(m.group(1))) {
-            return new Head(PlaceNames.key(m.group(1)), false);
-        }
-        // Only a place the article names on its own or a county so named: streets and buildings are often named
-        // after a place they are not in ("Washington Drive", "Boston Market").
-        Head head = enclosingName(text, standalone);
-        if (head == null) {
-            return null;
-        }
-        String last = head.key().substring(head.key().lastIndexOf(' ') + 1);
-        return standalone.contains(head.key()) || head.key().indexOf(' ') > 0 && ToponymRecognizer.REGION_WORDS.contains(last)
-                && PlaceNames.key(text).startsWith(head.key()) ? head : null;
-    }
-
-    /**
-     * The longest gazetteer name among a name's opening words, else among its closing words, when the rest
-     * is capitalised words: the place the thing so named lies in or is named for. Only a place the article
-     * also names on its own, a county or region named with its admin word, or a large place: most small
-     * towns share a name with a word ("Echo Park" is not in Echo, "Mount Hood" not in Hood County).
-     */
-    private Head enclosingName(String text, Set<String> standalone) {
-        String[] words = text.split(" ");
-        if (words.length < 2 || SPANNING_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
-            return null;
-        }
-        for (String w : words) {
-            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !Set.of("of", "de", "and", "&").contains(w)) {
-                return null;
-            }
-        }
-        for (int k = words.length - 1; k >= 1; k--) {
-            String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
-            if (isHead(head, standalone, true)) {
-                return new Head(PlaceNames.key(head), false);
-            }
-        }
-        for (int k = 1; k < words.length; k++) {
-            String head = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
-            if (isHead(head, standalone, false)) {
-                return new Head(PlaceNames.key(head), false);
-            }
-        }
-        return null;
-    }
-
-    private boolean isHead(String name, Set<String> standalone, boolean opening) {
-        String key = PlaceNames.key(name);
-        if (key.isEmpty() || NOT_HEADS.contains(key) || ToponymRecognizer.FACILITY_WORDS.contains(key)
-                || ToponymRecognizer.STREET_WORDS.contains(key) || !gazetteer.contains(name)) {
-            return false;
-        }
-        if (standalone.contains(key)) {
-            return true;
-        }
-        String last = key.substring(key.lastIndexOf(' ') + 1);
-        boolean adminNamed = opening && key.indexOf(' ') > 0 && ToponymRecognizer.REGION_WORDS.contains(last);
-        return adminNamed || gazetteer.lookup(name).stream().anyMatch(GeoAnnotator::isLarge);
-    }
-
-    /**
-     * A first-level region or a city of 100,000 people or more (not a country: "North Island" is no part of
-     * Iceland, whose other name is Island, and a country's directional names are names of their own).
-     */
-    private static boolean isLarge(GazetteerEntry e) {
-        return "ADM1".equals(e.feature()) || e.isCity() && e.population() >= 100_000;
     }
 
     /**
@@ -555,9 +426,9 @@ public final class GeoAnnotator implements Annotator {
         return article.withEntities(entities);
     }
 
-    private static final java.util.regex.Pattern SPEECH_AFTER = java.util.regex.Pattern.compile(
+    private static final Pattern SPEECH_AFTER = Pattern.compile(
             "^[\\s,]+(said|says|told|added|asked|wrote|stated|explained|argued|noted|who|,? ?a |,? ?an |,? ?the )",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * A one-word "person" named like a capital, a country or a first-level region, never said to speak or titled:
