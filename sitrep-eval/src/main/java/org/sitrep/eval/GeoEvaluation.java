@@ -103,6 +103,9 @@ public final class GeoEvaluation implements Evaluation {
         double errorSum = 0;
         int belowCountry = 0;
         int withinBelowCountry = 0;
+        // Resolved matches by the place's confidence: [0.9, 1], [0.7, 0.9), [0, 0.7); whether confidence means what it says.
+        int[] byConfidence = new int[3];
+        int[] withinByConfidence = new int[3];
         for (GoldArticle a : articles) {
             InputDocument doc = new InputDocument(corpus, null, "text", "text", a.text(), null, null, null);
             List<Prediction> predictions = new ArrayList<>();
@@ -158,6 +161,10 @@ public final class GeoEvaluation implements Evaluation {
                                 if (km <= ACC_KM) {
                                     within++;
                                 }
+                                double c = p.confidence() == null ? 0 : p.confidence();
+                                int band = c >= 0.9 ? 0 : c >= 0.7 ? 1 : 2;
+                                byConfidence[band]++;
+                                withinByConfidence[band] += km <= ACC_KM ? 1 : 0;
                                 if (!"country".equals(p.kind())) {
                                     belowCountry++;
                                     withinBelowCountry += km <= ACC_KM ? 1 : 0;
@@ -182,6 +189,13 @@ public final class GeoEvaluation implements Evaluation {
         // not always where world-countries does; this line shows resolution without that disagreement.
         out.printf(Locale.ROOT, "  resolved below country level: acc@161 %.3f over %d%n",
                 belowCountry == 0 ? 0 : (double) withinBelowCountry / belowCountry, belowCountry);
+        out.printf(Locale.ROOT, "  by confidence: >=0.9 acc@161 %.3f over %d; 0.7-0.9 %.3f over %d; <0.7 %.3f over %d%n",
+                ratio(withinByConfidence[0], byConfidence[0]), byConfidence[0], ratio(withinByConfidence[1], byConfidence[1]),
+                byConfidence[1], ratio(withinByConfidence[2], byConfidence[2]), byConfidence[2]);
+    }
+
+    private static double ratio(int part, int whole) {
+        return whole == 0 ? 0 : (double) part / whole;
     }
 
     private record Prediction(TextSpan mention, Place place) {

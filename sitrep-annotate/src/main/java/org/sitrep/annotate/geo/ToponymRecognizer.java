@@ -57,6 +57,10 @@ final class ToponymRecognizer {
             "western", "eastern", "northern", "southern", "central", "northwest", "northeast", "southwest", "southeast",
             "downtown");
 
+    /** Lower-case words inside place names: "Rio Grande do Sul", "Stratford-upon-Avon", "Bosnia and Herzegovina". */
+    private static final Set<String> NAME_PARTICLES = Set.of("of", "de", "-", "el", "al", "la", "le", "les", "du", "des", "do",
+            "da", "dos", "das", "del", "della", "di", "upon", "on", "and", "y", "en", "sur", "am", "an", "der", "im");
+
     private final Gazetteer gazetteer;
     private final Countries countries;
 
@@ -333,7 +337,7 @@ final class ToponymRecognizer {
     private static boolean innerWordsOk(List<Token> tokens, int i, int j) {
         for (int k = i + 1; k < j - 1; k++) {
             Token t = tokens.get(k);
-            if (!capitalised(t) && !Set.of("of", "de", "-", "el", "al", "la", "du", "upon", "on").contains(t.text().toLowerCase(Locale.ROOT))) {
+            if (!capitalised(t) && !NAME_PARTICLES.contains(t.text().toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }
