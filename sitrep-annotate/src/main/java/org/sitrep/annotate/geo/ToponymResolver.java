@@ -34,6 +34,7 @@ final class ToponymResolver {
     private static final double COUNTRY_PRIOR = 9.0;
     private static final double CONTINENT_PRIOR = 8.5;
     private static final double MACRO_REGION_PRIOR = 7.0;
+    private static final double PHYSICAL_FEATURE_PRIOR = 6.5;
     /** A first-level region's prior is log10 of its towns' population, within these bounds. */
     private static final double ADM1_PRIOR_MIN = 5.0;
     private static final double ADM1_PRIOR_MAX = 6.8;
@@ -304,6 +305,11 @@ final class ToponymResolver {
         }
         if ("RGN".equals(c.feature())) {
             return MACRO_REGION_PRIOR;
+        }
+        if ("feature".equals(c.kind())) {
+            // Oceans, seas, ranges and large islands: the gazetteer holds only ones news names far more than their
+            // namesake hamlets ("North Sea", "Andes", "Sumatra").
+            return PHYSICAL_FEATURE_PRIOR;
         }
         if ("ADM1".equals(c.feature())) {
             // A populous state or province is named far more often than a small country's parish ("Portland").
