@@ -222,8 +222,11 @@ final class ToponymResolver {
             return Optional.of(new Resolution(top.entry(), 0.95));
         }
         double margin = top.total() - rival.total();
-        if (Boolean.getBoolean("sitrep.geo.guess") ? false : margin < 0.15 && top.evidence() <= rival.evidence()) {
-            return Optional.empty();
+        if (margin < 0.15 && top.evidence() <= rival.evidence()) {
+            // A tie between namesakes far apart stays unresolved, except that a national capital outweighs what
+            // shares its name ("Washington" the capital or the state): news names capitals far more often.
+            Scored capital = "PPLC".equals(top.entry().feature()) ? top : "PPLC".equals(rival.entry().feature()) ? rival : null;
+            return capital == null ? Optional.empty() : Optional.of(new Resolution(capital.entry(), 0.55));
         }
         double confidence = 1.0 / (1.0 + Math.exp(-1.5 * margin));
         return Optional.of(new Resolution(top.entry(), Math.round(confidence * 100) / 100.0));
