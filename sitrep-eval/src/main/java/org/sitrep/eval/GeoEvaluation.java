@@ -161,10 +161,12 @@ public final class GeoEvaluation implements Evaluation {
                                 if (km <= ACC_KM) {
                                     within++;
                                 }
-                                double c = p.confidence() == null ? 0 : p.confidence();
-                                int band = c >= 0.9 ? 0 : c >= 0.7 ? 1 : 2;
-                                byConfidence[band]++;
-                                withinByConfidence[band] += km <= ACC_KM ? 1 : 0;
+                                if (p.confidence() != null) { // a people's name placed at its country here has none
+                                    double c = p.confidence();
+                                    int band = c >= 0.9 ? 0 : c >= 0.7 ? 1 : 2;
+                                    byConfidence[band]++;
+                                    withinByConfidence[band] += km <= ACC_KM ? 1 : 0;
+                                }
                                 if (!"country".equals(p.kind())) {
                                     belowCountry++;
                                     withinBelowCountry += km <= ACC_KM ? 1 : 0;
