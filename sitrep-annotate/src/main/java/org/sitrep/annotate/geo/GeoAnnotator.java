@@ -125,7 +125,8 @@ public final class GeoAnnotator implements Annotator {
             hints.put(f.key(), old != null ? old : f.hint());
         }
         Map<String, EnclosingPlaces.Head> heads = new LinkedHashMap<>();
-        EnclosingPlaces enclosing = new EnclosingPlaces(gazetteer, Set.copyOf(hints.keySet()));
+        Set<String> standalone = Set.copyOf(hints.keySet());
+        EnclosingPlaces enclosing = new EnclosingPlaces(gazetteer, standalone);
         for (Found f : found) {
             boolean site = isSite(f);
             EnclosingPlaces.Head head = site ? enclosing.ofSite(f.span().text()) : enclosing.ofCompound(f.span().text());
@@ -139,10 +140,10 @@ public final class GeoAnnotator implements Annotator {
         // only where that place itself is sure.
         heads.forEach((key, head) -> {
             ToponymResolver.Resolution r = resolved.get(head.key());
-            // A direction's part of a place ("West Midlands") only in a country the article names: the bare
-            // remainder may be another country's region.
+            // A direction's part of a place ("West Midlands") only in a country the article names, or of a place it
+            // names on its own ("Northeast Texas" beside "Texas"): the bare remainder may be another country's region.
             if (!resolved.containsKey(key) && r != null && r.confidence() >= 0.9
-                    && (!head.directional() || ctx.countries().contains(r.entry().country()))) {
+                    && (!head.directional() || ctx.countries().contains(r.entry().country()) || standalone.contains(head.key()))) {
                 resolved.put(key, new ToponymResolver.Resolution(r.entry(), Math.round(r.confidence() * 80) / 100.0));
             }
         });
