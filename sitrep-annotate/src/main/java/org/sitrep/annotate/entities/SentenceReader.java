@@ -463,8 +463,9 @@ final class SentenceReader {
                 Word next = words.get(j);
                 if (next.ner().equals(ner) && !next.possessive()) {
                     j++;
-                } else if (next.possessive() && ner.equals("ORGANIZATION") && next.ner().equals(ner) && j + 1 < words.size()
-                        && words.get(j + 1).ner().equals(ner) && claimed[j + 1] == null) {
+                } else if (next.possessive() && next.ner().equals(ner) && j + 1 < words.size()
+                        && words.get(j + 1).ner().equals(ner) && claimed[j + 1] == null
+                        && (ner.equals("ORGANIZATION") || countryAcrossPossessive(i, j + 1, ner))) {
                     j += 2;
                 } else {
                     break;
@@ -483,6 +484,15 @@ final class SentenceReader {
             }
             i = j;
         }
+    }
+
+    /** Whether a run of {@code ner} from word i, resumed at word k after a possessive, names a country: "People's Republic of China". */
+    private boolean countryAcrossPossessive(int i, int k, String ner) {
+        int end = k;
+        while (end < words.size() && words.get(end).ner().equals(ner) && !words.get(end).possessive() && claimed[end] == null) {
+            end++;
+        }
+        return CountryNames.byName(span(i, end)).isPresent();
     }
 
     private void classifyRun(int from, int to, String ner) {

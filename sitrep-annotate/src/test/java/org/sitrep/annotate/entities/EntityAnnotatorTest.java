@@ -55,6 +55,15 @@ class EntityAnnotatorTest {
     }
 
     @Test
+    void aCountrysOfficialNameKeepsItsPossessive() {
+        List<Entity> es = read("Officials of the People's Republic of China said on Monday that talks would resume.");
+        Entity china = named(es, "People's Republic of China");
+        assertThat(china.type()).isEqualTo("GPE");
+        assertThat(china.country()).isEqualTo("CN");
+        assertThat(es).noneMatch(e -> e.name().equals("People") || e.name().equals("Republic of China"));
+    }
+
+    @Test
     void titleNeverLeaksIntoTheName() {
         List<Entity> es = read("President Emmanuel Macron said France would send more aid. Macron spoke after the meeting.");
         Entity p = named(es, "Emmanuel Macron");
