@@ -41,6 +41,8 @@ final class ToponymResolver {
     private static final double ADM2_PRIOR = 2.0;
     /** Readings of another name this far below its best prior still count as its possible places nearby. */
     private static final double PLAUSIBLE_PRIOR_GAP = 2.5;
+    /** At most this many of a name's readings count as its possible places (the likeliest), so a long list of names stays fast. */
+    private static final int MAX_PLAUSIBLE = 20;
     static final double NEIGHBOUR_KM = 60;
     /** How far above every other reading a country's or state's reading must be for the name to mean only it. */
     private static final double DOMINANT_GAP = 2.0;
@@ -97,7 +99,9 @@ final class ToponymResolver {
                     .findFirst();
             dominantArea.filter(c -> "ADM1".equals(c.feature())).ifPresent(c -> statesNames.add(n.getKey()));
             plausible.put(n.getKey(), dominantArea.isPresent() ? List.of() : candidates.stream()
-                    .filter(c -> (c.isCity() || c.isRegion()) && prior(c) >= bestPrior - PLAUSIBLE_PRIOR_GAP).toList());
+                    .filter(c -> (c.isCity() || c.isRegion()) && prior(c) >= bestPrior - PLAUSIBLE_PRIOR_GAP)
+                    .sorted(Comparator.comparingDouble(ToponymResolver::prior).reversed())
+                    .limit(MAX_PLAUSIBLE).toList());
         }
         this.plausible = plausible;
         this.statesNames = statesNames;
@@ -287,6 +291,9 @@ final class ToponymResolver {
                     n++;
                     break;
                 }
+            }
+            if (n == 2) {
+                break; // two are as many as count
             }
         }
         return n;
