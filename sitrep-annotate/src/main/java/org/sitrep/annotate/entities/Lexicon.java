@@ -147,6 +147,14 @@ final class Lexicon {
         return CALENDAR.contains(key(word));
     }
 
+    /** Words after a place's name that make the whole the name of a disease: "West Nile virus", "Lassa fever". */
+    private static final Set<String> DISEASE_WORDS = Set.of("virus", "viruses", "ebolavirus", "fever", "flu",
+            "influenza", "disease", "encephalitis", "syndrome");
+
+    static boolean diseaseWord(String word) {
+        return DISEASE_WORDS.contains(key(word));
+    }
+
     static boolean groupAdjective(String word) {
         return GROUP_ADJECTIVES.contains(key(word));
     }

@@ -506,7 +506,9 @@ final class SentenceReader {
                     add(from, to, "ORGANIZATION", null, null);
                 }
             }
-            case "LOCATION" -> add(from, to, "GPE", country.map(Country::code).orElse(null), null);
+            // a place's name naming a disease ("West Nile virus", "Reston ebolavirus") is no place there
+            case "LOCATION" -> add(from, to, to < words.size() && Lexicon.diseaseWord(words.get(to).text()) ? "OTHER" : "GPE",
+                    country.map(Country::code).orElse(null), null);
             case "MISC" -> {
                 Optional<Country> demonym = CountryNames.byDemonym(text);
                 if (demonym.isPresent() || Lexicon.groupAdjective(text)) {

@@ -359,7 +359,8 @@ public final class GeoAnnotator implements Annotator {
                 // Another kind of entity takes a place only when it is wholly this place name: "Spin Boldak" typed
                 // as a person is re-typed, "Pyongyang" standing for its government keeps its type and gains the place,
                 // but "Jackson" of "Andrew Jackson" or "Kabul" of "Kabul University" changes nothing.
-                boolean whole = e.getValue().stream().anyMatch(f -> f.key().equals(PlaceNames.key(entity.name())));
+                // A name the entities stage set apart as no place nor actor ("West Nile" of the virus) stays so.
+                boolean whole = !"OTHER".equals(type) && e.getValue().stream().anyMatch(f -> f.key().equals(PlaceNames.key(entity.name())));
                 if (!whole) {
                     continue;
                 }

@@ -64,6 +64,13 @@ class EntityAnnotatorTest {
     }
 
     @Test
+    void aPlacesNameNamingADiseaseIsNoPlace() {
+        List<Entity> es = read("Health officials confirmed three cases of West Nile virus in Texas on Monday.");
+        assertThat(named(es, "West Nile").type()).isEqualTo("OTHER");
+        assertThat(named(es, "Texas").type()).isEqualTo("GPE");
+    }
+
+    @Test
     void titleNeverLeaksIntoTheName() {
         List<Entity> es = read("President Emmanuel Macron said France would send more aid. Macron spoke after the meeting.");
         Entity p = named(es, "Emmanuel Macron");
