@@ -143,7 +143,8 @@ final class ToponymRecognizer {
         Token first = tokens.get(i);
         if ("LOCATION".equals(first.ner())) {
             int j = runEnd(tokens, i, "LOCATION");
-            if (!NOT_PLACES.contains(PlaceNames.key(body.substring(first.start(), tokens.get(j - 1).end())))) {
+            if (!NOT_PLACES.contains(PlaceNames.key(body.substring(first.start(), tokens.get(j - 1).end())))
+                    && !holiday(tokens, j)) {
                 emit(body, tokens, i, j, true, out);
             }
             return j - i;
@@ -298,7 +299,9 @@ final class ToponymRecognizer {
         String before2 = i > 1 ? tokens.get(i - 2).text().toLowerCase(Locale.ROOT) : "";
         String after = j < tokens.size() ? tokens.get(j).text().toLowerCase(Locale.ROOT) : "";
         boolean personCue = TITLES.contains(before.replace(".", "")) || SPEECH.contains(after);
-        if (personCue) {
+        // A name before a number is a unit's or a road's ("Pack 122", "Highway 19"), before "'s Day" a holiday's.
+        boolean numbered = !after.isEmpty() && Character.isDigit(after.charAt(0));
+        if (personCue || numbered || holiday(tokens, j)) {
             return false;
         }
         boolean adminAfter = REGION_WORDS.contains(after) || CITY_WORDS.contains(after) || "border".equals(after)
@@ -319,6 +322,12 @@ final class ToponymRecognizer {
             default:
                 return known || PLACE_PREPOSITIONS.contains(before) || adminAfter || ofPlace || listed;
         }
+    }
+
+    /** Whether the words from token j make the name before them a holiday's: "St. Patrick's Day", "New Year's Eve". */
+    private static boolean holiday(List<Token> tokens, int j) {
+        return j + 1 < tokens.size() && (tokens.get(j).text().equals("'s") || tokens.get(j).text().equals("\u2019s"))
+                && Set.of("day", "eve").contains(tokens.get(j + 1).text().toLowerCase(Locale.ROOT));
     }
 
     /** "Chaman and Spin Boldak", "Kabul, Kandahar": next to a word NER already took for a location. */
