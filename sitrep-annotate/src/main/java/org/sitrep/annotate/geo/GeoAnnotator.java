@@ -101,6 +101,7 @@ public final class GeoAnnotator implements Annotator {
                 }
             }
         }
+        found.addAll(placesInOrganisationNames(article.entities(), input));
         found = withoutOverlaps(found);
         List<Entity> peoples = demonyms(context, article.entities(), found);
         if (!peoples.isEmpty()) {
@@ -254,6 +255,67 @@ public final class GeoAnnotator implements Annotator {
                     .map(GazetteerEntry::country).orElse(null);
         }
         return country;
+    }
+
+    /**
+     * The country or state that opens an organisation's name ("U.S. Food and Drug Administration", "Texas
+     * Department of Transportation") or closes it after "of" ("University of Georgia"): a place mention of its
+     * own inside the organisation's, as news corpora annotate it; the organisation keeps its whole name.
+     */
+    private List<Found> placesInOrganisationNames(List<Entity> entities, String input) {
+        List<Found> out = new ArrayList<>();
+        for (Entity e : entities) {
+            if (!"ORGANIZATION".equals(e.type())) {
+                continue;
+            }
+            for (TextSpan m : e.mentions()) {
+                String text = m.text();
+                String[] words = text.split(" ");
+                if (words.length < 2 || PUBLICATION_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+                    continue; // the place in a newspaper's name ("New York Times") is not where its story is
+                }
+                int at = -1;
+                int length = 0;
+                for (int k = Math.min(3, words.length - 1); k >= 1 && at < 0; k--) {
+                    String opening = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+                    if (countryOrState(opening)) {
+                        at = 0;
+                        length = opening.length();
+                    }
+                }
+                int of = java.util.Arrays.asList(words).lastIndexOf("of");
+                if (at < 0 && of > 0 && of < words.length - 1 && words.length - of - 1 <= 3) {
+                    String closing = String.join(" ", java.util.Arrays.copyOfRange(words, of + 1, words.length));
+                    if (countryOrState(closing)) {
+                        at = text.length() - closing.length();
+                        length = closing.length();
+                    }
+                }
+                if (at >= 0 && m.start() + at + length <= input.length()
+                        && input.substring(m.start() + at, m.start() + at + length).equals(text.substring(at, at + length))) {
+                    String place = text.substring(at, at + length);
+                    out.add(new Found(new TextSpan(m.start() + at, m.start() + at + length, place), keyOf(place), null, false));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> PUBLICATION_WORDS = Set.of("times", "post", "journal", "herald", "tribune", "gazette",
+            "chronicle", "telegraph", "observer", "globe", "register", "dispatch", "courier", "examiner", "inquirer",
+            "daily", "weekly", "review", "bulletin", "mirror", "express", "guardian", "newspaper", "magazine");
+    private static final Set<String> DIRECTION_WORDS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+            "northwestern", "southeastern", "southwestern", "midwest", "midwestern");
+
+    /** A country's name or code ("U.S.", "UK") or a first-level region's own name ("Texas"), not a bare direction. */
+    private boolean countryOrState(String name) {
+        String key = PlaceNames.key(name);
+        if (DIRECTION_WORDS.contains(key.replace(" ", ""))) {
+            return false; // "Western Michigan University": Kenya's Western Province is no reading of it
+        }
+        return countries.byName(name).isPresent()
+                || gazetteer.lookup(name).stream().anyMatch(g -> "ADM1".equals(g.feature()) && PlaceNames.key(g.name()).equals(key));
     }
 
     /**

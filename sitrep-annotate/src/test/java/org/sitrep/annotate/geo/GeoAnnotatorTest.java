@@ -167,6 +167,27 @@ class GeoAnnotatorTest {
     }
 
     @Test
+    void aCountryOrStateOpeningAnOrganisationsNameIsAPlaceMentionInsideIt() {
+        String body = "The U.S. Food and Drug Administration and Western Michigan University warned readers of "
+                + "the New York Times on Monday.";
+        TextSpan fda = span(body, "U.S. Food and Drug Administration");
+        TextSpan wmu = span(body, "Western Michigan University");
+        TextSpan nyt = span(body, "New York Times");
+        Article out = annotateBody(body, List.of(
+                new Entity("e1", "ORGANIZATION", fda.text(), List.of(), null, null, null, null, List.of(fda)),
+                new Entity("e2", "ORGANIZATION", wmu.text(), List.of(), null, null, null, null, List.of(wmu)),
+                new Entity("e3", "ORGANIZATION", nyt.text(), List.of(), null, null, null, null, List.of(nyt))));
+        TextSpan us = span(body, "U.S.");
+        Entity country = out.entities().stream().filter(e -> e.mentions().contains(us)).findFirst().orElseThrow();
+        assertThat(country.type()).isEqualTo("GPE");
+        assertThat(country.place().country()).isEqualTo("US");
+        assertThat(out.entities()).filteredOn(e -> e.id().equals("e1")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).containsExactly(fda));
+        // A bare direction is no state here, and a newspaper's town is not where its story is.
+        assertThat(out.entities()).noneMatch(e -> e.name().equals("Western") || e.name().equals("New York"));
+    }
+
+    @Test
     void placesABuildingAndALegislatorsHomeInThePlacesTheirNamesHold() {
         String body = "Members met in Dublin, Ohio, on Monday at the Dublin Village Shopping Center. "
                 + "Sen. Tom Bakk, DFL-Cook, and Rep. Jane Smith, DFL-Minneapolis, voted no. They later ate at Washington Grill.";
