@@ -428,6 +428,9 @@ public final class GeoAnnotator implements Annotator {
                 }
                 if ("PERSON".equals(type)) {
                     type = r != null && isArea(r.entry()) ? "GPE" : "LOCATION";
+                } else if ("ORGANIZATION".equals(type) && r != null && "ADM1".equals(r.entry().feature())
+                        && e.getValue().stream().anyMatch(f -> "region".equals(f.hint()))) {
+                    type = "GPE"; // a region's initials NER took for an organisation, written as a place ("in NSW")
                 }
             }
             if (r == null) {

@@ -150,7 +150,21 @@ final class ToponymRecognizer {
             return j - i;
         }
         if (allCaps(first)) {
-            return datelineAt(body, tokens, i, out);
+            int dateline = datelineAt(body, tokens, i, out);
+            if (dateline > 0) {
+                return dateline;
+            }
+            // A region's initials where the words around say place, whatever NER took them for: "in NSW", "NSW and
+            // Queensland" (three letters or more: two-letter capitals are too often words or other initials).
+            String text = first.text();
+            if (text.length() >= 3 && text.length() <= 4 && text.chars().allMatch(Character::isLetter)
+                    && !"PERSON".equals(first.ner()) && gazetteer.lookup(text).stream().anyMatch(e -> "ADM1".equals(e.feature()))
+                    && (i > 0 && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
+                        || listedWithPlace(tokens, i, i + 1))) {
+                out.add(new PlaceMention(first.start(), first.end(), text, "region", true));
+                return 1;
+            }
+            return 0;
         }
         if (!capitalised(first)) {
             return 0;

@@ -188,6 +188,18 @@ class GeoAnnotatorTest {
     }
 
     @Test
+    void readsARegionsInitialsWrittenAsAPlaceEvenWhereNerTookThemForAnOrganisation() {
+        String body = "Restrictions have been placed on horses in NSW. The virus spread across NSW and Queensland.";
+        TextSpan first = span(body, "NSW");
+        Article out = annotateBody(body, List.of(
+                new Entity("e1", "ORGANIZATION", "NSW", List.of(), null, null, null, null, List.of(first))));
+        Entity nsw = out.entities().stream().filter(e -> e.id().equals("e1")).findFirst().orElseThrow();
+        assertThat(nsw.type()).isEqualTo("GPE");
+        assertThat(nsw.place().name()).isEqualTo("New South Wales");
+        assertThat(nsw.mentions()).hasSize(2);
+    }
+
+    @Test
     void placesABuildingAndALegislatorsHomeInThePlacesTheirNamesHold() {
         String body = "Members met in Dublin, Ohio, on Monday at the Dublin Village Shopping Center. "
                 + "Sen. Tom Bakk, DFL-Cook, and Rep. Jane Smith, DFL-Minneapolis, voted no. They later ate at Washington Grill.";
