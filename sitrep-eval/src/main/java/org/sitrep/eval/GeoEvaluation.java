@@ -72,18 +72,38 @@ public final class GeoEvaluation implements Evaluation {
         out.println("rule: a predicted GPE/LOCATION mention matches a gold toponym when the spans overlap (one to one);"
                 + " acc@161 counts unresolved matches as wrong; mean error is over resolved matches");
         ArticlePipeline pipeline = new ArticlePipeline(Stages.parse("geo"));
-        for (String corpus : List.of("lgl.xml", "GeoVirus.xml")) {
-            Path file = data.resolve(corpus);
+        for (Path file : corpora(data)) {
+            String corpus = file.getFileName().toString();
             if (!Files.isRegularFile(file)) {
                 out.println(corpus + ": missing, skipped");
                 continue;
             }
-            List<GoldArticle> articles = read(file);
+            List<GoldArticle> articles;
+            try {
+                articles = read(file);
+            } catch (Exception e) {
+                out.println(corpus + ": unreadable, skipped (" + e.getMessage() + ")");
+                continue;
+            }
             if (limit > 0 && articles.size() > limit) {
                 articles = articles.subList(0, limit);
             }
             score(corpus, articles, pipeline, "lgl.xml".equals(corpus), out);
         }
+    }
+
+    /**
+     * LGL and GeoVirus (reported missing when absent), then any other corpus in the same XML shapes dropped
+     * beside them (the Pragmatic Guide's other corpora, one's own), in name order.
+     */
+    static List<Path> corpora(Path data) throws java.io.IOException {
+        List<Path> out = new ArrayList<>(List.of(data.resolve("lgl.xml"), data.resolve("GeoVirus.xml")));
+        if (Files.isDirectory(data)) {
+            try (var files = Files.list(data)) {
+                files.filter(f -> f.getFileName().toString().endsWith(".xml") && !out.contains(f)).sorted().forEach(out::add);
+            }
+        }
+        return out;
     }
 
     /**
@@ -203,15 +223,33 @@ public final class GeoEvaluation implements Evaluation {
     private record Prediction(TextSpan mention, Place place) {
     }
 
-    /** Reads LGL ({@code article/text, toponyms/toponym/start,end,gaztag/lat,lon}) or GeoVirus ({@code article/text, locations/location/start,end,lat,lon}). */
+    /**
+     * Reads LGL ({@code article/text, toponyms/toponym/start,end,gaztag/lat,lon}), GeoVirus
+     * ({@code article/text, locations/location/start,end,lat,lon}) or WikToR ({@code page/text,lat,lon,
+     * toponymIndices/toponym/start,end}).
+     */
     static List<GoldArticle> read(Path file) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        Document doc = f.newDocumentBuilder().parse(file.toFile());
+        javax.xml.parsers.DocumentBuilder builder = f.newDocumentBuilder();
+        builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+            @Override
+            public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXException {
+                throw e; // reported once, by the caller, not also on stderr by the parser
+            }
+        });
+        Document doc = builder.parse(file.toFile());
         List<GoldArticle> out = new ArrayList<>();
-        NodeList articles = doc.getElementsByTagName("article");
-        for (int i = 0; i < articles.getLength(); i++) {
-            Element article = (Element) articles.item(i);
+        List<Element> articles = new ArrayList<>();
+        // LGL and GeoVirus call a document "article"; WikToR calls it "page" and gives the one place its toponyms
+        // name on the page itself.
+        for (String tag : List.of("article", "page")) {
+            NodeList list = doc.getElementsByTagName(tag);
+            for (int i = 0; i < list.getLength(); i++) {
+                articles.add((Element) list.item(i));
+            }
+        }
+        for (Element article : articles) {
             String text = childText(article, "text");
             if (text == null) {
                 continue;
@@ -227,8 +265,8 @@ public final class GeoEvaluation implements Evaluation {
                         continue;
                     }
                     String name = childText(t, "phrase") != null ? childText(t, "phrase") : childText(t, "name");
-                    String lat = deepText(t, "lat");
-                    String lon = deepText(t, "lon");
+                    String lat = deepText(t, "lat") != null ? deepText(t, "lat") : childText(article, "lat");
+                    String lon = deepText(t, "lon") != null ? deepText(t, "lon") : childText(article, "lon");
                     toponyms.add(new Gold(Integer.parseInt(start.strip()), Integer.parseInt(end.strip()), name,
                             lat == null ? Double.NaN : Double.parseDouble(lat.strip()),
                             lon == null ? Double.NaN : Double.parseDouble(lon.strip())));

@@ -51,4 +51,30 @@ class GeoEvaluationTest {
             assertThat(g.lat()).isEqualTo(14.87);
         });
     }
+
+    @Test
+    void readsWikTorPagesWhoseToponymsShareThePagesPoint(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("WikToR.xml");
+        Files.writeString(file, """
+                <pages><page number="1"><pageTitle>Lima, Ohio</pageTitle><toponymName>Lima</toponymName>
+                  <lat>40.7428</lat><lon>-84.1052</lon>
+                  <text>Lima is a city in Allen County, Ohio.</text>
+                  <toponymIndices><toponym><start>0</start><end>4</end></toponym></toponymIndices></page></pages>
+                """);
+        GeoEvaluation.GoldArticle a = GeoEvaluation.read(file).get(0);
+        assertThat(a.toponyms()).singleElement().satisfies(g -> {
+            assertThat(a.text().substring(g.start(), g.end())).isEqualTo("Lima");
+            assertThat(g.lat()).isEqualTo(40.7428);
+            assertThat(g.lon()).isEqualTo(-84.1052);
+        });
+    }
+
+    @Test
+    void scoresLglAndGeoVirusFirstThenAnyOtherCorpusBesideThem(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("WikToR.xml"), "<pages/>");
+        Files.writeString(dir.resolve("GeoVirus.xml"), "<articles/>");
+        Files.writeString(dir.resolve("notes.txt"), "not a corpus");
+        assertThat(GeoEvaluation.corpora(dir)).extracting(p -> p.getFileName().toString())
+                .containsExactly("lgl.xml", "GeoVirus.xml", "WikToR.xml");
+    }
 }
