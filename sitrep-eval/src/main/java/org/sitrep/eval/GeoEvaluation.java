@@ -126,7 +126,8 @@ public final class GeoEvaluation implements Evaluation {
         // Resolved matches by the place's confidence: [0.9, 1], [0.7, 0.9), [0, 0.7); whether confidence means what it says.
         int[] byConfidence = new int[3];
         int[] withinByConfidence = new int[3];
-        for (GoldArticle a : articles) {
+        for (int index = 0; index < articles.size(); index++) {
+            GoldArticle a = articles.get(index);
             InputDocument doc = new InputDocument(corpus, null, "text", "text", a.text(), null, null, null);
             List<Prediction> predictions = new ArrayList<>();
             for (Article article : pipeline.run(doc)) {
@@ -172,7 +173,7 @@ public final class GeoEvaluation implements Evaluation {
                             if (DEBUG && (p == null || Geo.km(g.lat(), g.lon(), p.lat(), p.lon()) > ACC_KM)) {
                                 System.err.printf(Locale.ROOT, "WRONG " + corpus + " %s gold %.2f,%.2f got %s | #%d %s%n", g.name(), g.lat(), g.lon(),
                                         p == null ? "null" : p.name() + " " + p.kind() + " " + p.country() + " " + p.admin1() + " " + p.lat() + "," + p.lon() + " c=" + p.confidence(),
-                                        articles.indexOf(a), m.text());
+                                        index, m.text());
                             }
                             if (p != null) {
                                 resolved++;
@@ -198,19 +199,19 @@ public final class GeoEvaluation implements Evaluation {
                 }
             }
         }
-        double precision = predicted == 0 ? 0 : (double) matchedGold / predicted;
-        double recall = gold == 0 ? 0 : (double) matchedGold / gold;
+        double precision = ratio(matchedGold, predicted);
+        double recall = ratio(matchedGold, gold);
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
         out.printf(Locale.ROOT, "%s: %d articles, %d gold toponyms, %d predicted, %d matched (%.1f s)%n", corpus,
                 articles.size(), gold, predicted, matchedGold, (System.nanoTime() - t0) / 1e9);
         out.printf(Locale.ROOT, "  recognition  P %.3f  R %.3f  F1 %.3f%n", precision, recall, f1);
         out.printf(Locale.ROOT, "  resolution   acc@161 %.3f  mean error %.0f km  (%d of %d matched with coordinates resolved)%n",
-                withCoordinates == 0 ? 0 : (double) within / withCoordinates, resolved == 0 ? 0 : errorSum / resolved,
+                ratio(within, withCoordinates), resolved == 0 ? 0 : errorSum / resolved,
                 resolved, withCoordinates);
         // Countries are points too, and the corpora put them where their sources did (GeoNames, Wikipedia),
         // not always where world-countries does; this line shows resolution without that disagreement.
         out.printf(Locale.ROOT, "  resolved below country level: acc@161 %.3f over %d%n",
-                belowCountry == 0 ? 0 : (double) withinBelowCountry / belowCountry, belowCountry);
+                ratio(withinBelowCountry, belowCountry), belowCountry);
         out.printf(Locale.ROOT, "  by confidence: >=0.9 acc@161 %.3f over %d; 0.7-0.9 %.3f over %d; <0.7 %.3f over %d%n",
                 ratio(withinByConfidence[0], byConfidence[0]), byConfidence[0], ratio(withinByConfidence[1], byConfidence[1]),
                 byConfidence[1], ratio(withinByConfidence[2], byConfidence[2]), byConfidence[2]);
@@ -265,8 +266,10 @@ public final class GeoEvaluation implements Evaluation {
                         continue;
                     }
                     String name = childText(t, "phrase") != null ? childText(t, "phrase") : childText(t, "name");
-                    String lat = deepText(t, "lat") != null ? deepText(t, "lat") : childText(article, "lat");
-                    String lon = deepText(t, "lon") != null ? deepText(t, "lon") : childText(article, "lon");
+                    String ownLat = deepText(t, "lat");
+                    String ownLon = deepText(t, "lon");
+                    String lat = ownLat != null ? ownLat : childText(article, "lat");
+                    String lon = ownLon != null ? ownLon : childText(article, "lon");
                     toponyms.add(new Gold(Integer.parseInt(start.strip()), Integer.parseInt(end.strip()), name,
                             lat == null ? Double.NaN : Double.parseDouble(lat.strip()),
                             lon == null ? Double.NaN : Double.parseDouble(lon.strip())));

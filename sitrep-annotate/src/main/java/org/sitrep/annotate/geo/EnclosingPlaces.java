@@ -151,7 +151,7 @@ final class EnclosingPlaces {
      * A first-level region or a city of 100,000 people or more (not a country: "North Island" is no part of
      * Iceland, whose other name is Island, and a country's directional names are names of their own).
      */
-    private static boolean isLarge(GazetteerEntry e) {
+    static boolean isLarge(GazetteerEntry e) {
         return "ADM1".equals(e.feature()) || e.isCity() && e.population() >= 100_000;
     }
 }

@@ -1,6 +1,7 @@
 package org.sitrep.annotate.geo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -257,6 +258,29 @@ public final class GeoAnnotator implements Annotator {
         return country;
     }
 
+    /** Part of an organisation's name at character {@code at}: where a place may stand in it. */
+    private record NamePart(int at, String text) {
+    }
+
+    /**
+     * The parts of an organisation's name that may be a place, in the order to try them: its first three, two or
+     * one words ("Georgia Bureau of Investigation"), then its last words after "of", up to three ("State of Ohio").
+     * The whole name is never a part.
+     */
+    private static List<NamePart> placeParts(String name) {
+        String[] words = name.split(" ");
+        List<NamePart> parts = new ArrayList<>();
+        for (int k = Math.min(3, words.length - 1); k >= 1; k--) {
+            parts.add(new NamePart(0, String.join(" ", Arrays.copyOfRange(words, 0, k))));
+        }
+        int of = Arrays.asList(words).lastIndexOf("of");
+        if (of > 0 && of < words.length - 1 && words.length - of - 1 <= 3) {
+            String closing = String.join(" ", Arrays.copyOfRange(words, of + 1, words.length));
+            parts.add(new NamePart(name.length() - closing.length(), closing));
+        }
+        return parts;
+    }
+
     /**
      * The country or state that opens an organisation's name ("U.S. Food and Drug Administration", "Texas
      * Department of Transportation") or closes it after "of" ("University of Georgia"): a place mention of its
@@ -270,32 +294,17 @@ public final class GeoAnnotator implements Annotator {
             }
             for (TextSpan m : e.mentions()) {
                 String text = m.text();
-                String[] words = text.split(" ");
-                if (words.length < 2 || PUBLICATION_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+                String last = text.substring(text.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+                if (PUBLICATION_WORDS.contains(last)) {
                     continue; // the place in a newspaper's name ("New York Times") is not where its story is
                 }
-                int at = -1;
-                int length = 0;
-                for (int k = Math.min(3, words.length - 1); k >= 1 && at < 0; k--) {
-                    String opening = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
-                    if (countryOrState(opening)) {
-                        at = 0;
-                        length = opening.length();
+                placeParts(text).stream().filter(part -> countryOrState(part.text())).findFirst().ifPresent(part -> {
+                    int start = m.start() + part.at();
+                    int end = start + part.text().length();
+                    if (end <= input.length() && input.substring(start, end).equals(part.text())) {
+                        out.add(new Found(new TextSpan(start, end, part.text()), keyOf(part.text()), null, false));
                     }
-                }
-                int of = java.util.Arrays.asList(words).lastIndexOf("of");
-                if (at < 0 && of > 0 && of < words.length - 1 && words.length - of - 1 <= 3) {
-                    String closing = String.join(" ", java.util.Arrays.copyOfRange(words, of + 1, words.length));
-                    if (countryOrState(closing)) {
-                        at = text.length() - closing.length();
-                        length = closing.length();
-                    }
-                }
-                if (at >= 0 && m.start() + at + length <= input.length()
-                        && input.substring(m.start() + at, m.start() + at + length).equals(text.substring(at, at + length))) {
-                    String place = text.substring(at, at + length);
-                    out.add(new Found(new TextSpan(m.start() + at, m.start() + at + length, place), keyOf(place), null, false));
-                }
+                });
             }
         }
         return out;
@@ -304,18 +313,21 @@ public final class GeoAnnotator implements Annotator {
     private static final Set<String> PUBLICATION_WORDS = Set.of("times", "post", "journal", "herald", "tribune", "gazette",
             "chronicle", "telegraph", "observer", "globe", "register", "dispatch", "courier", "examiner", "inquirer",
             "daily", "weekly", "review", "bulletin", "mirror", "express", "guardian", "newspaper", "magazine");
-    private static final Set<String> DIRECTION_WORDS = Set.of("north", "south", "east", "west", "northern", "southern",
-            "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
-            "northwestern", "southeastern", "southwestern", "midwest", "midwestern");
 
     /** A country's name or code ("U.S.", "UK") or a first-level region's own name ("Texas"), not a bare direction. */
     private boolean countryOrState(String name) {
         String key = PlaceNames.key(name);
-        if (DIRECTION_WORDS.contains(key.replace(" ", ""))) {
+        String compact = key.replace(" ", "");
+        if (PlaceNames.COMPASS_WORDS.contains(compact) || compact.equals("midwest") || compact.equals("midwestern")) {
             return false; // "Western Michigan University": Kenya's Western Province is no reading of it
         }
-        return countries.byName(name).isPresent()
-                || gazetteer.lookup(name).stream().anyMatch(g -> "ADM1".equals(g.feature()) && PlaceNames.key(g.name()).equals(key));
+        return countries.byName(name).isPresent() || !statesNamed(name).isEmpty();
+    }
+
+    /** The first-level regions whose own name this is ("Georgia": the US state). */
+    private List<GazetteerEntry> statesNamed(String name) {
+        String key = PlaceNames.key(name);
+        return gazetteer.lookup(name).stream().filter(g -> "ADM1".equals(g.feature()) && PlaceNames.key(g.name()).equals(key)).toList();
     }
 
     /**
@@ -328,21 +340,10 @@ public final class GeoAnnotator implements Annotator {
             if (!"ORGANIZATION".equals(e.type())) {
                 continue;
             }
-            String[] words = e.name().split(" ");
-            List<String> places = new ArrayList<>();
-            for (int k = Math.min(3, words.length - 1); k >= 1; k--) {
-                places.add(String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)));
-            }
-            // ... or close them after "of": "State of Ohio", "University of Georgia".
-            int of = java.util.Arrays.asList(words).lastIndexOf("of");
-            if (of > 0 && of < words.length - 1 && words.length - of - 1 <= 3) {
-                places.add(String.join(" ", java.util.Arrays.copyOfRange(words, of + 1, words.length)));
-            }
-            for (String opening : places) {
-                String key = PlaceNames.key(opening);
-                Optional<Country> country = countries.byName(opening).filter(c -> PlaceNames.key(c.name()).equals(key));
-                List<GazetteerEntry> states = gazetteer.lookup(opening).stream()
-                        .filter(g -> "ADM1".equals(g.feature()) && PlaceNames.key(g.name()).equals(key)).toList();
+            for (NamePart part : placeParts(e.name())) {
+                String key = PlaceNames.key(part.text());
+                Optional<Country> country = countries.byName(part.text()).filter(c -> PlaceNames.key(c.name()).equals(key));
+                List<GazetteerEntry> states = statesNamed(part.text());
                 // "Georgia" opens the names of the country's bodies and the US state's alike: both stay possible.
                 country.ifPresent(c -> countryCodes.add(c.code()));
                 if (states.size() == 1) {

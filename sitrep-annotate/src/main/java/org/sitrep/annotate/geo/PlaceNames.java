@@ -1,6 +1,7 @@
 package org.sitrep.annotate.geo;
 
 import java.text.Normalizer;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -11,6 +12,11 @@ import java.util.regex.Pattern;
 public final class PlaceNames {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    /** Compass words: before a name they name a part of a place ("East Texas"); alone they name no place. */
+    static final Set<String> COMPASS_WORDS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
+            "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+            "southeastern", "southwestern");
 
     private PlaceNames() {
     }

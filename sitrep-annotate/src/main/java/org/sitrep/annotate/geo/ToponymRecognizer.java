@@ -30,9 +30,8 @@ final class ToponymRecognizer {
             "temple", "cathedral", "building", "tower", "bridge", "prison", "jail", "mall", "hotel", "museum", "library",
             "base", "airfield", "farm", "plant", "factory", "office", "headquarters", "park", "square", "plaza", "gate");
     /** Words that name a part of a place: "East Texas", "Northern Ireland" (when not a gazetteer name itself). */
-    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
-            "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
-            "southeastern", "southwestern", "upper", "lower", "greater", "downtown", "coastal", "rural");
+    private static final Set<String> DIRECTIONS = union(PlaceNames.COMPASS_WORDS,
+            Set.of("upper", "lower", "greater", "downtown", "coastal", "rural"));
     /** Words before "of" that make what follows a place: "the city of Vladivostok", "the province of Kandahar". */
     private static final Set<String> OF_PLACE_WORDS = Set.of("city", "town", "village", "province", "region", "state",
             "capital", "port", "district", "county", "suburb", "outskirts", "republic", "island", "islands");
@@ -268,8 +267,7 @@ final class ToponymRecognizer {
             // "East Texas", "North Georgia", "Southern California": the part of a place is placed at the place.
             String rest = text.substring(text.indexOf(' ') + 1).strip();
             // Only a country, state or large city has parts named by direction: "East Bank" is no part of Bank.
-            if (gazetteer.lookup(rest).stream().anyMatch(e -> e.isCountry() || "ADM1".equals(e.feature())
-                    || e.isCity() && e.population() >= 100_000)) {
+            if (gazetteer.lookup(rest).stream().anyMatch(e -> e.isCountry() || EnclosingPlaces.isLarge(e))) {
                 int at = start + text.indexOf(rest, firstWord.length());
                 out.add(new PlaceMention(at, at + rest.length(), rest, hint, strong));
                 return;
@@ -336,6 +334,12 @@ final class ToponymRecognizer {
             default:
                 return known || PLACE_PREPOSITIONS.contains(before) || adminAfter || ofPlace || listed;
         }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     /** Whether the words from token j make the name before them a holiday's: "St. Patrick's Day", "New Year's Eve". */

@@ -71,22 +71,6 @@ final class ToponymResolver {
         // Louisiana. Only likely readings count (within a factor of about 10 of the name's best prior).
         Map<String, Set<String>> countrySupport = new HashMap<>();
         Map<String, Set<String>> admin1Support = new HashMap<>();
-        for (Map.Entry<String, String> n : namesWithHints.entrySet()) {
-            List<GazetteerEntry> candidates = candidates(n.getKey(), n.getValue());
-            double bestPrior = candidates.stream().mapToDouble(ToponymResolver::prior).max().orElse(0);
-            for (GazetteerEntry c : candidates) {
-                if (prior(c) < bestPrior - 1.0 || c.country().isEmpty()) {
-                    continue;
-                }
-                countrySupport.computeIfAbsent(c.country(), k -> new HashSet<>()).add(n.getKey());
-                String admin1 = c.isRegion() && "ADM1".equals(c.feature()) ? c.name() : c.admin1();
-                if (!admin1.isEmpty()) {
-                    admin1Support.computeIfAbsent(c.country() + "/" + admin1, k -> new HashSet<>()).add(n.getKey());
-                }
-            }
-        }
-        this.countrySupport = countrySupport;
-        this.admin1Support = admin1Support;
         Map<String, List<GazetteerEntry>> plausible = new HashMap<>();
         Set<String> statesNames = new HashSet<>();
         for (Map.Entry<String, String> n : namesWithHints.entrySet()) {
@@ -102,7 +86,19 @@ final class ToponymResolver {
                     .filter(c -> (c.isCity() || c.isRegion()) && prior(c) >= bestPrior - PLAUSIBLE_PRIOR_GAP)
                     .sorted(Comparator.comparingDouble(ToponymResolver::prior).reversed())
                     .limit(MAX_PLAUSIBLE).toList());
+            for (GazetteerEntry c : candidates) {
+                if (prior(c) < bestPrior - 1.0 || c.country().isEmpty()) {
+                    continue;
+                }
+                countrySupport.computeIfAbsent(c.country(), k -> new HashSet<>()).add(n.getKey());
+                String admin1 = c.isRegion() && "ADM1".equals(c.feature()) ? c.name() : c.admin1();
+                if (!admin1.isEmpty()) {
+                    admin1Support.computeIfAbsent(c.country() + "/" + admin1, k -> new HashSet<>()).add(n.getKey());
+                }
+            }
         }
+        this.countrySupport = countrySupport;
+        this.admin1Support = admin1Support;
         this.plausible = plausible;
         this.statesNames = statesNames;
         // Pass 1: names with one plausible reading fix countries, regions and anchors for the rest.
@@ -193,14 +189,11 @@ final class ToponymResolver {
             } else if ("city".equals(hint) && c.isCity()) {
                 evidence += 3.0;
             }
-            for (Map.Entry<String, GazetteerEntry> anchor : namesakeOfAState ? Map.<String, GazetteerEntry>of().entrySet()
-                    : anchors.entrySet()) {
-                GazetteerEntry a = anchor.getValue();
-                // Another name's sure place nearby; a name's own reading is no evidence for its other readings.
-                if (!anchor.getKey().equals(name) && Geo.km(a.lat(), a.lon(), c.lat(), c.lon()) < 150) {
-                    evidence += 1.5;
-                    break;
-                }
+            // Another name's sure place nearby; a name's own reading is no evidence for its other readings.
+            boolean anchored = !namesakeOfAState && anchors.entrySet().stream().anyMatch(a -> !a.getKey().equals(name)
+                    && Geo.km(a.getValue().lat(), a.getValue().lon(), c.lat(), c.lon()) < 150);
+            if (anchored) {
+                evidence += 1.5;
             }
             scored.add(new Scored(c, prior, evidence));
         }
