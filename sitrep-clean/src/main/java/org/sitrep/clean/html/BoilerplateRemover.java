@@ -8,7 +8,7 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeFilter.FilterResult;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -42,27 +42,19 @@ final class BoilerplateRemover {
         Set<Node> excluded = Collections.newSetFromMap(new IdentityHashMap<>());
         int pageText = Math.max(1, stats.text(body));
         int pageProse = stats.of(body).prose;
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof Comment || node instanceof DataNode) {
-                    excluded.add(node);
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (!(node instanceof Element e) || node == body) {
-                    return FilterResult.CONTINUE;
-                }
-                if (isBoilerplate(e, byClassNames, stats, pageText, pageProse)) {
-                    excluded.add(e);
-                    return FilterResult.SKIP_ENTIRELY;
-                }
+        NodeTraversor.filter((node, depth) -> {
+            if (node instanceof Comment || node instanceof DataNode) {
+                excluded.add(node);
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (!(node instanceof Element e) || node == body) {
                 return FilterResult.CONTINUE;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
+            if (isBoilerplate(e, byClassNames, stats, pageText, pageProse)) {
+                excluded.add(e);
+                return FilterResult.SKIP_ENTIRELY;
             }
+            return FilterResult.CONTINUE;
         }, body);
         return excluded;
     }

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeFilter.FilterResult;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -43,22 +43,14 @@ final class ContentLocator {
 
     private List<Element> locate(Element body) {
         List<Element> blocks = new ArrayList<>();
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (excluded.contains(node)) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (node instanceof Element e && isTextBlock(e)) {
-                    blocks.add(e);
-                }
-                return FilterResult.CONTINUE;
+        NodeTraversor.filter((node, depth) -> {
+            if (excluded.contains(node)) {
+                return FilterResult.SKIP_ENTIRELY;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
+            if (node instanceof Element e && isTextBlock(e)) {
+                blocks.add(e);
             }
+            return FilterResult.CONTINUE;
         }, body);
 
         for (Element block : blocks) {

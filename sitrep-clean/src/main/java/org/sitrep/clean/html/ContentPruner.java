@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeFilter.FilterResult;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -25,24 +25,16 @@ final class ContentPruner {
     static void prune(List<Element> roots, TextStats stats, Set<Node> excluded) {
         for (Element root : roots) {
             int rootText = stats.text(root);
-            NodeTraversor.filter(new NodeFilter() {
-                @Override
-                public FilterResult head(Node node, int depth) {
-                    if (excluded.contains(node)) {
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                    if (node != root && node instanceof Element e && JUDGED.contains(e.normalName())
-                            && stats.text(e) <= MOST * rootText && isClutter(e, stats)) {
-                        excluded.add(e);
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                    return FilterResult.CONTINUE;
+            NodeTraversor.filter((node, depth) -> {
+                if (excluded.contains(node)) {
+                    return FilterResult.SKIP_ENTIRELY;
                 }
-
-                @Override
-                public FilterResult tail(Node node, int depth) {
-                    return FilterResult.CONTINUE;
+                if (node != root && node instanceof Element e && JUDGED.contains(e.normalName())
+                        && stats.text(e) <= MOST * rootText && isClutter(e, stats)) {
+                    excluded.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
                 }
+                return FilterResult.CONTINUE;
             }, root);
         }
     }
