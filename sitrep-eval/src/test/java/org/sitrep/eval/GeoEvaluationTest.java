@@ -15,12 +15,12 @@ class GeoEvaluationTest {
         Path file = dir.resolve("lgl.xml");
         Files.writeString(file, """
                 <articles><article docid="1"><title>t</title>
-                  <text><![CDATA[Alexandria woman charged. Rapides Parish deputies.]]></text>
+                  <text><![CDATA[Alexandria man arrested. Rapides Parish deputies.]]></text>
                   <toponyms>
                     <toponym><start>0</start><end>10</end><phrase>Alexandria</phrase>
                       <gaztag geonameid="4314550"><name>Alexandria</name><lat>31.3113</lat><lon>-92.4451</lon>
                         <country geonameid="6252001">United States</country></gaztag></toponym>
-                    <toponym><start>26</start><end>40</end><phrase>Rapides Parish</phrase></toponym>
+                    <toponym><start>25</start><end>39</end><phrase>Rapides Parish</phrase></toponym>
                   </toponyms></article></articles>
                 """);
         List<GeoEvaluation.GoldArticle> articles = GeoEvaluation.read(file);
