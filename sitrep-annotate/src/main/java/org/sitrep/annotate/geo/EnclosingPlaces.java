@@ -24,7 +24,7 @@ final class EnclosingPlaces {
     }
 
     private static final Pattern HYPHENATED = Pattern.compile("(\\p{Lu}[\\p{L}.']+(?: \\p{Lu}[\\p{L}.']+)*)[-\u2013]\\p{Lu}.*");
-    private static final Pattern DIRECTION_PREFIX = Pattern.compile("(?:North|South|East|West|Northern|Southern|Eastern"
+    private static final Pattern DIRECTION_PREFIX = Pattern.compile("(?:(?:North|South)[ -](?:East|West)|North|South|East|West|Northern|Southern|Eastern"
             + "|Western|Central|Northeast|Northwest|Southeast|Southwest|Northeastern|Northwestern|Southeastern"
             + "|Southwestern|Upstate|Downstate) (\\p{Lu}[\\p{L}.']+(?: \\p{Lu}[\\p{L}.']+)*)");
     private static final Pattern CITY_SUFFIX = Pattern.compile("(\\p{Lu}[\\p{L}.']+(?: \\p{Lu}[\\p{L}.']+)*) [Cc]ity");
@@ -79,6 +79,11 @@ final class EnclosingPlaces {
         // a large place, since "North Side" is no part of Side in Turkey.
         m = DIRECTION_PREFIX.matcher(text);
         if (m.matches()) {
+            // "North Eastern Province" is a province of its own, not the north of an Eastern Province.
+            String rest = PlaceNames.key(m.group(1));
+            if (PlaceNames.COMPASS_WORDS.contains(rest.substring(0, rest.indexOf(' ') < 0 ? rest.length() : rest.indexOf(' ')))) {
+                return null;
+            }
             return gazetteer.lookup(m.group(1)).stream().anyMatch(EnclosingPlaces::isLarge)
                     ? new Head(PlaceNames.key(m.group(1)), true) : null;
         }

@@ -138,14 +138,23 @@ public final class GeoAnnotator implements Annotator {
             }
         }
         Map<String, ToponymResolver.Resolution> resolved = new LinkedHashMap<>(new ToponymResolver(gazetteer).resolve(hints, ctx));
+        // The names placed surely in each country, to tell which country a direction's part of a region lies in.
+        Map<String, Set<String>> keysByCountry = new HashMap<>();
+        resolved.forEach((k, r) -> {
+            if (r.confidence() >= 0.9 && r.entry().country() != null) {
+                keysByCountry.computeIfAbsent(r.entry().country(), c -> new HashSet<>()).add(k);
+            }
+        });
         // A compound the gazetteer lacks lies where its first place lies ("Fargo-Moorhead", "Fargo City"), less surely;
         // only where that place itself is sure.
         heads.forEach((key, head) -> {
             ToponymResolver.Resolution r = resolved.get(head.key());
-            // A direction's part of a place ("West Midlands") only in a country the article names, or of a place it
-            // names on its own ("Northeast Texas" beside "Texas"): the bare remainder may be another country's region.
+            // A direction's part of a place ("West Midlands") only in a country the article names or places another
+            // name in, or of a place it names on its own ("Northeast Texas" beside "Texas"): the bare remainder may be
+            // another country's region (Midlands, Zimbabwe).
             if (!resolved.containsKey(key) && r != null && r.confidence() >= 0.9
-                    && (!head.directional() || ctx.countries().contains(r.entry().country()) || standalone.contains(head.key()))) {
+                    && (!head.directional() || ctx.countries().contains(r.entry().country()) || standalone.contains(head.key())
+                        || keysByCountry.getOrDefault(r.entry().country(), Set.of()).stream().anyMatch(k -> !k.equals(head.key()) && !heads.containsKey(k)))) {
                 resolved.put(key, new ToponymResolver.Resolution(r.entry(), Math.round(r.confidence() * 80) / 100.0));
             }
         });

@@ -123,6 +123,24 @@ class GeoAnnotatorTest {
     }
 
     @Test
+    void placesADirectionsPartOfAStateInItWhereTheArticlesOtherPlacesLieInThatCountry() {
+        // No country named, but Omaha places the story in the US: Northeast Nebraska is in Nebraska. North Eastern
+        // Province is a province of its own, not the north of Rwanda's Eastern Province.
+        String body = "Crops in Northeast Nebraska suffered, farmers near Omaha said. Rain also fell in North Eastern Province.";
+        TextSpan northeast = span(body, "Northeast Nebraska");
+        TextSpan province = span(body, "North Eastern Province");
+        Article out = annotateBody(body, List.of(
+                new Entity("e1", "LOCATION", "Northeast Nebraska", List.of(), null, null, null, null, List.of(northeast)),
+                new Entity("e2", "LOCATION", "North Eastern Province", List.of(), null, null, null, null, List.of(province))));
+        Entity nebraska = out.entities().stream().filter(e -> e.mentions().contains(northeast)).findFirst().orElseThrow();
+        assertThat(nebraska.place()).isNotNull();
+        assertThat(nebraska.place().admin1()).isEqualTo("Nebraska");
+        assertThat(nebraska.place().confidence()).isLessThan(0.9);
+        Entity kenyan = out.entities().stream().filter(e -> e.mentions().contains(province)).findFirst().orElseThrow();
+        assertThat(kenyan.place() == null || !"RW".equals(kenyan.place().country())).isTrue();
+    }
+
+    @Test
     void readsADottedStateAbbreviationAsTheStateNotTheCountryWithThoseLetters() {
         String body = "Officials in Greenville, S.C., and Raleigh, N.C., said the storm moved north.";
         TextSpan sc = span(body, "S.C.");
