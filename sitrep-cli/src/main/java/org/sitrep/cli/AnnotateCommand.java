@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import java.io.PrintWriter;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.sitrep.annotate.geo.SourceHomes;
 import org.sitrep.ingest.InputOptions;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleJson;
@@ -33,9 +34,11 @@ final class AnnotateCommand implements Callable<Integer> {
         InputOptions options = request.options();
         ArticlePipeline pipeline = new ArticlePipeline(chosen);
         PrintWriter out = spec.commandLine().getOut();
+        // Where each source publishes, learned from its articles as the run reads them.
+        SourceHomes homes = new SourceHomes();
         int failed = new InputBatch(err, System.in).run(pipelineArgs.input.paths, options, (path, docs) -> {
             for (InputDocument doc : docs) {
-                for (Article article : pipeline.run(doc)) {
+                for (Article article : pipeline.run(doc, homes)) {
                     out.println(ArticleJson.toJson(article));
                 }
             }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.sitrep.annotate.geo.SourceHomes;
 import org.sitrep.ingest.InputOptions;
 import org.sitrep.model.Article;
 import org.sitrep.model.InputDocument;
@@ -46,6 +47,8 @@ final class Ingester {
     private final Set<String> stages;
     private final ArticleStore store;
     private final Tally tally = new Tally();
+    /** Where each source publishes, learned from its articles as the run reads them. */
+    private final SourceHomes homes = new SourceHomes();
 
     Ingester(ArticlePipeline pipeline, Set<String> stages, ArticleStore store) {
         this.pipeline = pipeline;
@@ -104,7 +107,7 @@ final class Ingester {
         }
         List<Article> articles = new ArrayList<>();
         for (InputDocument document : documents) {
-            articles.addAll(pipeline.run(document));
+            articles.addAll(pipeline.run(document, homes));
         }
         SaveResult result;
         try {

@@ -6,10 +6,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.sitrep.annotate.geo.Countries;
 import org.sitrep.annotate.geo.Gazetteer;
 import org.sitrep.annotate.geo.Geo;
+import org.sitrep.annotate.geo.SourceHomes;
 import org.sitrep.model.Article;
 import org.sitrep.model.Entity;
 import org.sitrep.model.InputDocument;
@@ -44,7 +48,8 @@ public final class GeoEvaluation implements Evaluation {
     record Gold(int start, int end, String name, double lat, double lon) {
     }
 
-    record GoldArticle(String text, List<Gold> toponyms) {
+    /** @param source the publisher (LGL's domain, the host of GeoVirus's URL), empty when the corpus does not say */
+    record GoldArticle(String text, String source, List<Gold> toponyms) {
     }
 
     @Override
@@ -126,11 +131,28 @@ public final class GeoEvaluation implements Evaluation {
         // Resolved matches by the place's confidence: [0.9, 1], [0.7, 0.9), [0, 0.7); whether confidence means what it says.
         int[] byConfidence = new int[3];
         int[] withinByConfidence = new int[3];
+        // Two passes, as a run over a corpus does: the first learns where each publisher is from its articles'
+        // sure places, the second reads again the articles of publishers that have a home.
+        List<List<Article>> annotated = new ArrayList<>();
+        SourceHomes homes = new SourceHomes();
+        for (GoldArticle a : articles) {
+            List<Article> read = pipeline.run(documentOf(corpus, a));
+            read.forEach(article -> homes.learn(a.source(), article));
+            annotated.add(read);
+        }
+        Set<String> sourcesWithHome = new TreeSet<>();
         for (int index = 0; index < articles.size(); index++) {
             GoldArticle a = articles.get(index);
-            InputDocument doc = new InputDocument(corpus, null, "text", "text", a.text(), null, null, null);
+            Optional<Place> home = homes.home(a.source());
+            if (home.isPresent()) {
+                sourcesWithHome.add(a.source());
+                annotated.set(index, pipeline.run(documentOf(corpus, a), home.get()));
+            }
+        }
+        for (int index = 0; index < articles.size(); index++) {
+            GoldArticle a = articles.get(index);
             List<Prediction> predictions = new ArrayList<>();
-            for (Article article : pipeline.run(doc)) {
+            for (Article article : annotated.get(index)) {
                 for (Entity e : article.entities()) {
                     if ("GPE".equals(e.type()) || "LOCATION".equals(e.type())) {
                         for (TextSpan m : e.mentions()) {
@@ -205,6 +227,8 @@ public final class GeoEvaluation implements Evaluation {
         out.printf(Locale.ROOT, "%s: %d articles, %d gold toponyms, %d predicted, %d matched (%.1f s)%n", corpus,
                 articles.size(), gold, predicted, matchedGold, (System.nanoTime() - t0) / 1e9);
         out.printf(Locale.ROOT, "  recognition  P %.3f  R %.3f  F1 %.3f%n", precision, recall, f1);
+        out.printf(Locale.ROOT, "  publishers with a home learned from their articles: %d of %d%n", sourcesWithHome.size(),
+                articles.stream().map(GoldArticle::source).filter(x -> !x.isEmpty()).distinct().count());
         out.printf(Locale.ROOT, "  resolution   acc@161 %.3f  mean error %.0f km  (%d of %d matched with coordinates resolved)%n",
                 ratio(within, withCoordinates), resolved == 0 ? 0 : errorSum / resolved,
                 resolved, withCoordinates);
@@ -215,6 +239,10 @@ public final class GeoEvaluation implements Evaluation {
         out.printf(Locale.ROOT, "  by confidence: >=0.9 acc@161 %.3f over %d; 0.7-0.9 %.3f over %d; <0.7 %.3f over %d%n",
                 ratio(withinByConfidence[0], byConfidence[0]), byConfidence[0], ratio(withinByConfidence[1], byConfidence[1]),
                 byConfidence[1], ratio(withinByConfidence[2], byConfidence[2]), byConfidence[2]);
+    }
+
+    private static InputDocument documentOf(String corpus, GoldArticle a) {
+        return new InputDocument(corpus, null, "text", "text", a.text(), null, null, null);
     }
 
     private static double ratio(int part, int whole) {
@@ -275,9 +303,24 @@ public final class GeoEvaluation implements Evaluation {
                             lon == null ? Double.NaN : Double.parseDouble(lon.strip())));
                 }
             }
-            out.add(new GoldArticle(text, toponyms));
+            out.add(new GoldArticle(text, sourceOf(article), toponyms));
         }
         return out;
+    }
+
+    /** The article's publisher: LGL's domain, else the host of its URL or source page. */
+    private static String sourceOf(Element article) {
+        String domain = childText(article, "domain");
+        if (domain != null && !domain.isBlank()) {
+            return domain.strip();
+        }
+        for (String tag : List.of("url", "source")) {
+            String host = SourceHomes.sourceOf(childText(article, tag));
+            if (host != null) {
+                return host;
+            }
+        }
+        return "";
     }
 
     private static String childText(Element parent, String tag) {

@@ -4,15 +4,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.sitrep.annotate.AnnotationContext;
 import org.sitrep.annotate.Annotator;
+import org.sitrep.annotate.geo.SourceHomes;
 import org.sitrep.annotate.nlp.CoreNlpAnalyzer;
 import org.sitrep.annotate.nlp.NlpDocument;
 import org.sitrep.clean.CleanArticle;
 import org.sitrep.clean.Cleaner;
 import org.sitrep.model.Article;
 import org.sitrep.model.InputDocument;
+import org.sitrep.model.Place;
 
 /**
  * The per-article pipeline: clean and segment one decoded document, then run the chosen
@@ -52,15 +55,41 @@ public final class ArticlePipeline {
     }
 
     public List<Article> run(InputDocument document) {
+        return run(document, (Place) null);
+    }
+
+    /** Runs the pipeline with where the document's source publishes, as the caller knows it (null: unknown). */
+    public List<Article> run(InputDocument document, Place sourceHome) {
+        return run(document, article -> sourceHome, null);
+    }
+
+    /**
+     * Runs the pipeline with what earlier articles of each article's source (its URL's host) taught
+     * {@code homes}, and teaches it this document's articles: a run over a local paper's pages learns
+     * where the paper is, and reads its later articles' local names there.
+     */
+    public List<Article> run(InputDocument document, SourceHomes homes) {
+        return run(document, article -> homes.home(sourceOf(article)).orElse(null),
+                article -> homes.learn(sourceOf(article), article));
+    }
+
+    private List<Article> run(InputDocument document, Function<Article, Place> homeOf, Consumer<Article> learn) {
         List<Article> out = new ArrayList<>();
         for (CleanArticle clean : cleaner.clean(document)) {
-            AnnotationContext context = new AnnotationContext(clean.body(), document.text(), analyzer);
             Article article = clean.article();
+            AnnotationContext context = new AnnotationContext(clean.body(), document.text(), analyzer, homeOf.apply(article));
             for (Annotator annotator : annotators) {
                 article = annotator.annotate(article, context);
+            }
+            if (learn != null) {
+                learn.accept(article);
             }
             out.add(article);
         }
         return out;
+    }
+
+    private static String sourceOf(Article article) {
+        return article.source() == null ? null : SourceHomes.sourceOf(article.source().url());
     }
 }

@@ -117,7 +117,8 @@ public final class GeoAnnotator implements Annotator {
         Set<String> countryCodes = new HashSet<>(articleCountries(context, found, datelineCountry));
         Set<String> regions = new HashSet<>();
         organisationsPlaces(article.entities(), countryCodes, regions);
-        ToponymResolver.Context ctx = new ToponymResolver.Context(countryCodes, regions, datelineCountry == null ? "" : datelineCountry);
+        ToponymResolver.Context ctx = new ToponymResolver.Context(countryCodes, regions, datelineCountry == null ? "" : datelineCountry,
+                context.sourceHome());
         Map<String, String> hints = new LinkedHashMap<>();
         for (Found f : found) {
             if (isSite(f)) {

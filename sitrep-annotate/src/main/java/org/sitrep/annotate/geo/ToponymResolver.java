@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.model.Place;
 
 /**
  * Chooses, for each place name of one article, the gazetteer entry it means. Each candidate gets a
@@ -23,7 +24,7 @@ import java.util.Set;
 final class ToponymResolver {
 
     /** What the article says around its place names. */
-    record Context(Set<String> countries, Set<String> admin1s, String datelineCountry) {
+    record Context(Set<String> countries, Set<String> admin1s, String datelineCountry, Place home) {
     }
 
     /** A chosen place with its confidence in [0, 1]. */
@@ -47,6 +48,9 @@ final class ToponymResolver {
     /** How far above every other reading a country's or state's reading must be for the name to mean only it. */
     private static final double DOMINANT_GAP = 2.0;
     private static final double NEIGHBOUR_WEIGHT = 2.5;
+    /** A source's local area: places this near its home town lean its way. */
+    private static final double HOME_KM = 150;
+    private static final double HOME_WEIGHT = 3.0;
 
     private final Gazetteer gazetteer;
     private Map<String, Set<String>> countrySupport = Map.of();
@@ -108,7 +112,7 @@ final class ToponymResolver {
         for (Map.Entry<String, String> n : namesWithHints.entrySet()) {
             List<GazetteerEntry> candidates = candidates(n.getKey(), n.getValue());
             Optional<Resolution> r = best(n.getKey(), candidates, n.getValue(), new Context(context.countries(), context.admin1s(),
-                    context.datelineCountry()), Map.of());
+                    context.datelineCountry(), context.home()), Map.of());
             if (r.isPresent() && r.get().confidence() >= 0.9) {
                 GazetteerEntry e = r.get().entry();
                 if (!e.country().isEmpty()) {
@@ -122,7 +126,7 @@ final class ToponymResolver {
                 }
             }
         }
-        Context wider = new Context(countries, admin1s, context.datelineCountry());
+        Context wider = new Context(countries, admin1s, context.datelineCountry(), context.home());
         for (Map.Entry<String, String> n : namesWithHints.entrySet()) {
             List<GazetteerEntry> candidates = candidates(n.getKey(), n.getValue());
             best(n.getKey(), candidates, n.getValue(), wider, anchors).ifPresent(r -> out.put(n.getKey(), r));
@@ -184,6 +188,9 @@ final class ToponymResolver {
                     evidence += Math.max(Math.max(contained, near), NEIGHBOUR_WEIGHT * Math.min(2, neighbours(c, name)));
                 }
             }
+            if (!namesakeOfAState) {
+                evidence += homeEvidence(c, context.home());
+            }
             if ("region".equals(hint) && c.isRegion()) {
                 evidence += 4.0;
             } else if ("city".equals(hint) && c.isCity()) {
@@ -227,6 +234,22 @@ final class ToponymResolver {
         }
         double confidence = 1.0 / (1.0 + Math.exp(-1.5 * margin));
         return Optional.of(new Resolution(top.entry(), Math.round(confidence * 100) / 100.0));
+    }
+
+    /**
+     * Where the source publishes says which namesake its local names mean: a place near the source's home town,
+     * or in its state, over one far away. Weaker than what the article itself says (a named country, a region
+     * containing the place, its neighbours).
+     */
+    private static double homeEvidence(GazetteerEntry c, Place home) {
+        if (home == null || c.isCountry() || !(c.isCity() || c.isRegion()) || !c.country().equals(home.country())) {
+            return 0;
+        }
+        if (Geo.km(c.lat(), c.lon(), home.lat(), home.lon()) <= HOME_KM) {
+            return HOME_WEIGHT;
+        }
+        String admin1 = "ADM1".equals(c.feature()) ? c.name() : c.admin1();
+        return home.admin1() != null && !admin1.isEmpty() && admin1.equals(home.admin1()) ? HOME_WEIGHT / 2 : 0;
     }
 
     /**

@@ -15,7 +15,7 @@ class GazetteerTest {
     private ToponymResolver.Resolution resolve(String name, String hint) {
         Map<String, String> names = new LinkedHashMap<>();
         names.put(PlaceNames.key(name), hint);
-        return new ToponymResolver(gazetteer).resolve(names, new ToponymResolver.Context(Set.of(), Set.of(), ""))
+        return new ToponymResolver(gazetteer).resolve(names, new ToponymResolver.Context(Set.of(), Set.of(), "", null))
                 .get(PlaceNames.key(name));
     }
 
@@ -67,7 +67,7 @@ class GazetteerTest {
         names.put("alexandria", null);
         names.put("rapides parish", null);
         names.put("pineville", null);
-        var resolved = new ToponymResolver(gazetteer).resolve(names, new ToponymResolver.Context(Set.of(), Set.of(), ""));
+        var resolved = new ToponymResolver(gazetteer).resolve(names, new ToponymResolver.Context(Set.of(), Set.of(), "", null));
         GazetteerEntry alexandria = resolved.get("alexandria").entry();
         assertThat(alexandria.country()).isEqualTo("US");
         assertThat(alexandria.admin1()).isEqualTo("Louisiana");
@@ -86,14 +86,14 @@ class GazetteerTest {
             names.put(PlaceNames.key(n), null);
         }
         // The article's countries as the annotator collects them: every name that is a country's, "Georgia" too.
-        var resolved = new ToponymResolver(gazetteer).resolve(names, new ToponymResolver.Context(Set.of("GE"), Set.of(), ""));
+        var resolved = new ToponymResolver(gazetteer).resolve(names, new ToponymResolver.Context(Set.of("GE"), Set.of(), "", null));
         assertThat(resolved.get("georgia").entry().country()).isEqualTo("US");
         assertThat(resolved.get("georgia").entry().kind()).isEqualTo("region");
         // Named with its own capital, the country stays the country.
         Map<String, String> caucasus = new LinkedHashMap<>();
         caucasus.put("tbilisi", null);
         caucasus.put("georgia", null);
-        var abroad = new ToponymResolver(gazetteer).resolve(caucasus, new ToponymResolver.Context(Set.of("GE"), Set.of(), ""));
+        var abroad = new ToponymResolver(gazetteer).resolve(caucasus, new ToponymResolver.Context(Set.of("GE"), Set.of(), "", null));
         assertThat(abroad.get("georgia").entry().country()).isEqualTo("GE");
     }
 }

@@ -1,0 +1,97 @@
+package org.sitrep.annotate.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.annotate.AnnotationContext;
+import org.sitrep.annotate.nlp.CoreNlpAnalyzer;
+import org.sitrep.model.Article;
+import org.sitrep.model.BodyText;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Place;
+import org.sitrep.model.Span;
+import org.junit.jupiter.api.Test;
+
+class SourceHomesTest {
+
+    private static final Place ALEXANDRIA_MN = new Place(5016108, "Alexandria", "city", "US", "Minnesota", 45.885, -95.377, 0.95);
+    private static final Place ST_CLOUD = new Place(5045360, "St. Cloud", "city", "US", "Minnesota", 45.561, -94.163, 0.95);
+    private static final Place DULUTH = new Place(5024719, "Duluth", "city", "US", "Minnesota", 46.783, -92.106, 0.95);
+    private static final Place BOSTON = new Place(4930956, "Boston", "city", "US", "Massachusetts", 42.358, -71.060, 0.95);
+    private static final Place KABUL = new Place(1138958, "Kabul", "city", "AF", "Kabul", 34.528, 69.172, 0.95);
+
+    private static Article withPlaces(Place... places) {
+        List<Entity> entities = new ArrayList<>();
+        for (Place p : places) {
+            entities.add(new Entity("e" + entities.size(), "GPE", p.name(), List.of(), null, null, p.country(), p, List.of()));
+        }
+        return new Article("a", null, new Span(0, 1), null, null, null, null, null, null, List.of(), List.of(), List.of(),
+                List.of(), null, "en", "x", new Span(0, 1), entities, List.of(), List.of(), List.of(), List.of());
+    }
+
+    @Test
+    void aLocalPapersHomeIsTheTownMostOfItsArticlesInItsStateName() {
+        SourceHomes homes = new SourceHomes();
+        homes.learn("echopress.com", withPlaces(ALEXANDRIA_MN));
+        homes.learn("echopress.com", withPlaces(ALEXANDRIA_MN, ST_CLOUD));
+        assertThat(homes.home("echopress.com")).isEmpty(); // two articles are too few to tell
+        homes.learn("echopress.com", withPlaces(ALEXANDRIA_MN, DULUTH));
+        homes.learn("echopress.com", withPlaces(BOSTON));
+        Optional<Place> home = homes.home("echopress.com");
+        assertThat(home).isPresent();
+        assertThat(home.get().name()).isEqualTo("Alexandria");
+        assertThat(home.get().admin1()).isEqualTo("Minnesota");
+        assertThat(home.get().confidence()).isEqualTo(0.75);
+        assertThat(homes.home("other.com")).isEmpty();
+    }
+
+    @Test
+    void aSourceSpreadOverManyStatesHasNoHome() {
+        SourceHomes homes = new SourceHomes();
+        homes.learn("wire.example", withPlaces(ALEXANDRIA_MN));
+        homes.learn("wire.example", withPlaces(BOSTON));
+        homes.learn("wire.example", withPlaces(KABUL));
+        homes.learn("wire.example", withPlaces(DULUTH));
+        assertThat(homes.home("wire.example")).isEmpty();
+        // Unsure places teach nothing.
+        SourceHomes unsure = new SourceHomes();
+        Place guess = new Place(5016108, "Alexandria", "city", "US", "Minnesota", 45.885, -95.377, 0.6);
+        for (int i = 0; i < 4; i++) {
+            unsure.learn("paper.example", withPlaces(guess));
+        }
+        assertThat(unsure.home("paper.example")).isEmpty();
+    }
+
+    @Test
+    void theSourceOfAPageIsItsUrlsHost() {
+        assertThat(SourceHomes.sourceOf("http://www.TheTownTalk.com/article/20090320/NEWS01")).isEqualTo("thetowntalk.com");
+        assertThat(SourceHomes.sourceOf("not a url")).isNull();
+        assertThat(SourceHomes.sourceOf(null)).isNull();
+    }
+
+    @Test
+    void aLocalNameLeansToTheNamesakeNearTheSourcesHome() {
+        // Nothing in the text says which Alexandria; the paper publishes in Minnesota.
+        String body = "The Alexandria school board met on Tuesday to discuss the budget.";
+        Article in = new Article("t", null, new Span(0, body.length()), null, null, null, null, null, null,
+                List.of(), List.of(), List.of(), List.of(), null, "en", body, new Span(0, body.length()), List.of(),
+                List.of(), List.of(), List.of(), List.of());
+        Article away = new GeoAnnotator().annotate(in,
+                new AnnotationContext(BodyText.contiguous(body, 0), body, CoreNlpAnalyzer.instance()));
+        Article home = new GeoAnnotator().annotate(in,
+                new AnnotationContext(BodyText.contiguous(body, 0), body, CoreNlpAnalyzer.instance(), ALEXANDRIA_MN));
+        Place withoutHome = placeOf(away, "Alexandria");
+        assertThat(withoutHome == null || !"Minnesota".equals(withoutHome.admin1())).isTrue();
+        Place withHome = placeOf(home, "Alexandria");
+        assertThat(withHome).isNotNull();
+        assertThat(withHome.admin1()).isEqualTo("Minnesota");
+        assertThat(Geo.km(withHome.lat(), withHome.lon(), 45.885, -95.377)).isLessThan(25);
+    }
+
+    private static Place placeOf(Article article, String name) {
+        return article.entities().stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals(name)))
+                .map(Entity::place).filter(p -> p != null).findFirst().orElse(null);
+    }
+}
