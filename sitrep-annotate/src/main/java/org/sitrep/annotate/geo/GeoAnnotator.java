@@ -90,7 +90,7 @@ public final class GeoAnnotator implements Annotator {
             if (PLACE_TYPES.contains(e.type())) {
                 for (TextSpan m : e.mentions()) {
                     if (!"FACILITY".equals(e.type()) || gazetteer.contains(m.text())) {
-                        found.add(new Found(m, keyOf(m.text()), null, false));
+                        found.add(entityMention(m));
                     }
                 }
             }
@@ -160,6 +160,20 @@ public final class GeoAnnotator implements Annotator {
             }
         });
         return withPlaces(article, found, resolved);
+    }
+
+    /**
+     * A place mention of an entity; where NER took the admin word into the name ("Hubei province", "Swat
+     * Valley") and the gazetteer lacks the whole, the place is the region the name before it names.
+     */
+    private Found entityMention(TextSpan m) {
+        String text = m.text();
+        int space = text.lastIndexOf(' ');
+        if (space > 0 && ToponymRecognizer.REGION_WORDS.contains(text.substring(space + 1).toLowerCase(Locale.ROOT))
+                && !gazetteer.contains(text) && gazetteer.lookup(text.substring(0, space)).stream().anyMatch(GazetteerEntry::isRegion)) {
+            return new Found(m, keyOf(text.substring(0, space)), "region", false);
+        }
+        return new Found(m, keyOf(text), null, false);
     }
 
     /**

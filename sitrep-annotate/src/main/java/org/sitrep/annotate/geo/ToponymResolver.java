@@ -48,6 +48,8 @@ final class ToponymResolver {
     /** How far above every other reading a country's or state's reading must be for the name to mean only it. */
     private static final double DOMINANT_GAP = 2.0;
     private static final double NEIGHBOUR_WEIGHT = 2.5;
+    /** A state named in a list of its country's states. */
+    private static final double LISTED_STATE_WEIGHT = 3.0;
     /** A source's local area: places this near its home town lean its way. */
     private static final double HOME_KM = 150;
     private static final double HOME_WEIGHT = 3.0;
@@ -59,6 +61,8 @@ final class ToponymResolver {
     private Map<String, List<GazetteerEntry>> plausible = Map.of();
     /** Names that mean a state or province far more than any town: its namesake towns gain nothing from neighbours. */
     private Set<String> statesNames = Set.of();
+    /** Names in a list of one country's states, with that country. */
+    private Map<String, String> listedStates = Map.of();
 
     ToponymResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -77,6 +81,7 @@ final class ToponymResolver {
         Map<String, Set<String>> admin1Support = new HashMap<>();
         Map<String, List<GazetteerEntry>> plausible = new HashMap<>();
         Set<String> statesNames = new HashSet<>();
+        Map<String, Set<String>> statesByCountry = new HashMap<>();
         for (Map.Entry<String, String> n : namesWithHints.entrySet()) {
             List<GazetteerEntry> candidates = candidates(n.getKey(), n.getValue());
             double bestPrior = candidates.stream().mapToDouble(ToponymResolver::prior).max().orElse(0);
@@ -86,6 +91,10 @@ final class ToponymResolver {
                     && prior(c) == bestPrior && candidates.stream().allMatch(o -> o == c || prior(o) <= bestPrior - DOMINANT_GAP))
                     .findFirst();
             dominantArea.filter(c -> "ADM1".equals(c.feature())).ifPresent(c -> statesNames.add(n.getKey()));
+            // (Not a capital's name: "Washington" among states is still most often the capital.)
+            boolean capital = candidates.stream().anyMatch(c -> "PPLC".equals(c.feature()));
+            candidates.stream().filter(c -> !capital && "ADM1".equals(c.feature()) && prior(c) >= bestPrior - 1.0)
+                    .forEach(c -> statesByCountry.computeIfAbsent(c.country(), k -> new HashSet<>()).add(n.getKey()));
             plausible.put(n.getKey(), dominantArea.isPresent() ? List.of() : candidates.stream()
                     .filter(c -> (c.isCity() || c.isRegion()) && prior(c) >= bestPrior - PLAUSIBLE_PRIOR_GAP)
                     .sorted(Comparator.comparingDouble(ToponymResolver::prior).reversed())
@@ -104,7 +113,19 @@ final class ToponymResolver {
         this.countrySupport = countrySupport;
         this.admin1Support = admin1Support;
         this.plausible = plausible;
+        // A name among two or more other states of its country ("Idaho, Maine, Vermont and Virginia") is a list of
+        // states: the state reading is meant, and its namesake towns gain nothing from the list's other names.
+        Map<String, String> listedStates = new HashMap<>();
+        statesByCountry.forEach((country, names) -> {
+            if (names.size() >= 3) {
+                names.forEach(name -> {
+                    listedStates.put(name, country);
+                    statesNames.add(name);
+                });
+            }
+        });
         this.statesNames = statesNames;
+        this.listedStates = listedStates;
         // Pass 1: names with one plausible reading fix countries, regions and anchors for the rest.
         Set<String> countries = new HashSet<>(context.countries());
         Set<String> admin1s = new HashSet<>(context.admin1s());
@@ -190,6 +211,9 @@ final class ToponymResolver {
             }
             if (!namesakeOfAState) {
                 evidence += homeEvidence(c, context.home());
+            }
+            if ("ADM1".equals(c.feature()) && c.country().equals(listedStates.get(name))) {
+                evidence += LISTED_STATE_WEIGHT;
             }
             if ("region".equals(hint) && c.isRegion()) {
                 evidence += 4.0;

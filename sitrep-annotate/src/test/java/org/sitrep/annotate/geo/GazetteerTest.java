@@ -96,4 +96,18 @@ class GazetteerTest {
         var abroad = new ToponymResolver(gazetteer).resolve(caucasus, new ToponymResolver.Context(Set.of("GE"), Set.of(), "", null));
         assertThat(abroad.get("georgia").entry().country()).isEqualTo("GE");
     }
+
+    @Test
+    void aNameInAListOfAStatesOfOneCountryIsTheState() {
+        // As in a flu report: the list of US states names Australia's Victoria too, where Vermont is a suburb.
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String n : List.of("Alabama", "Arkansas", "California", "Colorado", "Delaware", "Idaho", "Maine", "Massachusetts",
+                "Montana", "New Hampshire", "North Carolina", "Rhode Island", "Vermont", "Virginia", "West Virginia",
+                "United States", "Victoria")) {
+            names.put(PlaceNames.key(n), null);
+        }
+        var resolved = new ToponymResolver(gazetteer).resolve(names, new ToponymResolver.Context(Set.of("US"), Set.of(), "", null));
+        assertThat(resolved.get("vermont").entry().country()).isEqualTo("US");
+        assertThat(resolved.get("vermont").entry().feature()).isEqualTo("ADM1");
+    }
 }

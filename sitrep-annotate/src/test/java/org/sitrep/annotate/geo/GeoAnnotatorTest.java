@@ -141,6 +141,27 @@ class GeoAnnotatorTest {
     }
 
     @Test
+    void readsAListOfStatesAsStatesAndAProvinceNerNamedWithItsAdminWordAsTheProvince() {
+        // Vermont is also a suburb in Victoria, which the article names; in a list of states it is the state. NER took "province" into Hubei's name.
+        String body = "Flu activity was moderate in Arkansas, Colorado, Delaware, Idaho, Maine, Montana, New Hampshire, "
+                + "North Carolina, Rhode Island, Vermont, Virginia, and West Virginia, and high in Hubei province. "
+                + "In Australia, Victoria reported few cases.";
+        TextSpan hubei = span(body, "Hubei province");
+        Article out = annotateBody(body, List.of(
+                new Entity("e1", "LOCATION", "Hubei province", List.of(), null, null, null, null, List.of(hubei))));
+        for (String state : List.of("Vermont", "Delaware", "Virginia")) {
+            Entity e = named(out, state).orElseThrow();
+            assertThat(e.place().kind()).as(state).isEqualTo("region");
+            assertThat(e.place().country()).as(state).isEqualTo("US");
+            assertThat(e.place().admin1()).as(state).isEqualTo(state);
+        }
+        Entity province = out.entities().stream().filter(e -> e.mentions().contains(hubei)).findFirst().orElseThrow();
+        assertThat(province.place()).isNotNull();
+        assertThat(province.place().country()).isEqualTo("CN");
+        assertThat(province.place().kind()).isEqualTo("region");
+    }
+
+    @Test
     void readsADottedStateAbbreviationAsTheStateNotTheCountryWithThoseLetters() {
         String body = "Officials in Greenville, S.C., and Raleigh, N.C., said the storm moved north.";
         TextSpan sc = span(body, "S.C.");
