@@ -145,6 +145,9 @@ public final class GeoEvaluation implements Evaluation {
             GoldArticle a = articles.get(index);
             Optional<Place> home = homes.home(a.source());
             if (home.isPresent()) {
+                if (DEBUG && sourcesWithHome.add(a.source())) {
+                    System.err.println("HOME " + corpus + " " + a.source() + " " + home.get());
+                }
                 sourcesWithHome.add(a.source());
                 annotated.set(index, pipeline.run(documentOf(corpus, a), home.get()));
             }

@@ -31,8 +31,53 @@ public final class SourceHomes {
     /** Confidence a place needs to tell where the source is. */
     private static final double SURE = 0.9;
 
+    /** A town's name the source's name must spell to be its home: shorter ones are parts of words ("Ada", "Rome"). */
+    private static final int MIN_TOWN_LETTERS = 5;
+
     /** Per source, per article, the sure places below country level. */
     private final Map<String, List<List<Place>>> seen = new HashMap<>();
+    private final Gazetteer gazetteer;
+
+    /** Uses the shared gazetteer to read town names in sources' names. */
+    public SourceHomes() {
+        this(null);
+    }
+
+    SourceHomes(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * The longest town of the given state whose name (five letters or more, spaces dropped) the source's
+     * first label spells: "parisnews" of "theparisnews.com" holds Paris.
+     */
+    private Optional<GazetteerEntry> townInName(String source, String country, String state) {
+        String label = source.split("\\.")[0].replaceAll("[^a-z]", "");
+        for (int len = Math.min(label.length(), 24); len >= MIN_TOWN_LETTERS; len--) {
+            GazetteerEntry best = null;
+            for (int at = 0; at + len <= label.length(); at++) {
+                String letters = label.substring(at, at + len);
+                for (int cut = 0; cut < len; cut++) {
+                    // "lasvegas" is "las vegas": try the name with a space at every place (none first).
+                    String name = cut == 0 ? letters : letters.substring(0, cut) + " " + letters.substring(cut);
+                    for (GazetteerEntry e : gazetteer().lookup(name)) {
+                        if (e.isCity() && e.country().equals(country) && e.admin1().equals(state)
+                                && (best == null || e.population() > best.population())) {
+                            best = e;
+                        }
+                    }
+                }
+            }
+            if (best != null) {
+                return Optional.of(best);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Gazetteer gazetteer() {
+        return gazetteer != null ? gazetteer : Gazetteer.instance();
+    }
 
     /** The source a page's URL names: its host without "www." ("thetowntalk.com"); null without a URL. */
     public static String sourceOf(String url) {
@@ -116,6 +161,13 @@ public final class SourceHomes {
                 .filter(t -> t.getValue() >= 2)
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())));
         double confidence = Math.round(share * 100) / 100.0;
+        // A paper is most often named after its town ("theparisnews.com", "springfieldnewssun.com"): a town of the
+        // home state that the source's name spells is its home, though its articles name the big city more.
+        Optional<GazetteerEntry> named = townInName(source, countryAndState[0], countryAndState[1]);
+        if (named.isPresent()) {
+            GazetteerEntry e = named.get();
+            return Optional.of(new Place(e.geonameid(), e.name(), e.kind(), e.country(), e.admin1(), e.lat(), e.lon(), confidence));
+        }
         if (town.isPresent()) {
             Place p = towns.get(town.get().getKey());
             return Optional.of(new Place(p.geonameid(), p.name(), p.kind(), p.country(), p.admin1(), p.lat(), p.lon(), confidence));
