@@ -48,6 +48,27 @@ class SourceHomesTest {
     }
 
     @Test
+    void aPaperNamedAfterATownOfItsHomeStateIsThere() {
+        // Its articles name Dallas more, but the paper is the Paris News, of Paris, Texas.
+        Place dallas = new Place(4684888, "Dallas", "city", "US", "Texas", 32.783, -96.807, 0.95);
+        Place tyler = new Place(4738214, "Tyler", "city", "US", "Texas", 32.351, -95.301, 0.95);
+        SourceHomes homes = new SourceHomes();
+        for (int i = 0; i < 3; i++) {
+            homes.learn("theparisnews.com", withPlaces(dallas, tyler));
+        }
+        Place home = homes.home("theparisnews.com").orElseThrow();
+        assertThat(home.name()).isEqualTo("Paris");
+        assertThat(home.admin1()).isEqualTo("Texas");
+        assertThat(Geo.km(home.lat(), home.lon(), 33.661, -95.556)).isLessThan(25);
+        // A name that spells no town of the home state leaves the town its articles name most.
+        SourceHomes other = new SourceHomes();
+        for (int i = 0; i < 3; i++) {
+            other.learn("morningnews.example", withPlaces(dallas));
+        }
+        assertThat(other.home("morningnews.example").orElseThrow().name()).isEqualTo("Dallas");
+    }
+
+    @Test
     void aSourceSpreadOverManyStatesHasNoHome() {
         SourceHomes homes = new SourceHomes();
         homes.learn("wire.example", withPlaces(ALEXANDRIA_MN));
