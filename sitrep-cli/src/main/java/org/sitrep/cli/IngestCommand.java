@@ -39,7 +39,7 @@ final class IngestCommand implements Callable<Integer> {
         InputOptions options = request.options();
         try (ArticleStore store = Databases.open(db)) {
             ArticlePipeline pipeline = new ArticlePipeline(chosen);
-            Ingester ingester = new Ingester(pipeline, pipeline.stages(), store);
+            Ingester ingester = new Ingester(pipeline, pipeline.stages(), store, request.home());
             int failed = new InputBatch(err, System.in).runRaw(pipelineArgs.input.paths, options,
                     (path, raw, documents) -> ingester.ingest(raw, documents, options.withPath(path)));
             err.println("sitrep ingest: " + ingester.tally().summary(failed) + " (" + StoreUrls.redact(StoreUrls.choose(db)) + ")");

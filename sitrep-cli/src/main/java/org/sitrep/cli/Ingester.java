@@ -8,6 +8,7 @@ import org.sitrep.annotate.geo.SourceHomes;
 import org.sitrep.ingest.InputOptions;
 import org.sitrep.model.Article;
 import org.sitrep.model.InputDocument;
+import org.sitrep.model.Place;
 import org.sitrep.pipeline.ArticlePipeline;
 import org.sitrep.store.ArticleStore;
 import org.sitrep.store.RawInput;
@@ -49,11 +50,18 @@ final class Ingester {
     private final Tally tally = new Tally();
     /** Where each source publishes, learned from its articles as the run reads them. */
     private final SourceHomes homes = new SourceHomes();
+    /** Where the sources publish as the user gave it, or null. */
+    private final Place home;
 
     Ingester(ArticlePipeline pipeline, Set<String> stages, ArticleStore store) {
+        this(pipeline, stages, store, null);
+    }
+
+    Ingester(ArticlePipeline pipeline, Set<String> stages, ArticleStore store, Place home) {
         this.pipeline = pipeline;
         this.stages = stages;
         this.store = store;
+        this.home = home;
     }
 
     Tally tally() {
@@ -107,7 +115,7 @@ final class Ingester {
         }
         List<Article> articles = new ArrayList<>();
         for (InputDocument document : documents) {
-            articles.addAll(pipeline.run(document, homes));
+            articles.addAll(home != null ? pipeline.run(document, home) : pipeline.run(document, homes));
         }
         SaveResult result;
         try {

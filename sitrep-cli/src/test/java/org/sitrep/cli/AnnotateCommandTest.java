@@ -112,6 +112,35 @@ class AnnotateCommandTest {
         assertThat(run("annotate", "--format", "pdf", good().toString()).code()).isEqualTo(2);
         assertThat(run("annotate", "--retrieved-at", "last tuesday", good().toString()).code()).isEqualTo(2);
         assertThat(run("annotate").code()).isEqualTo(2);
+        Result nowhere = run("annotate", "--home", "Alexandria, Narnia", good().toString());
+        assertThat(nowhere.code()).isEqualTo(2);
+        assertThat(nowhere.errors()).singleElement().asString().contains("--home").contains("Alexandria, Narnia");
+    }
+
+    @Test
+    void aHomeGivenOrLearnedFromASourcesArticlesPlacesItsLocalNames() throws IOException {
+        Path p = write("board.txt", "The Alexandria school board met on Tuesday to discuss the budget.\n"
+                .getBytes(StandardCharsets.UTF_8));
+        Result away = run("annotate", "--stages", "geo", p.toString());
+        Result home = run("annotate", "--stages", "geo", "--home", "Alexandria, Minnesota", p.toString());
+        assertThat(placeOf(away, "Alexandria").admin1()).isNotEqualTo("Minnesota");
+        assertThat(placeOf(home, "Alexandria").admin1()).isEqualTo("Minnesota");
+        // The same story from a Minnesota paper after three of its stories that say where it is.
+        List<String> args = new java.util.ArrayList<>(List.of("annotate", "--stages", "geo", "--url", "https://echo.example/news/1"));
+        for (String town : List.of("Osakis", "Garfield", "Brandon")) {
+            args.add(write(town + ".txt", ("Police in " + town + " and Alexandria, Minnesota, closed the road on Monday.\n")
+                    .getBytes(StandardCharsets.UTF_8)).toString());
+        }
+        args.add(p.toString());
+        Result learned = run(args.toArray(String[]::new));
+        assertThat(learned.articles()).hasSize(4);
+        assertThat(placeOf(learned, "Alexandria").admin1()).isEqualTo("Minnesota");
+    }
+
+    private static org.sitrep.model.Place placeOf(Result r, String name) {
+        return r.articles().stream().flatMap(a -> a.entities().stream())
+                .filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals(name)) && e.place() != null)
+                .map(org.sitrep.model.Entity::place).findFirst().orElseThrow();
     }
 
     @Test

@@ -79,6 +79,31 @@ public final class SourceHomes {
         return gazetteer != null ? gazetteer : Gazetteer.instance();
     }
 
+    /**
+     * The town a user names as a source's home: "Alexandria, Minnesota", "Paris, Tex.", "Chaman, Pakistan";
+     * the most populous town of that name in the state or country given (or anywhere, given none).
+     */
+    public static Optional<Place> place(String text) {
+        String[] parts = text.split(",");
+        String town = parts[0].strip();
+        Gazetteer gazetteer = Gazetteer.instance();
+        Set<String> countries = new LinkedHashSet<>();
+        Set<String> states = new LinkedHashSet<>();
+        for (int i = 1; i < parts.length; i++) {
+            String part = parts[i].strip();
+            Countries.instance().byName(part).or(() -> Countries.instance().byCode(part)).ifPresent(c -> countries.add(c.code()));
+            gazetteer.lookup(part).stream().filter(e -> "ADM1".equals(e.feature()))
+                    .forEach(e -> states.add(e.country() + "/" + PlaceNames.key(e.admin1())));
+        }
+        boolean qualified = parts.length > 1;
+        return gazetteer.lookup(town).stream()
+                .filter(e -> e.isCity() || e.isRegion())
+                .filter(e -> !qualified || countries.contains(e.country())
+                        || states.contains(e.country() + "/" + PlaceNames.key(e.admin1())))
+                .max(Comparator.comparing(GazetteerEntry::isCity).thenComparingLong(GazetteerEntry::population))
+                .map(e -> new Place(e.geonameid(), e.name(), e.kind(), e.country(), e.admin1(), e.lat(), e.lon(), 1.0));
+    }
+
     /** The source a page's URL names: its host without "www." ("thetowntalk.com"); null without a URL. */
     public static String sourceOf(String url) {
         if (url == null || url.isBlank()) {

@@ -69,6 +69,17 @@ class SourceHomesTest {
     }
 
     @Test
+    void readsAHomeTheUserNames() {
+        Place minnesota = SourceHomes.place("Alexandria, Minnesota").orElseThrow();
+        assertThat(minnesota.admin1()).isEqualTo("Minnesota");
+        assertThat(SourceHomes.place("Paris, Tex.").orElseThrow().admin1()).isEqualTo("Texas");
+        assertThat(SourceHomes.place("Chaman, Pakistan").orElseThrow().country()).isEqualTo("PK");
+        assertThat(SourceHomes.place("Paris").orElseThrow().country()).isEqualTo("FR");
+        assertThat(SourceHomes.place("Alexandria, Narnia")).isEmpty();
+        assertThat(SourceHomes.place("Nowhere At All")).isEmpty();
+    }
+
+    @Test
     void aSourceSpreadOverManyStatesHasNoHome() {
         SourceHomes homes = new SourceHomes();
         homes.learn("wire.example", withPlaces(ALEXANDRIA_MN));
