@@ -28,6 +28,8 @@ public final class SourceHomes {
     private static final int MIN_ARTICLES = 3;
     /** Share of those articles that must place something in the home state. */
     private static final double MIN_SHARE = 0.5;
+    /** Share of them that must place something in a state whose town the source's name spells. */
+    private static final double MIN_SPELT_SHARE = 0.25;
     /** Confidence a place needs to tell where the source is. */
     private static final double SURE = 0.9;
 
@@ -151,11 +153,17 @@ public final class SourceHomes {
             places.forEach(p -> states.add(p.country() + "/" + p.admin1()));
             states.forEach(s -> statesByArticles.merge(s, 1, Integer::sum));
         }
-        Map.Entry<String, Integer> top = statesByArticles.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .orElseThrow();
+        Comparator<Map.Entry<String, Integer>> byArticles =
+                Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()));
+        // A state whose town the source's name spells needs fewer of its articles: the paper's own town may be
+        // the one its articles place wrongly (the Dublin of an Ohio paper read as Ireland's).
+        Optional<Map.Entry<String, Integer>> spelt = statesByArticles.entrySet().stream()
+                .filter(s -> s.getValue() >= 2 && (double) s.getValue() / articles.size() >= MIN_SPELT_SHARE)
+                .filter(s -> townInName(source, s.getKey().split("/", 2)[0], s.getKey().split("/", 2)[1]).isPresent())
+                .max(byArticles);
+        Map.Entry<String, Integer> top = spelt.orElseGet(() -> statesByArticles.entrySet().stream().max(byArticles).orElseThrow());
         double share = (double) top.getValue() / articles.size();
-        if (top.getValue() < MIN_ARTICLES || share < MIN_SHARE) {
+        if (spelt.isEmpty() && (top.getValue() < MIN_ARTICLES || share < MIN_SHARE)) {
             return Optional.empty();
         }
         // The home town: the town in that state the most articles name surely (named in two at least).

@@ -69,6 +69,23 @@ class SourceHomesTest {
     }
 
     @Test
+    void aStateWhoseTownTheSourcesNameSpellsNeedsFewerArticles() {
+        // An Ohio paper whose own Dublin its articles placed in Ireland: Columbus, which its name spells, wins.
+        Place dublin = new Place(2964574, "Dublin", "city", "IE", "Leinster", 53.333, -6.249, 1.0);
+        Place columbus = new Place(4509177, "Columbus", "city", "US", "Ohio", 39.961, -82.999, 0.95);
+        SourceHomes homes = new SourceHomes();
+        for (int i = 0; i < 3; i++) {
+            homes.learn("columbuslocalnews.com", withPlaces(dublin));
+        }
+        homes.learn("columbuslocalnews.com", withPlaces(columbus));
+        homes.learn("columbuslocalnews.com", withPlaces(columbus));
+        Place home = homes.home("columbuslocalnews.com").orElseThrow();
+        assertThat(home.country()).isEqualTo("US");
+        assertThat(home.admin1()).isEqualTo("Ohio");
+        assertThat(home.name()).isEqualTo("Columbus");
+    }
+
+    @Test
     void readsAHomeTheUserNames() {
         Place minnesota = SourceHomes.place("Alexandria, Minnesota").orElseThrow();
         assertThat(minnesota.admin1()).isEqualTo("Minnesota");
