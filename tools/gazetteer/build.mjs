@@ -439,6 +439,9 @@ const PHYSICAL = [
   ['ISL', 'Honshu', 36, 138, []], ['ISL', 'Sulawesi', -2, 120.5, ['Celebes']], ['ISL', 'Luzon', 16, 121, []],
   ['ISL', 'Mindanao', 8, 125, []], ['ISL', 'Newfoundland', 49, -56, []], ['ISL', 'Hispaniola', 19, -71, []],
   ['ISL', 'Baffin Island', 69, -72, []], ['ISL', 'South Island', -43, 171, []], ['ISL', 'North Island', -38.4, 175.4, []],
+  ['ISL', 'Java', -7.5, 110, []], ['MTS', 'Ural Mountains', 60, 60, ['Urals']],
+  ['MTS', 'Appalachian Mountains', 38, -80, ['Appalachians']], ['MTS', 'Hindu Kush', 35.5, 70.5, []],
+  ['MTS', 'Atlas Mountains', 31.5, -6, []],
 ];
 for (const [code, name, lat, lon, alts] of PHYSICAL) row(0, name, 'feature', code, '', '', 0, lat, lon, alts);
 
