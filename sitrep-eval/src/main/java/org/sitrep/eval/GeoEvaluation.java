@@ -125,6 +125,7 @@ public final class GeoEvaluation implements Evaluation {
         int withCoordinates = 0;
         int within = 0;
         int resolved = 0;
+        int withoutId = 0;
         double errorSum = 0;
         int belowCountry = 0;
         int withinBelowCountry = 0;
@@ -202,6 +203,12 @@ public final class GeoEvaluation implements Evaluation {
                             }
                             if (p != null) {
                                 resolved++;
+                                if (p.geonameid() == 0) {
+                                    withoutId++;
+                                    if (DEBUG) {
+                                        System.err.println("NOID " + corpus + " " + p.kind() + " " + p.country() + " " + p.name());
+                                    }
+                                }
                                 double km = Geo.km(g.lat(), g.lon(), p.lat(), p.lon());
                                 errorSum += km;
                                 if (km <= ACC_KM) {
@@ -237,6 +244,7 @@ public final class GeoEvaluation implements Evaluation {
                 resolved, withCoordinates);
         // Countries are points too, and the corpora put them where their sources did (GeoNames, Wikipedia),
         // not always where world-countries does; this line shows resolution without that disagreement.
+        out.printf(Locale.ROOT, "  resolved to a place without a GeoNames id: %d of %d%n", withoutId, resolved);
         out.printf(Locale.ROOT, "  resolved below country level: acc@161 %.3f over %d%n",
                 ratio(withinBelowCountry, belowCountry), belowCountry);
         out.printf(Locale.ROOT, "  by confidence: >=0.9 acc@161 %.3f over %d; 0.7-0.9 %.3f over %d; <0.7 %.3f over %d%n",
