@@ -35,6 +35,12 @@ final class ToponymRecognizer {
     /** Words before "of" that make what follows a place: "the city of Vladivostok", "the province of Kandahar". */
     private static final Set<String> OF_PLACE_WORDS = Set.of("city", "town", "village", "province", "region", "state",
             "capital", "port", "district", "county", "suburb", "outskirts", "republic", "island", "islands");
+    /** Nouns for people after a place's name that say they live there: "a Columbia woman". */
+    private static final Set<String> RESIDENTS = Set.of("man", "woman", "men", "women", "boy", "girl", "boys", "girls", "teen",
+            "teenager", "teens", "youth", "resident", "residents", "native", "couple", "family", "student", "students",
+            "businessman", "businesswoman", "mother", "father", "driver");
+    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "several");
     /** Prepositions that put a place after them. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "into", "across", "towards",
             "toward", "around", "from", "to", "via", "throughout", "inside", "within", "between");
@@ -319,6 +325,11 @@ final class ToponymRecognizer {
         boolean adminAfter = REGION_WORDS.contains(after) || CITY_WORDS.contains(after) || "border".equals(after)
                 || "crossing".equals(after);
         boolean ofPlace = "of".equals(before) && OF_PLACE_WORDS.contains(before2);
+        // Local news says where people live: "a Columbia woman", "two DeKalb men", "Darrell Ross, 29, of Columbia".
+        boolean resident = RESIDENTS.contains(after) && (Set.of("a", "an").contains(before) || NUMBER_WORDS.contains(before)
+                || !before.isEmpty() && Character.isDigit(before.charAt(0)));
+        boolean residence = "of".equals(before) && ",".equals(before2) && i >= 3
+                && tokens.get(i - 3).text().chars().allMatch(Character::isDigit);
         boolean listed = listedWithPlace(tokens, i, j);
         String key = PlaceNames.key(text);
         // A country's or first-level region's own name (not an abbreviation such as "Miss." or "Ind.").
@@ -327,12 +338,12 @@ final class ToponymRecognizer {
                         && (PlaceNames.key(e.name()).equals(key) || PlaceNames.key(e.name()).startsWith(key + " ")));
         switch (tag) {
             case "PERSON":
-                return STRONG_PREPOSITIONS.contains(before) || adminAfter || ofPlace;
+                return STRONG_PREPOSITIONS.contains(before) || adminAfter || ofPlace || residence;
             case "ORGANIZATION":
                 // A capital or country standing for its government: "Pyongyang said", "Kabul rejected".
-                return known || gazetteer.lookup(text).stream().anyMatch(e -> "PPLC".equals(e.feature()));
+                return known || resident || residence || gazetteer.lookup(text).stream().anyMatch(e -> "PPLC".equals(e.feature()));
             default:
-                return known || PLACE_PREPOSITIONS.contains(before) || adminAfter || ofPlace || listed;
+                return known || PLACE_PREPOSITIONS.contains(before) || adminAfter || ofPlace || listed || resident || residence;
         }
     }
 

@@ -162,6 +162,15 @@ class GeoAnnotatorTest {
     }
 
     @Test
+    void findsTheTownLocalNewsSaysPeopleLiveIn() {
+        // NER tags neither "DeKalb" nor "Oconee" here; "a DeKalb man" and "Jane Roe, 34, of Oconee" say they are places.
+        String body = "A DeKalb man has been arrested after a robbery. Jane Roe, 34, of Oconee, was charged too.";
+        Article out = annotateBody(body, List.of());
+        assertThat(named(out, "DeKalb")).hasValueSatisfying(e -> assertThat(e.type()).isIn("GPE", "LOCATION"));
+        assertThat(named(out, "Oconee")).hasValueSatisfying(e -> assertThat(e.type()).isIn("GPE", "LOCATION"));
+    }
+
+    @Test
     void readsADottedStateAbbreviationAsTheStateNotTheCountryWithThoseLetters() {
         String body = "Officials in Greenville, S.C., and Raleigh, N.C., said the storm moved north.";
         TextSpan sc = span(body, "S.C.");
