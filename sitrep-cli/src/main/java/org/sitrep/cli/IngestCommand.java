@@ -28,6 +28,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     PipelineArgs pipelineArgs;
 
+    /** How many of the newest stored articles teach a run where their sources publish. */
+    private static final int STORED_ARTICLES_FOR_HOMES = 5000;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -40,6 +43,7 @@ final class IngestCommand implements Callable<Integer> {
         try (ArticleStore store = Databases.open(db)) {
             ArticlePipeline pipeline = new ArticlePipeline(chosen);
             Ingester ingester = new Ingester(pipeline, pipeline.stages(), store, request.home());
+            ingester.learnHomesFromStore(STORED_ARTICLES_FOR_HOMES);
             int failed = new InputBatch(err, System.in).runRaw(pipelineArgs.input.paths, options,
                     (path, raw, documents) -> ingester.ingest(raw, documents, options.withPath(path)));
             err.println("sitrep ingest: " + ingester.tally().summary(failed) + " (" + StoreUrls.redact(StoreUrls.choose(db)) + ")");

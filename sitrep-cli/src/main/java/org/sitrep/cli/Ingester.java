@@ -7,13 +7,16 @@ import java.util.Set;
 import org.sitrep.annotate.geo.SourceHomes;
 import org.sitrep.ingest.InputOptions;
 import org.sitrep.model.Article;
+import org.sitrep.model.ArticleJson;
 import org.sitrep.model.InputDocument;
 import org.sitrep.model.Place;
 import org.sitrep.pipeline.ArticlePipeline;
+import org.sitrep.store.ArticleQuery;
 import org.sitrep.store.ArticleStore;
 import org.sitrep.store.RawInput;
 import org.sitrep.store.SaveResult;
 import org.sitrep.store.StoreException;
+import org.sitrep.store.StoredArticle;
 import org.sitrep.store.StoredInput;
 
 /**
@@ -62,6 +65,22 @@ final class Ingester {
         this.stages = stages;
         this.store = store;
         this.home = home;
+    }
+
+    /**
+     * Teaches the run where each source publishes from the newest articles already stored with a URL, so
+     * that a source's home carries over from one ingest to the next ({@code limit} bounds the reading).
+     */
+    void learnHomesFromStore(int limit) {
+        if (home != null || !stages.contains("geo")) {
+            return;
+        }
+        for (StoredArticle stored : store.list(new ArticleQuery(null, null, null, null, null, limit, 0))) {
+            String source = SourceHomes.sourceOf(stored.url());
+            if (source != null && stored.stages().contains("geo")) {
+                homes.learn(source, ArticleJson.fromJson(stored.json()));
+            }
+        }
     }
 
     Tally tally() {

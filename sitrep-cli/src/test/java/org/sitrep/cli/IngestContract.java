@@ -156,6 +156,25 @@ abstract class IngestContract {
     }
 
     @Test
+    void whereASourcePublishesCarriesOverFromOneIngestToTheNext() throws IOException {
+        List<String> first = new ArrayList<>(List.of("ingest", "--db", db, "--stages", "geo", "--url", "https://echo.example/news"));
+        for (String town : List.of("Osakis", "Garfield", "Brandon")) {
+            first.add(write(town + ".txt", "Police in " + town + " and Alexandria, Minnesota, closed the road on Monday.\n").toString());
+        }
+        assertThat(sitrep(first.toArray(String[]::new)).exitCode()).isZero();
+        Path board = write("board.txt", "The Alexandria school board met on Tuesday to discuss the budget.\n");
+        Run second = sitrep("ingest", "--db", db, "--stages", "geo", "--url", "https://echo.example/schools", board.toString());
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        StoredArticle stored;
+        try (ArticleStore store = JdbiArticleStore.open(db)) {
+            stored = store.list(ArticleQuery.all()).stream().filter(a -> a.sourcePath().endsWith("board.txt")).findFirst().orElseThrow();
+        }
+        Article article = ArticleJson.fromJson(stored.json());
+        assertThat(article.entities()).filteredOn(e -> "Alexandria".equals(e.name()) && e.place() != null)
+                .singleElement().satisfies(e -> assertThat(e.place().admin1()).isEqualTo("Minnesota"));
+    }
+
+    @Test
     void badInputsAreEachOneLineAndTheRestOfTheBatchIsStored() throws IOException {
         Path good1 = write("good1.txt", "Troops crossed the border on Tuesday, officials said.\n\nThe ministry confirmed it.\n");
         Path empty = write("empty.txt", "");
