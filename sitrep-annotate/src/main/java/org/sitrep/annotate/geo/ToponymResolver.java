@@ -53,6 +53,8 @@ final class ToponymResolver {
     /** A source's local area: places this near its home town lean its way. */
     private static final double HOME_KM = 150;
     private static final double HOME_WEIGHT = 3.0;
+    /** The source's own town, named by its own name. */
+    private static final double HOME_TOWN_WEIGHT = 4.5;
 
     private final Gazetteer gazetteer;
     private Map<String, Set<String>> countrySupport = Map.of();
@@ -210,7 +212,7 @@ final class ToponymResolver {
                 }
             }
             if (!namesakeOfAState) {
-                evidence += homeEvidence(c, context.home());
+                evidence += homeEvidence(name, c, context.home());
             }
             if ("ADM1".equals(c.feature()) && c.country().equals(listedStates.get(name))) {
                 evidence += LISTED_STATE_WEIGHT;
@@ -265,11 +267,16 @@ final class ToponymResolver {
      * or in its state, over one far away. Weaker than what the article itself says (a named country, a region
      * containing the place, its neighbours).
      */
-    private static double homeEvidence(GazetteerEntry c, Place home) {
+    private static double homeEvidence(String name, GazetteerEntry c, Place home) {
         if (home == null || c.isCountry() || !(c.isCity() || c.isRegion()) || !c.country().equals(home.country())) {
             return 0;
         }
-        if (Geo.km(c.lat(), c.lon(), home.lat(), home.lon()) <= HOME_KM) {
+        double km = Geo.km(c.lat(), c.lon(), home.lat(), home.lon());
+        if (c.isCity() && km <= 25 && name.equals(PlaceNames.key(home.name()))) {
+            // The source's own town: the Jordan News's "Jordan" is Jordan, Minnesota, not the country.
+            return HOME_TOWN_WEIGHT;
+        }
+        if (km <= HOME_KM) {
             return HOME_WEIGHT;
         }
         String admin1 = "ADM1".equals(c.feature()) ? c.name() : c.admin1();

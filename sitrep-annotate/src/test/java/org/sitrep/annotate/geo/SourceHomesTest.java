@@ -139,6 +139,26 @@ class SourceHomesTest {
         assertThat(Geo.km(withHome.lat(), withHome.lon(), 45.885, -95.377)).isLessThan(25);
     }
 
+    @Test
+    void aSourcesOwnTownsNameIsThatTownUnlessTheArticleSaysOtherwise() {
+        // The Athens Review's Athens is Athens, Texas, not the Greek capital; the Paris News's Paris, France, is in France.
+        Place athensTx = new Place(4671545, "Athens", "city", "US", "Texas", 32.205, -95.856, 1.0);
+        Place parisTx = new Place(4717560, "Paris", "city", "US", "Texas", 33.661, -95.556, 1.0);
+        Place athens = placeOf(withHome("Athens residents packed the school board meeting on Monday.", athensTx), "Athens");
+        assertThat(athens.country()).isEqualTo("US");
+        assertThat(athens.admin1()).isEqualTo("Texas");
+        Place paris = placeOf(withHome("The mayor flew to Paris, France, on Monday for the summit.", parisTx), "Paris");
+        assertThat(paris.country()).isEqualTo("FR");
+    }
+
+    private static Article withHome(String body, Place home) {
+        Article in = new Article("t", null, new Span(0, body.length()), null, null, null, null, null, null,
+                List.of(), List.of(), List.of(), List.of(), null, "en", body, new Span(0, body.length()), List.of(),
+                List.of(), List.of(), List.of(), List.of());
+        return new GeoAnnotator().annotate(in,
+                new AnnotationContext(BodyText.contiguous(body, 0), body, CoreNlpAnalyzer.instance(), home));
+    }
+
     private static Place placeOf(Article article, String name) {
         return article.entities().stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals(name)))
                 .map(Entity::place).filter(p -> p != null).findFirst().orElse(null);
