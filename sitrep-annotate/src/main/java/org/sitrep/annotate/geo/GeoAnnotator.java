@@ -118,7 +118,7 @@ public final class GeoAnnotator implements Annotator {
         Set<String> regions = new HashSet<>();
         organisationsPlaces(article.entities(), countryCodes, regions);
         ToponymResolver.Context ctx = new ToponymResolver.Context(countryCodes, regions, datelineCountry == null ? "" : datelineCountry,
-                context.sourceHome());
+                context.sourceHome(), appositions(found, input));
         Map<String, String> hints = new LinkedHashMap<>();
         for (Found f : found) {
             if (isSite(f)) {
@@ -398,6 +398,34 @@ public final class GeoAnnotator implements Annotator {
             }
         }
         return codes;
+    }
+
+    /**
+     * Names written just before another place name after a comma ("Stroud, Ontario", "Greenville, S.C."): the
+     * second may be the country or state the first lies in, which the resolver checks against the gazetteer.
+     */
+    private static Map<String, String> appositions(List<Found> found, String input) {
+        Map<String, String> out = new HashMap<>();
+        for (int k = 0; k + 1 < found.size(); k++) {
+            Found f = found.get(k);
+            Found g = found.get(k + 1);
+            // Not a list of places ("California, Maryland, Virginia"): nothing listed before or after the pair.
+            boolean listed = k > 0 && joins(found.get(k - 1), f, input, true)
+                    || k + 2 < found.size() && joins(g, found.get(k + 2), input, true);
+            if (joins(f, g, input, false) && !listed && !f.key().equals(g.key())) {
+                out.putIfAbsent(f.key(), g.key());
+            }
+        }
+        return out;
+    }
+
+    /** Whether only a comma (or, in a list, also "and" or "or") stands between two place names. */
+    private static boolean joins(Found a, Found b, String input, boolean orList) {
+        if (b.span().start() <= a.span().end()) {
+            return false;
+        }
+        String between = input.substring(a.span().end(), b.span().start()).strip();
+        return between.equals(",") || orList && Set.of("and", "or", ", and", ", or").contains(between);
     }
 
     /** Keeps the longer of overlapping mentions (an entity's mention wins a tie), in input order. */

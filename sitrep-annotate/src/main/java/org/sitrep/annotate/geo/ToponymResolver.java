@@ -24,7 +24,14 @@ import org.sitrep.model.Place;
 final class ToponymResolver {
 
     /** What the article says around its place names. */
-    record Context(Set<String> countries, Set<String> admin1s, String datelineCountry, Place home) {
+    /**
+     * @param containers for a name written in apposition to a country or state ("Stroud, Ontario", "Paris, France"),
+     *                   that country's or state's name, by the names' keys
+     */
+    record Context(Set<String> countries, Set<String> admin1s, String datelineCountry, Place home, Map<String, String> containers) {
+        Context(Set<String> countries, Set<String> admin1s, String datelineCountry, Place home) {
+            this(countries, admin1s, datelineCountry, home, Map.of());
+        }
     }
 
     /** A chosen place with its confidence in [0, 1]. */
@@ -48,6 +55,8 @@ final class ToponymResolver {
     /** How far above every other reading a country's or state's reading must be for the name to mean only it. */
     private static final double DOMINANT_GAP = 2.0;
     private static final double NEIGHBOUR_WEIGHT = 2.5;
+    /** A town written beside its country or state: "Stroud, Ontario". */
+    private static final double APPOSITION_WEIGHT = 4.0;
     /** A state named in a list of its country's states. */
     private static final double LISTED_STATE_WEIGHT = 3.0;
     /** A source's local area: places this near its home town lean its way. */
@@ -135,7 +144,7 @@ final class ToponymResolver {
         for (Map.Entry<String, String> n : namesWithHints.entrySet()) {
             List<GazetteerEntry> candidates = candidates(n.getKey(), n.getValue());
             Optional<Resolution> r = best(n.getKey(), candidates, n.getValue(), new Context(context.countries(), context.admin1s(),
-                    context.datelineCountry(), context.home()), Map.of());
+                    context.datelineCountry(), context.home(), context.containers()), Map.of());
             if (r.isPresent() && r.get().confidence() >= 0.9) {
                 GazetteerEntry e = r.get().entry();
                 if (!e.country().isEmpty()) {
@@ -149,7 +158,7 @@ final class ToponymResolver {
                 }
             }
         }
-        Context wider = new Context(countries, admin1s, context.datelineCountry(), context.home());
+        Context wider = new Context(countries, admin1s, context.datelineCountry(), context.home(), context.containers());
         for (Map.Entry<String, String> n : namesWithHints.entrySet()) {
             List<GazetteerEntry> candidates = candidates(n.getKey(), n.getValue());
             best(n.getKey(), candidates, n.getValue(), wider, anchors).ifPresent(r -> out.put(n.getKey(), r));
@@ -217,6 +226,9 @@ final class ToponymResolver {
             if ("ADM1".equals(c.feature()) && c.country().equals(listedStates.get(name))) {
                 evidence += LISTED_STATE_WEIGHT;
             }
+            if (inContainer(c, context.containers().get(name))) {
+                evidence += APPOSITION_WEIGHT;
+            }
             if ("region".equals(hint) && c.isRegion()) {
                 evidence += 4.0;
             } else if ("city".equals(hint) && c.isCity()) {
@@ -260,6 +272,16 @@ final class ToponymResolver {
         }
         double confidence = 1.0 / (1.0 + Math.exp(-1.5 * margin));
         return Optional.of(new Resolution(top.entry(), Math.round(confidence * 100) / 100.0));
+    }
+
+    /** Whether a place lies in the country or state the text wrote it beside ("Stroud, Ontario", "California, United States"). */
+    private boolean inContainer(GazetteerEntry c, String container) {
+        if (container == null || !(c.isCity() || c.isRegion())) {
+            return false;
+        }
+        // A state in its country ("California, United States"); a town or county in its country or state.
+        return gazetteer.lookup(container).stream().anyMatch(e -> e.country().equals(c.country())
+                && (e.isCountry() || "ADM1".equals(e.feature()) && !"ADM1".equals(c.feature()) && e.admin1().equals(c.admin1())));
     }
 
     /**

@@ -171,6 +171,19 @@ class GeoAnnotatorTest {
     }
 
     @Test
+    void placesATownInTheStateOrCountryWrittenBesideIt() {
+        // Paris, Ontario, not the French capital; but a list of states is no such pair.
+        String body = "Health officials in Paris, Ontario, confirmed two cases. Cases rose in California, Maryland and Virginia.";
+        Article out = annotateBody(body, List.of(
+                new Entity("e1", "LOCATION", "Paris", List.of(), null, null, null, null, List.of(span(body, "Paris"))),
+                new Entity("e2", "LOCATION", "Ontario", List.of(), null, null, null, null, List.of(span(body, "Ontario")))));
+        Entity paris = named(out, "Paris").orElseThrow();
+        assertThat(paris.place().country()).isEqualTo("CA");
+        Entity california = named(out, "California").orElseThrow();
+        assertThat(california.place().kind()).isEqualTo("region");
+    }
+
+    @Test
     void readsADottedStateAbbreviationAsTheStateNotTheCountryWithThoseLetters() {
         String body = "Officials in Greenville, S.C., and Raleigh, N.C., said the storm moved north.";
         TextSpan sc = span(body, "S.C.");
@@ -194,7 +207,9 @@ class GeoAnnotatorTest {
     void choosesTheSmallNamesakeTheArticlesOtherPlacesLieBeside() {
         // Local news: Paris beside Henry County is the county seat in Tennessee, not the French capital.
         String body = "Paris and Henry County are rich in history. The Henry County class toured a Paris school on Monday.";
-        Article out = annotateBody(body, List.of());
+        Article out = annotateBody(body, List.of(
+                new Entity("e1", "LOCATION", "Paris", List.of(), null, null, null, null, List.of(span(body, "Paris"))),
+                new Entity("e2", "LOCATION", "Ontario", List.of(), null, null, null, null, List.of(span(body, "Ontario")))));
         Entity paris = named(out, "Paris").orElseThrow();
         assertThat(paris.place().country()).isEqualTo("US");
         assertThat(Geo.km(paris.place().lat(), paris.place().lon(), 36.302, -88.326)).isLessThan(25);
