@@ -28,7 +28,8 @@ public final class SourceHomes {
     private static final int MIN_ARTICLES = 3;
     /** Share of those articles that must place something in the home state. */
     private static final double MIN_SHARE = 0.5;
-    /** Share of them that must place something in a state whose town the source's name spells. */
+    /** Articles, and share of them, that must place something in a state whose town the source's name spells. */
+    private static final int MIN_SPELT_ARTICLES = 2;
     private static final double MIN_SPELT_SHARE = 0.25;
     /** Confidence a place needs to tell where the source is. */
     private static final double SURE = 0.9;
@@ -144,7 +145,8 @@ public final class SourceHomes {
      */
     public synchronized Optional<Place> home(String source) {
         List<List<Place>> articles = source == null ? null : seen.get(source);
-        if (articles == null || articles.size() < MIN_ARTICLES) {
+        // Two articles do when the source's name spells a town of their state (below); three otherwise.
+        if (articles == null || articles.size() < MIN_SPELT_ARTICLES) {
             return Optional.empty();
         }
         Map<String, Integer> statesByArticles = new LinkedHashMap<>();
@@ -158,7 +160,7 @@ public final class SourceHomes {
         // A state whose town the source's name spells needs fewer of its articles: the paper's own town may be
         // the one its articles place wrongly (the Dublin of an Ohio paper read as Ireland's).
         Optional<Map.Entry<String, Integer>> spelt = statesByArticles.entrySet().stream()
-                .filter(s -> s.getValue() >= 2 && (double) s.getValue() / articles.size() >= MIN_SPELT_SHARE)
+                .filter(s -> s.getValue() >= MIN_SPELT_ARTICLES && (double) s.getValue() / articles.size() >= MIN_SPELT_SHARE)
                 .filter(s -> townInName(source, s.getKey().split("/", 2)[0], s.getKey().split("/", 2)[1]).isPresent())
                 .max(byArticles);
         Map.Entry<String, Integer> top = spelt.orElseGet(() -> statesByArticles.entrySet().stream().max(byArticles).orElseThrow());
