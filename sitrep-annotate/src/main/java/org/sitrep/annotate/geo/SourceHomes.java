@@ -51,14 +51,19 @@ public final class SourceHomes {
     }
 
     /**
-     * The longest town of the given state whose name (five letters or more, spaces dropped) the source's
-     * first label spells: "parisnews" of "theparisnews.com" holds Paris.
+     * The longest town of the given state whose name (five letters or more, spaces dropped) one of the source's
+     * labels spells: "parisnews" of "theparisnews.com" holds Paris.
      */
     private Optional<GazetteerEntry> townInName(String source, String country, String state) {
-        String label = source.split("\\.")[0].replaceAll("[^a-z]", "");
+        // Every label but the last: "chronicle.augusta.com" spells Augusta in its second.
+        String[] labels = source.split("\\.");
+        String label = String.join(".", java.util.Arrays.copyOf(labels, Math.max(1, labels.length - 1))).replaceAll("[^a-z.]", "");
         for (int len = Math.min(label.length(), 24); len >= MIN_TOWN_LETTERS; len--) {
             GazetteerEntry best = null;
             for (int at = 0; at + len <= label.length(); at++) {
+                if (label.substring(at, at + len).indexOf('.') >= 0) {
+                    continue; // a name lies within one label
+                }
                 String letters = label.substring(at, at + len);
                 for (int cut = 0; cut < len; cut++) {
                     // "lasvegas" is "las vegas": try the name with a space at every place (none first).

@@ -61,6 +61,13 @@ class SourceHomesTest {
         assertThat(home.name()).isEqualTo("Paris");
         assertThat(home.admin1()).isEqualTo("Texas");
         assertThat(Geo.km(home.lat(), home.lon(), 33.661, -95.556)).isLessThan(25);
+        // Any label but the last may spell it.
+        Place atlanta = new Place(4180439, "Atlanta", "city", "US", "Georgia", 33.749, -84.388, 0.95);
+        SourceHomes chronicle = new SourceHomes();
+        for (int i = 0; i < 3; i++) {
+            chronicle.learn("chronicle.augusta.com", withPlaces(atlanta));
+        }
+        assertThat(chronicle.home("chronicle.augusta.com").orElseThrow().name()).isEqualTo("Augusta");
         // A name that spells no town of the home state leaves the town its articles name most.
         SourceHomes other = new SourceHomes();
         for (int i = 0; i < 3; i++) {
