@@ -29,7 +29,7 @@ final class IngestCommand implements Callable<Integer> {
     PipelineArgs pipelineArgs;
 
     /** How many of the newest stored articles teach a run where their sources publish. */
-    private static final int STORED_ARTICLES_FOR_HOMES = 5000;
+    private static final int STORED_ARTICLES_FOR_HOMES = 2000;
 
     @Override
     public Integer call() {
