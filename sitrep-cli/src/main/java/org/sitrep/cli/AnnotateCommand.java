@@ -38,7 +38,7 @@ final class AnnotateCommand implements Callable<Integer> {
         SourceHomes homes = new SourceHomes();
         int failed = new InputBatch(err, System.in).run(pipelineArgs.input.paths, options, (path, docs) -> {
             for (InputDocument doc : docs) {
-                for (Article article : request.run(pipeline, doc, homes)) {
+                for (Article article : pipeline.run(doc, request.home(), homes)) {
                     out.println(ArticleJson.toJson(article));
                 }
             }

@@ -134,7 +134,7 @@ final class Ingester {
         }
         List<Article> articles = new ArrayList<>();
         for (InputDocument document : documents) {
-            articles.addAll(home != null ? pipeline.run(document, home) : pipeline.run(document, homes));
+            articles.addAll(pipeline.run(document, home, homes));
         }
         SaveResult result;
         try {

@@ -1,15 +1,11 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.annotate.geo.SourceHomes;
 import org.sitrep.ingest.InputOptions;
-import org.sitrep.model.Article;
-import org.sitrep.model.InputDocument;
 import org.sitrep.model.Place;
-import org.sitrep.pipeline.ArticlePipeline;
 import org.sitrep.pipeline.Stages;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,11 +15,6 @@ final class PipelineArgs {
 
     /** The stages to run, the input options and where the sources publish (null: learned from their articles), checked. */
     record Request(Set<String> stages, InputOptions options, Place home) {
-
-        /** Runs {@code pipeline} over a document with the given home, else with what {@code homes} learned of its source. */
-        List<Article> run(ArticlePipeline pipeline, InputDocument document, SourceHomes homes) {
-            return home != null ? pipeline.run(document, home) : pipeline.run(document, homes);
-        }
     }
 
     @Option(names = "--stages", defaultValue = "all", description = "comma-separated: clean, entities, time, geo, quotes, events, claims, or all")

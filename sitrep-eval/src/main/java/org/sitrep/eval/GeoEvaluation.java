@@ -146,10 +146,9 @@ public final class GeoEvaluation implements Evaluation {
             GoldArticle a = articles.get(index);
             Optional<Place> home = homes.home(a.source());
             if (home.isPresent()) {
-                if (DEBUG && sourcesWithHome.add(a.source())) {
+                if (sourcesWithHome.add(a.source()) && DEBUG) {
                     System.err.println("HOME " + corpus + " " + a.source() + " " + home.get());
                 }
-                sourcesWithHome.add(a.source());
                 annotated.set(index, pipeline.run(documentOf(corpus, a), home.get()));
             }
         }
@@ -242,9 +241,9 @@ public final class GeoEvaluation implements Evaluation {
         out.printf(Locale.ROOT, "  resolution   acc@161 %.3f  mean error %.0f km  (%d of %d matched with coordinates resolved)%n",
                 ratio(within, withCoordinates), resolved == 0 ? 0 : errorSum / resolved,
                 resolved, withCoordinates);
+        out.printf(Locale.ROOT, "  resolved to a place without a GeoNames id: %d of %d%n", withoutId, resolved);
         // Countries are points too, and the corpora put them where their sources did (GeoNames, Wikipedia),
         // not always where world-countries does; this line shows resolution without that disagreement.
-        out.printf(Locale.ROOT, "  resolved to a place without a GeoNames id: %d of %d%n", withoutId, resolved);
         out.printf(Locale.ROOT, "  resolved below country level: acc@161 %.3f over %d%n",
                 ratio(withinBelowCountry, belowCountry), belowCountry);
         out.printf(Locale.ROOT, "  by confidence: >=0.9 acc@161 %.3f over %d; 0.7-0.9 %.3f over %d; <0.7 %.3f over %d%n",

@@ -73,6 +73,11 @@ public final class ArticlePipeline {
                 article -> homes.learn(sourceOf(article), article));
     }
 
+    /** Runs the pipeline with the home the user gave (null: none), else with what {@code homes} learned of each source. */
+    public List<Article> run(InputDocument document, Place givenHome, SourceHomes homes) {
+        return givenHome != null ? run(document, givenHome) : run(document, homes);
+    }
+
     private List<Article> run(InputDocument document, Function<Article, Place> homeOf, Consumer<Article> learn) {
         List<Article> out = new ArrayList<>();
         for (CleanArticle clean : cleaner.clean(document)) {

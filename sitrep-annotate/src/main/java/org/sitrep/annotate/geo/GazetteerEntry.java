@@ -1,5 +1,7 @@
 package org.sitrep.annotate.geo;
 
+import org.sitrep.model.Place;
+
 /**
  * One place the gazetteer knows.
  *
@@ -23,5 +25,15 @@ public record GazetteerEntry(long geonameid, String name, String kind, String fe
 
     public boolean isCity() {
         return "city".equals(kind);
+    }
+
+    /** The first-level division it lies in, or its own name when it is one; empty when unknown. */
+    String firstLevel() {
+        return isRegion() && "ADM1".equals(feature) ? name : admin1;
+    }
+
+    /** This place as the data model records it, with the confidence of whoever chose it. */
+    Place toPlace(double confidence) {
+        return new Place(geonameid, name, kind, country, admin1.isEmpty() ? null : admin1, lat, lon, confidence);
     }
 }

@@ -646,9 +646,7 @@ public final class GeoAnnotator implements Annotator {
     }
 
     private static Place place(ToponymResolver.Resolution r) {
-        GazetteerEntry e = r.entry();
-        return new Place(e.geonameid(), e.name(), e.kind(), e.country(), e.admin1().isEmpty() ? null : e.admin1(),
-                e.lat(), e.lon(), r.confidence());
+        return r.entry().toPlace(r.confidence());
     }
 
     /** The index of the entity one of whose mentions overlaps {@code span}, or -1. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.sitrep.model.Article;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Place;
@@ -37,8 +38,26 @@ public final class SourceHomes {
     /** A town's name the source's name must spell to be its home: shorter ones are parts of words ("Ada", "Rome"). */
     private static final int MIN_TOWN_LETTERS = 5;
 
+    /** A first-level division: where a source's articles place things. */
+    private record State(String country, String admin1) {
+        static State of(Place p) {
+            return new State(p.country(), p.admin1());
+        }
+
+        String key() {
+            return country + "/" + admin1;
+        }
+    }
+
+    /** Most articles first; among equals the first by name, so that a home does not depend on reading order. */
+    private static <K> Comparator<Map.Entry<K, Integer>> byArticles(Function<K, String> name) {
+        return Map.Entry.<K, Integer>comparingByValue().thenComparing(e -> name.apply(e.getKey()), Comparator.reverseOrder());
+    }
+
     /** Per source, per article, the sure places below country level. */
     private final Map<String, List<List<Place>>> seen = new HashMap<>();
+    /** The town of a state a source's name spells, by source and state: asked for each article the source has. */
+    private final Map<String, Map<State, Optional<GazetteerEntry>>> spelt = new HashMap<>();
     private final Gazetteer gazetteer;
 
     /** Uses the shared gazetteer to read town names in sources' names. */
@@ -54,7 +73,11 @@ public final class SourceHomes {
      * The longest town of the given state whose name (five letters or more, spaces dropped) one of the source's
      * labels spells: "parisnews" of "theparisnews.com" holds Paris.
      */
-    private Optional<GazetteerEntry> townInName(String source, String country, String state) {
+    private Optional<GazetteerEntry> townInName(String source, State state) {
+        return spelt.computeIfAbsent(source, k -> new HashMap<>()).computeIfAbsent(state, k -> spellTown(source, k));
+    }
+
+    private Optional<GazetteerEntry> spellTown(String source, State state) {
         // Every label but the last: "chronicle.augusta.com" spells Augusta in its second.
         String[] labels = source.split("\\.");
         String label = String.join(".", java.util.Arrays.copyOf(labels, Math.max(1, labels.length - 1))).replaceAll("[^a-z.]", "");
@@ -69,7 +92,7 @@ public final class SourceHomes {
                     // "lasvegas" is "las vegas": try the name with a space at every place (none first).
                     String name = cut == 0 ? letters : letters.substring(0, cut) + " " + letters.substring(cut);
                     for (GazetteerEntry e : gazetteer().lookup(name)) {
-                        if (e.isCity() && e.country().equals(country) && e.admin1().equals(state)
+                        if (e.isCity() && e.country().equals(state.country()) && e.admin1().equals(state.admin1())
                                 && (best == null || e.population() > best.population())) {
                             best = e;
                         }
@@ -109,7 +132,7 @@ public final class SourceHomes {
                 .filter(e -> !qualified || countries.contains(e.country())
                         || states.contains(e.country() + "/" + PlaceNames.key(e.admin1())))
                 .max(Comparator.comparing(GazetteerEntry::isCity).thenComparingLong(GazetteerEntry::population))
-                .map(e -> new Place(e.geonameid(), e.name(), e.kind(), e.country(), e.admin1(), e.lat(), e.lon(), 1.0));
+                .map(e -> e.toPlace(1.0));
     }
 
     /** The source a page's URL names: its host without "www." ("thetowntalk.com"); null without a URL. */
@@ -154,36 +177,40 @@ public final class SourceHomes {
         if (articles == null || articles.size() < MIN_SPELT_ARTICLES) {
             return Optional.empty();
         }
-        Map<String, Integer> statesByArticles = new LinkedHashMap<>();
+        Map<State, Integer> statesByArticles = new LinkedHashMap<>();
         for (List<Place> places : articles) {
-            Set<String> states = new LinkedHashSet<>();
-            places.forEach(p -> states.add(p.country() + "/" + p.admin1()));
-            states.forEach(s -> statesByArticles.merge(s, 1, Integer::sum));
+            places.stream().map(State::of).distinct().forEach(st -> statesByArticles.merge(st, 1, Integer::sum));
         }
-        Comparator<Map.Entry<String, Integer>> byArticles =
-                Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()));
+        Comparator<Map.Entry<State, Integer>> byArticles = byArticles(State::key);
         // A state whose town the source's name spells needs fewer of its articles: the paper's own town may be
         // the one its articles place wrongly (the Dublin of an Ohio paper read as Ireland's).
-        Optional<Map.Entry<String, Integer>> spelt = statesByArticles.entrySet().stream()
-                .filter(s -> s.getValue() >= MIN_SPELT_ARTICLES && (double) s.getValue() / articles.size() >= MIN_SPELT_SHARE)
-                .filter(s -> townInName(source, s.getKey().split("/", 2)[0], s.getKey().split("/", 2)[1]).isPresent())
+        Optional<Map.Entry<State, Integer>> spelt = statesByArticles.entrySet().stream()
+                .filter(st -> st.getValue() >= MIN_SPELT_ARTICLES && (double) st.getValue() / articles.size() >= MIN_SPELT_SHARE)
+                .filter(st -> townInName(source, st.getKey()).isPresent())
                 .max(byArticles);
-        Map.Entry<String, Integer> top = spelt.orElseGet(() -> statesByArticles.entrySet().stream().max(byArticles).orElseThrow());
+        Map.Entry<State, Integer> top = spelt.orElseGet(() -> statesByArticles.entrySet().stream().max(byArticles).orElseThrow());
         double share = (double) top.getValue() / articles.size();
         if (spelt.isEmpty() && (top.getValue() < MIN_ARTICLES || share < MIN_SHARE)) {
             return Optional.empty();
         }
-        // The home town: the town in that state the most articles name surely (named in two at least).
+        State state = top.getKey();
+        double confidence = Math.round(share * 100) / 100.0;
+        // A paper is most often named after its town ("theparisnews.com", "springfieldnewssun.com"): a town of the
+        // home state that the source's name spells is its home, though its articles name the big city more.
+        Optional<GazetteerEntry> named = townInName(source, state);
+        if (named.isPresent()) {
+            return Optional.of(named.get().toPlace(confidence));
+        }
+        // Else the town in that state the most articles name surely (named in two at least).
         Map<String, Integer> townsByArticles = new LinkedHashMap<>();
         Map<String, Place> towns = new HashMap<>();
         double latSum = 0;
         double lonSum = 0;
         int inState = 0;
-        String[] countryAndState = top.getKey().split("/", 2);
         for (List<Place> places : articles) {
-            Set<String> named = new LinkedHashSet<>();
+            Set<String> namedHere = new LinkedHashSet<>();
             for (Place p : places) {
-                if (!top.getKey().equals(p.country() + "/" + p.admin1())) {
+                if (!state.equals(State.of(p))) {
                     continue;
                 }
                 latSum += p.lat();
@@ -192,28 +219,20 @@ public final class SourceHomes {
                 if ("city".equals(p.kind())) {
                     String key = p.name() + "@" + Math.round(p.lat() * 10) + "," + Math.round(p.lon() * 10);
                     towns.putIfAbsent(key, p);
-                    named.add(key);
+                    namedHere.add(key);
                 }
             }
-            named.forEach(t -> townsByArticles.merge(t, 1, Integer::sum));
+            namedHere.forEach(t -> townsByArticles.merge(t, 1, Integer::sum));
         }
         Optional<Map.Entry<String, Integer>> town = townsByArticles.entrySet().stream()
                 .filter(t -> t.getValue() >= 2)
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())));
-        double confidence = Math.round(share * 100) / 100.0;
-        // A paper is most often named after its town ("theparisnews.com", "springfieldnewssun.com"): a town of the
-        // home state that the source's name spells is its home, though its articles name the big city more.
-        Optional<GazetteerEntry> named = townInName(source, countryAndState[0], countryAndState[1]);
-        if (named.isPresent()) {
-            GazetteerEntry e = named.get();
-            return Optional.of(new Place(e.geonameid(), e.name(), e.kind(), e.country(), e.admin1(), e.lat(), e.lon(), confidence));
-        }
+                .max(byArticles(Function.identity()));
         if (town.isPresent()) {
             Place p = towns.get(town.get().getKey());
             return Optional.of(new Place(p.geonameid(), p.name(), p.kind(), p.country(), p.admin1(), p.lat(), p.lon(), confidence));
         }
         // No town stands out: the state, at the middle of what its articles name there.
-        return Optional.of(new Place(0, countryAndState[1], "region", countryAndState[0], countryAndState[1],
+        return Optional.of(new Place(0, state.admin1(), "region", state.country(), state.admin1(),
                 latSum / inState, lonSum / inState, confidence));
     }
 }

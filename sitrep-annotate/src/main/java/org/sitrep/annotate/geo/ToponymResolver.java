@@ -23,8 +23,10 @@ import org.sitrep.model.Place;
  */
 final class ToponymResolver {
 
-    /** What the article says around its place names. */
     /**
+     * What the article says around its place names, and what is known of where its source publishes.
+     *
+     * @param home       where the article's source publishes, null when unknown
      * @param containers for a name written in apposition to a country or state ("Stroud, Ontario", "Paris, France"),
      *                   that country's or state's name, by the names' keys
      */
@@ -115,7 +117,7 @@ final class ToponymResolver {
                     continue;
                 }
                 countrySupport.computeIfAbsent(c.country(), k -> new HashSet<>()).add(n.getKey());
-                String admin1 = c.isRegion() && "ADM1".equals(c.feature()) ? c.name() : c.admin1();
+                String admin1 = c.firstLevel();
                 if (!admin1.isEmpty()) {
                     admin1Support.computeIfAbsent(c.country() + "/" + admin1, k -> new HashSet<>()).add(n.getKey());
                 }
@@ -143,8 +145,7 @@ final class ToponymResolver {
         Map<String, GazetteerEntry> anchors = new HashMap<>();
         for (Map.Entry<String, String> n : namesWithHints.entrySet()) {
             List<GazetteerEntry> candidates = candidates(n.getKey(), n.getValue());
-            Optional<Resolution> r = best(n.getKey(), candidates, n.getValue(), new Context(context.countries(), context.admin1s(),
-                    context.datelineCountry(), context.home(), context.containers()), Map.of());
+            Optional<Resolution> r = best(n.getKey(), candidates, n.getValue(), context, Map.of());
             if (r.isPresent() && r.get().confidence() >= 0.9) {
                 GazetteerEntry e = r.get().entry();
                 if (!e.country().isEmpty()) {
@@ -192,6 +193,9 @@ final class ToponymResolver {
             return Optional.empty();
         }
         List<Scored> scored = new ArrayList<>();
+        // The readings of the country or state the text wrote the name beside, looked up once for all candidates.
+        String containerName = context.containers().get(name);
+        List<GazetteerEntry> container = containerName == null ? List.of() : gazetteer.lookup(containerName);
         for (GazetteerEntry c : candidates) {
             double prior = prior(c);
             double evidence = 0;
@@ -211,7 +215,7 @@ final class ToponymResolver {
                 }
                 // The region: a place inside a region the article names ("Chaman" with "Balochistan"; not a region
                 // inside its namesake, "Kandahar District" inside "Kandahar"), or where its other names could lie.
-                String admin1 = c.isRegion() && "ADM1".equals(c.feature()) ? c.name() : c.admin1();
+                String admin1 = c.firstLevel();
                 double contained = c.isCity() && !c.admin1().isEmpty()
                         && !PlaceNames.key(c.admin1()).equals(PlaceNames.key(c.name()))
                         && context.admin1s().contains(c.country() + "/" + c.admin1()) ? 3.0 : 0;
@@ -226,7 +230,7 @@ final class ToponymResolver {
             if ("ADM1".equals(c.feature()) && c.country().equals(listedStates.get(name))) {
                 evidence += LISTED_STATE_WEIGHT;
             }
-            if (inContainer(c, context.containers().get(name))) {
+            if (inContainer(c, container)) {
                 evidence += APPOSITION_WEIGHT;
             }
             if ("region".equals(hint) && c.isRegion()) {
@@ -274,13 +278,16 @@ final class ToponymResolver {
         return Optional.of(new Resolution(top.entry(), Math.round(confidence * 100) / 100.0));
     }
 
-    /** Whether a place lies in the country or state the text wrote it beside ("Stroud, Ontario", "California, United States"). */
-    private boolean inContainer(GazetteerEntry c, String container) {
-        if (container == null || !(c.isCity() || c.isRegion())) {
+    /**
+     * Whether a place lies in the country or state the text wrote it beside ("Stroud, Ontario", "California, United
+     * States"), given that name's readings.
+     */
+    private static boolean inContainer(GazetteerEntry c, List<GazetteerEntry> container) {
+        if (!(c.isCity() || c.isRegion())) {
             return false;
         }
         // A state in its country ("California, United States"); a town or county in its country or state.
-        return gazetteer.lookup(container).stream().anyMatch(e -> e.country().equals(c.country())
+        return container.stream().anyMatch(e -> e.country().equals(c.country())
                 && (e.isCountry() || "ADM1".equals(e.feature()) && !"ADM1".equals(c.feature()) && e.admin1().equals(c.admin1())));
     }
 
@@ -301,7 +308,7 @@ final class ToponymResolver {
         if (km <= HOME_KM) {
             return HOME_WEIGHT;
         }
-        String admin1 = "ADM1".equals(c.feature()) ? c.name() : c.admin1();
+        String admin1 = c.firstLevel();
         return home.admin1() != null && !admin1.isEmpty() && admin1.equals(home.admin1()) ? HOME_WEIGHT / 2 : 0;
     }
 

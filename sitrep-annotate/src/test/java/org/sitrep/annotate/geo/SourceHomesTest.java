@@ -132,13 +132,8 @@ class SourceHomesTest {
     void aLocalNameLeansToTheNamesakeNearTheSourcesHome() {
         // Nothing in the text says which Alexandria; the paper publishes in Minnesota.
         String body = "The Alexandria school board met on Tuesday to discuss the budget.";
-        Article in = new Article("t", null, new Span(0, body.length()), null, null, null, null, null, null,
-                List.of(), List.of(), List.of(), List.of(), null, "en", body, new Span(0, body.length()), List.of(),
-                List.of(), List.of(), List.of(), List.of());
-        Article away = new GeoAnnotator().annotate(in,
-                new AnnotationContext(BodyText.contiguous(body, 0), body, CoreNlpAnalyzer.instance()));
-        Article home = new GeoAnnotator().annotate(in,
-                new AnnotationContext(BodyText.contiguous(body, 0), body, CoreNlpAnalyzer.instance(), ALEXANDRIA_MN));
+        Article away = withHome(body, null);
+        Article home = withHome(body, ALEXANDRIA_MN);
         Place withoutHome = placeOf(away, "Alexandria");
         assertThat(withoutHome == null || !"Minnesota".equals(withoutHome.admin1())).isTrue();
         Place withHome = placeOf(home, "Alexandria");
@@ -159,6 +154,7 @@ class SourceHomesTest {
         assertThat(paris.country()).isEqualTo("FR");
     }
 
+    /** The body read by the geo stage alone, with the source's home (null: unknown). */
     private static Article withHome(String body, Place home) {
         Article in = new Article("t", null, new Span(0, body.length()), null, null, null, null, null, null,
                 List.of(), List.of(), List.of(), List.of(), null, "en", body, new Span(0, body.length()), List.of(),
