@@ -139,6 +139,11 @@ public final class GeoEvaluation implements Evaluation {
         for (GoldArticle a : articles) {
             List<Article> read = pipeline.run(documentOf(corpus, a));
             read.forEach(article -> homes.learn(a.source(), article));
+            if (DEBUG) {
+                read.forEach(article -> System.err.println("SURE " + corpus + " " + a.source() + " " + article.entities().stream()
+                        .filter(e -> e.place() != null && e.place().confidence() != null && e.place().confidence() >= 0.9)
+                        .map(e -> e.place().name() + "/" + e.place().kind() + "/" + e.place().admin1()).toList()));
+            }
             annotated.add(read);
         }
         Set<String> sourcesWithHome = new TreeSet<>();

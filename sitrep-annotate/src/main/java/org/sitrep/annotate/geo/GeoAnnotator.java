@@ -103,7 +103,7 @@ public final class GeoAnnotator implements Annotator {
             }
         }
         found.addAll(placesInOrganisationNames(article.entities(), input));
-        found = withoutOverlaps(found);
+        found = cityFormsOfTownNames(withoutOverlaps(found));
         List<Entity> peoples = demonyms(context, article.entities(), found);
         if (!peoples.isEmpty()) {
             List<Entity> all = new ArrayList<>(article.entities());
@@ -181,6 +181,10 @@ public final class GeoAnnotator implements Annotator {
      * country's name, so it resolves to the country (not to Us in France) and joins the country's entity.
      */
     private String keyOf(String text) {
+        String initials = CITY_INITIALS.get(text.replace(" ", ""));
+        if (initials != null) {
+            return PlaceNames.key(initials);
+        }
         String compact = text.replace(".", "").replace(" ", "");
         if (compact.length() >= 2 && compact.length() <= 4 && compact.equals(compact.toUpperCase(Locale.ROOT))
                 && compact.chars().allMatch(Character::isLetter)) {
@@ -333,6 +337,32 @@ public final class GeoAnnotator implements Annotator {
         }
         return out;
     }
+
+    /**
+     * "Dublin City" beside "Dublin" is that town ("Dublin City Council", "Dublin City Manager"), whichever Dublin it is,
+     * when no town is called "Dublin City" (the gazetteer's is the Irish county): it resolves as "Dublin" does. A real
+     * town's name stays its own ("Kansas City", "Mexico City").
+     */
+    private List<Found> cityFormsOfTownNames(List<Found> found) {
+        Set<String> keys = new HashSet<>();
+        found.forEach(f -> keys.add(f.key()));
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            String base = f.key().endsWith(" city") ? f.key().substring(0, f.key().length() - " city".length()) : null;
+            if (base != null && keys.contains(base) && gazetteer.lookup(f.key()).stream().noneMatch(GazetteerEntry::isCity)) {
+                out.add(new Found(f.span(), base, f.hint(), f.dateline()));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Cities news names by dotted initials. "L.A." is Los Angeles: Louisiana is "La." (the key drops dots, so the
+     * form must be told apart here).
+     */
+    private static final Map<String, String> CITY_INITIALS = Map.of("L.A.", "Los Angeles", "N.Y.C.", "New York City");
 
     private static final Set<String> PUBLICATION_WORDS = Set.of("times", "post", "journal", "herald", "tribune", "gazette",
             "chronicle", "telegraph", "observer", "globe", "register", "dispatch", "courier", "examiner", "inquirer",

@@ -25,10 +25,15 @@ import org.sitrep.model.Place;
  */
 public final class SourceHomes {
 
-    /** Articles a source must have with sure places before it gets a home. */
-    private static final int MIN_ARTICLES = 3;
-    /** Share of those articles that must place something in the home state. */
+    /**
+     * Articles that must place something in the home state, and the share of the source's articles (with sure places)
+     * they must be: half of three or more, two thirds of fewer. A small paper in a corpus may have only two or three
+     * articles that name a sure place; a wire's two of four in one state are chance.
+     */
+    private static final int MIN_ARTICLES = 2;
+    private static final int MANY_ARTICLES = 3;
     private static final double MIN_SHARE = 0.5;
+    private static final double MIN_SHARE_OF_FEW = 2.0 / 3;
     /** Articles, and share of them, that must place something in a state whose town the source's name spells. */
     private static final int MIN_SPELT_ARTICLES = 2;
     private static final double MIN_SPELT_SHARE = 0.25;
@@ -173,7 +178,6 @@ public final class SourceHomes {
      */
     public synchronized Optional<Place> home(String source) {
         List<List<Place>> articles = source == null ? null : seen.get(source);
-        // Two articles do when the source's name spells a town of their state (below); three otherwise.
         if (articles == null || articles.size() < MIN_SPELT_ARTICLES) {
             return Optional.empty();
         }
@@ -190,7 +194,8 @@ public final class SourceHomes {
                 .max(byArticles);
         Map.Entry<State, Integer> top = spelt.orElseGet(() -> statesByArticles.entrySet().stream().max(byArticles).orElseThrow());
         double share = (double) top.getValue() / articles.size();
-        if (spelt.isEmpty() && (top.getValue() < MIN_ARTICLES || share < MIN_SHARE)) {
+        if (spelt.isEmpty() && (top.getValue() < MIN_ARTICLES
+                || share < (top.getValue() >= MANY_ARTICLES ? MIN_SHARE : MIN_SHARE_OF_FEW))) {
             return Optional.empty();
         }
         State state = top.getKey();

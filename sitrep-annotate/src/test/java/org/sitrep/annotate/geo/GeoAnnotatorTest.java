@@ -10,6 +10,7 @@ import org.sitrep.annotate.nlp.CoreNlpAnalyzer;
 import org.sitrep.model.Article;
 import org.sitrep.model.BodyText;
 import org.sitrep.model.Entity;
+import org.sitrep.model.Place;
 import org.sitrep.model.Span;
 import org.sitrep.model.TextSpan;
 
@@ -284,6 +285,32 @@ class GeoAnnotatorTest {
         // A restaurant named after a place the article does not otherwise name is not put there.
         Entity restaurant = out.entities().stream().filter(e -> e.id().equals("e3")).findFirst().orElseThrow();
         assertThat(restaurant.place()).isNull();
+    }
+
+    @Test
+    void readsATownsCityFormAsTheTownAndLAAsLosAngeles() {
+        // An Ohio paper's council story: "Dublin City" (of "Dublin City Council") is its Dublin, not Ireland's county
+        // of that name, and is no evidence that the bare "Dublin" is Irish.
+        String body = "Members of Dublin City Council met on Monday. Dublin City Manager Jane Roe said Dublin would "
+                + "hire. Crime fell in L.A. last year.";
+        List<Entity> entities = List.of(
+                new Entity("e1", "GPE", "Dublin", List.of(), null, null, null, null,
+                        List.of(new TextSpan(body.indexOf("Dublin would"), body.indexOf("Dublin would") + 6, "Dublin"))),
+                new Entity("e2", "GPE", "Dublin City", List.of(), null, null, null, null,
+                        List.of(new TextSpan(body.indexOf("Dublin City Manager"), body.indexOf("Dublin City Manager") + 11, "Dublin City"))),
+                new Entity("e3", "GPE", "L.A.", List.of(), null, null, null, null, List.of(span(body, "L.A."))));
+        Article in = new Article("t", null, new Span(0, body.length()), null, null, null, null, null, null,
+                List.of(), List.of(), List.of(), List.of(), null, "en", body, new Span(0, body.length()), entities,
+                List.of(), List.of(), List.of(), List.of());
+        Place columbus = SourceHomes.place("Columbus, Ohio").orElseThrow();
+        Article out = new GeoAnnotator().annotate(in,
+                new AnnotationContext(BodyText.contiguous(body, 0), body, CoreNlpAnalyzer.instance(), columbus));
+        for (String id : List.of("e1", "e2")) {
+            Entity dublin = out.entities().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+            assertThat(dublin.place().admin1()).as(id).isEqualTo("Ohio");
+        }
+        Entity la = out.entities().stream().filter(e -> e.id().equals("e3")).findFirst().orElseThrow();
+        assertThat(la.place().name()).isEqualTo("Los Angeles");
     }
 
     private static Article annotateBody(String body, List<Entity> entities) {
