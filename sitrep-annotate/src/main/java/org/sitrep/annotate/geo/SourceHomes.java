@@ -177,6 +177,31 @@ public final class SourceHomes {
      * confidence; empty while the source has too few articles or spreads over several states.
      */
     public synchronized Optional<Place> home(String source) {
+        return learnedHome(source).or(() -> countryOfDomain(source));
+    }
+
+    /** Country-code domains used as generic names rather than for their country ("news.tv", "city.me"). */
+    private static final Set<String> GENERIC_COUNTRY_DOMAINS = Set.of("tv", "me", "io", "co", "fm", "ai", "ws", "cc",
+            "to", "nu", "am", "ly", "gg", "ag", "sh", "ac", "so", "vc", "la", "cx", "tk", "im");
+
+    /**
+     * The country a source's country-code domain names ("independent.ie", "moscowtimes.ru", "dailystar.com.lb"), as a
+     * home of kind country with confidence 0.5, for a source whose articles do not yet tell its town or state.
+     */
+    private static Optional<Place> countryOfDomain(String source) {
+        if (source == null) {
+            return Optional.empty();
+        }
+        String tld = source.substring(source.lastIndexOf('.') + 1);
+        if (tld.length() != 2 || GENERIC_COUNTRY_DOMAINS.contains(tld)) {
+            return Optional.empty();
+        }
+        String code = "uk".equals(tld) ? "GB" : tld.toUpperCase(java.util.Locale.ROOT);
+        return Countries.instance().byCode(code)
+                .map(c -> new Place(c.geonameid(), c.name(), "country", c.code(), null, c.lat(), c.lon(), 0.5));
+    }
+
+    private Optional<Place> learnedHome(String source) {
         List<List<Place>> articles = source == null ? null : seen.get(source);
         if (articles == null || articles.size() < MIN_SPELT_ARTICLES) {
             return Optional.empty();

@@ -66,6 +66,8 @@ final class ToponymResolver {
     /** A source's local area: places this near its home town lean its way. */
     private static final double HOME_KM = 150;
     private static final double HOME_WEIGHT = 3.0;
+    /** A place in the country a source publishes in, where only the country is known. */
+    private static final double HOME_COUNTRY_WEIGHT = 1.5;
     /** The source's own town, named by its own name. */
     private static final double HOME_TOWN_WEIGHT = 4.5;
 
@@ -309,6 +311,10 @@ final class ToponymResolver {
     private static double homeEvidence(String name, GazetteerEntry c, Place home) {
         if (home == null || c.isCountry() || !(c.isCity() || c.isRegion()) || !c.country().equals(home.country())) {
             return 0;
+        }
+        if ("country".equals(home.kind())) {
+            // Only the country is known (its domain: "independent.ie"): its "Clare" is the Irish county.
+            return HOME_COUNTRY_WEIGHT;
         }
         double km = Geo.km(c.lat(), c.lon(), home.lat(), home.lon());
         if (c.isCity() && km <= 25 && name.equals(PlaceNames.key(home.name()))) {

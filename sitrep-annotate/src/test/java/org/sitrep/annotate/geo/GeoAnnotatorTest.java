@@ -330,6 +330,22 @@ class GeoAnnotatorTest {
         assertThat(named(out, "Soviet Union").orElseThrow().place()).isNotNull();
     }
 
+    @Test
+    void leansANamesakeTowardsTheCountryOfTheSourcesDomain() {
+        String body = "Farmers in Clare protested on Monday.";
+        List<Entity> entities = List.of(new Entity("e1", "LOCATION", "Clare", List.of(), null, null, null, null, List.of(span(body, "Clare"))));
+        Article in = new Article("t", null, new Span(0, body.length()), null, null, null, null, null, null,
+                List.of(), List.of(), List.of(), List.of(), null, "en", body, new Span(0, body.length()), entities,
+                List.of(), List.of(), List.of(), List.of());
+        Place ireland = new SourceHomes().home("independent.ie").orElseThrow();
+        Article out = new GeoAnnotator().annotate(in,
+                new AnnotationContext(BodyText.contiguous(body, 0), body, CoreNlpAnalyzer.instance(), ireland));
+        assertThat(named(out, "Clare").orElseThrow().place().country()).isEqualTo("IE");
+        Article unplaced = new GeoAnnotator().annotate(in,
+                new AnnotationContext(BodyText.contiguous(body, 0), body, CoreNlpAnalyzer.instance()));
+        assertThat(named(unplaced, "Clare").orElseThrow().place()).isNull(); // four Clares, nothing to choose by
+    }
+
     private static Article annotateBody(String body, List<Entity> entities) {
         Article in = new Article("t", null, new Span(0, body.length()), null, null, null, null, null, null,
                 List.of(), List.of(), List.of(), List.of(), null, "en", body, new Span(0, body.length()), entities,

@@ -113,6 +113,13 @@ class SourceHomesTest {
         homes.learn("wire.example", withPlaces(KABUL));
         homes.learn("wire.example", withPlaces(DULUTH));
         assertThat(homes.home("wire.example")).isEmpty(); // two of four articles in Minnesota are chance
+        // A country-code domain tells the country until the articles tell the town; a generic one ("news.tv") tells nothing.
+        Place ireland = homes.home("independent.ie").orElseThrow();
+        assertThat(ireland.kind()).isEqualTo("country");
+        assertThat(ireland.country()).isEqualTo("IE");
+        assertThat(homes.home("dailystar.com.lb").orElseThrow().country()).isEqualTo("LB");
+        assertThat(homes.home("bbc.co.uk").orElseThrow().country()).isEqualTo("GB");
+        assertThat(homes.home("news.tv")).isEmpty();
         SourceHomes fewer = new SourceHomes();
         fewer.learn("small.example", withPlaces(ALEXANDRIA_MN));
         fewer.learn("small.example", withPlaces(BOSTON));
