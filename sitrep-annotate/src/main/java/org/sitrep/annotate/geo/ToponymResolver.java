@@ -49,6 +49,7 @@ final class ToponymResolver {
     private static final double ADM1_PRIOR_MIN = 5.0;
     private static final double ADM1_PRIOR_MAX = 6.8;
     private static final double ADM2_PRIOR = 2.0;
+    private static final double UNKNOWN_LOCAL_TOWN_PRIOR = 2.5;
     /** Readings of another name this far below its best prior still count as its possible places nearby. */
     private static final double PLAUSIBLE_PRIOR_GAP = 2.5;
     /** At most this many of a name's readings count as its possible places (the likeliest), so a long list of names stays fast. */
@@ -208,7 +209,7 @@ final class ToponymResolver {
         String containerName = context.containers().get(name);
         List<GazetteerEntry> container = containerName == null ? List.of() : gazetteer.lookup(containerName);
         for (GazetteerEntry c : candidates) {
-            double prior = prior(c);
+            double prior = localPrior(c, context.home());
             double evidence = 0;
             // A town named after a state the name far more often means ("California" in a list of states) gains
             // nothing from the places around it: towns named after states lie among the states' own places.
@@ -396,6 +397,20 @@ final class ToponymResolver {
             return 0;
         }
         return names.contains(name) ? names.size() - 1 : names.size();
+    }
+
+    /**
+     * The prior of a town near the source's home whose population the sources do not give (below GeoNames' 1,000
+     * people, or a post town): a village of a few hundred, not an empty place, so that a local paper's neighbour
+     * town can win with its home over a larger namesake far away. Elsewhere such a town keeps the least prior.
+     */
+    private static double localPrior(GazetteerEntry c, Place home) {
+        double prior = prior(c);
+        if (home != null && c.isCity() && c.population() == 0 && !"country".equals(home.kind())
+                && c.country().equals(home.country()) && Geo.km(c.lat(), c.lon(), home.lat(), home.lon()) <= HOME_KM) {
+            return Math.max(prior, UNKNOWN_LOCAL_TOWN_PRIOR);
+        }
+        return prior;
     }
 
     static double prior(GazetteerEntry c) {

@@ -346,6 +346,24 @@ class GeoAnnotatorTest {
         assertThat(named(unplaced, "Clare").orElseThrow().place()).isNull(); // four Clares, nothing to choose by
     }
 
+    @Test
+    void aLocalPapersNeighbourTownWhosePopulationIsUnknownWinsWithItsHome() {
+        // Bloomfield, Connecticut has no population in the sources; Bloomfield, New Jersey has 47,000 people.
+        String body = "Police in Bloomfield arrested a man on Tuesday.";
+        List<Entity> entities = List.of(new Entity("e1", "GPE", "Bloomfield", List.of(), null, null, null, null, List.of(span(body, "Bloomfield"))));
+        Article in = new Article("t", null, new Span(0, body.length()), null, null, null, null, null, null,
+                List.of(), List.of(), List.of(), List.of(), null, "en", body, new Span(0, body.length()), entities,
+                List.of(), List.of(), List.of(), List.of());
+        Place hartford = SourceHomes.place("Hartford, Connecticut").orElseThrow();
+        Article out = new GeoAnnotator().annotate(in,
+                new AnnotationContext(BodyText.contiguous(body, 0), body, CoreNlpAnalyzer.instance(), hartford));
+        assertThat(named(out, "Bloomfield").orElseThrow().place().admin1()).isEqualTo("Connecticut");
+        Place newark = SourceHomes.place("Newark, New Jersey").orElseThrow();
+        Article jersey = new GeoAnnotator().annotate(in,
+                new AnnotationContext(BodyText.contiguous(body, 0), body, CoreNlpAnalyzer.instance(), newark));
+        assertThat(named(jersey, "Bloomfield").orElseThrow().place().admin1()).isEqualTo("New Jersey");
+    }
+
     private static Article annotateBody(String body, List<Entity> entities) {
         Article in = new Article("t", null, new Span(0, body.length()), null, null, null, null, null, null,
                 List.of(), List.of(), List.of(), List.of(), null, "en", body, new Span(0, body.length()), entities,
