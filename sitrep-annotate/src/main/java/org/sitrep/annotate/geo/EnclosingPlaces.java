@@ -24,7 +24,7 @@ final class EnclosingPlaces {
     }
 
     private static final Pattern HYPHENATED = Pattern.compile("(\\p{Lu}[\\p{L}.']+(?: \\p{Lu}[\\p{L}.']+)*)[-\u2013]\\p{Lu}.*");
-    private static final Pattern DIRECTION_PREFIX = Pattern.compile("(?:(?:North|South)[ -](?:East|West)|North|South|East|West|Northern|Southern|Eastern"
+    private static final Pattern DIRECTION_PREFIX = Pattern.compile("(?:(?:North|South)[ -](?:[Ee]ast|[Ww]est)(?:ern)?|North|South|East|West|Northern|Southern|Eastern"
             + "|Western|Central|Northeast|Northwest|Southeast|Southwest|Northeastern|Northwestern|Southeastern"
             + "|Southwestern|Upstate|Downstate) (\\p{Lu}[\\p{L}.']+(?: \\p{Lu}[\\p{L}.']+)*)");
     private static final Pattern CITY_SUFFIX = Pattern.compile("(\\p{Lu}[\\p{L}.']+(?: \\p{Lu}[\\p{L}.']+)*) [Cc]ity");
@@ -98,14 +98,26 @@ final class EnclosingPlaces {
         }
         // Only a place the article names on its own or a county so named: streets and buildings are often named
         // after a place they are not in ("Washington Drive", "Boston Market").
+        // A place's own hall is in it, though the article does not name the place alone ("Seoul City Hall", "Dover Town Hall").
+        String key = PlaceNames.key(text);
+        for (String seat : SEATS) {
+            if (text.toLowerCase(Locale.ROOT).endsWith(" " + seat)) {
+                String place = text.substring(0, text.length() - seat.length()).strip();
+                return gazetteer.contains(place) && !NOT_HEADS.contains(PlaceNames.key(place)) ? new Head(PlaceNames.key(place), false) : null;
+            }
+        }
         Head head = enclosingName(text);
         if (head == null) {
             return null;
         }
         String last = head.key().substring(head.key().lastIndexOf(' ') + 1);
         return standalone.contains(head.key()) || head.key().indexOf(' ') > 0 && ToponymRecognizer.REGION_WORDS.contains(last)
-                && PlaceNames.key(text).startsWith(head.key()) ? head : null;
+                && key.startsWith(head.key()) ? head : null;
     }
+
+    /** The buildings of a place's own government, named after it. */
+    private static final Set<String> SEATS = Set.of("city hall", "town hall", "village hall", "borough hall",
+            "county courthouse", "county court house", "city council", "town council");
 
     /**
      * The longest gazetteer name among a name's opening words, else among its closing words, when the rest
