@@ -241,7 +241,7 @@ public final class GeoEvaluation implements Evaluation {
         out.printf(Locale.ROOT, "%s: %d articles, %d gold toponyms, %d predicted, %d matched (%.1f s)%n", corpus,
                 articles.size(), gold, predicted, matchedGold, (System.nanoTime() - t0) / 1e9);
         out.printf(Locale.ROOT, "  recognition  P %.3f  R %.3f  F1 %.3f%n", precision, recall, f1);
-        out.printf(Locale.ROOT, "  publishers with a home learned from their articles: %d of %d%n", sourcesWithHome.size(),
+        out.printf(Locale.ROOT, "  publishers with a home (learned from their articles, or their country-code domain): %d of %d%n", sourcesWithHome.size(),
                 articles.stream().map(GoldArticle::source).filter(x -> !x.isEmpty()).distinct().count());
         out.printf(Locale.ROOT, "  resolution   acc@161 %.3f  mean error %.0f km  (%d of %d matched with coordinates resolved)%n",
                 ratio(within, withCoordinates), resolved == 0 ? 0 : errorSum / resolved,

@@ -299,12 +299,7 @@ class GeoAnnotatorTest {
                 new Entity("e2", "GPE", "Dublin City", List.of(), null, null, null, null,
                         List.of(new TextSpan(body.indexOf("Dublin City Manager"), body.indexOf("Dublin City Manager") + 11, "Dublin City"))),
                 new Entity("e3", "GPE", "L.A.", List.of(), null, null, null, null, List.of(span(body, "L.A."))));
-        Article in = new Article("t", null, new Span(0, body.length()), null, null, null, null, null, null,
-                List.of(), List.of(), List.of(), List.of(), null, "en", body, new Span(0, body.length()), entities,
-                List.of(), List.of(), List.of(), List.of());
-        Place columbus = SourceHomes.place("Columbus, Ohio").orElseThrow();
-        Article out = new GeoAnnotator().annotate(in,
-                new AnnotationContext(BodyText.contiguous(body, 0), body, CoreNlpAnalyzer.instance(), columbus));
+        Article out = annotateBody(body, entities, SourceHomes.place("Columbus, Ohio").orElseThrow());
         for (String id : List.of("e1", "e2")) {
             Entity dublin = out.entities().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
             assertThat(dublin.place().admin1()).as(id).isEqualTo("Ohio");
@@ -334,15 +329,9 @@ class GeoAnnotatorTest {
     void leansANamesakeTowardsTheCountryOfTheSourcesDomain() {
         String body = "Farmers in Clare protested on Monday.";
         List<Entity> entities = List.of(new Entity("e1", "LOCATION", "Clare", List.of(), null, null, null, null, List.of(span(body, "Clare"))));
-        Article in = new Article("t", null, new Span(0, body.length()), null, null, null, null, null, null,
-                List.of(), List.of(), List.of(), List.of(), null, "en", body, new Span(0, body.length()), entities,
-                List.of(), List.of(), List.of(), List.of());
-        Place ireland = new SourceHomes().home("independent.ie").orElseThrow();
-        Article out = new GeoAnnotator().annotate(in,
-                new AnnotationContext(BodyText.contiguous(body, 0), body, CoreNlpAnalyzer.instance(), ireland));
+        Article out = annotateBody(body, entities, new SourceHomes().home("independent.ie").orElseThrow());
         assertThat(named(out, "Clare").orElseThrow().place().country()).isEqualTo("IE");
-        Article unplaced = new GeoAnnotator().annotate(in,
-                new AnnotationContext(BodyText.contiguous(body, 0), body, CoreNlpAnalyzer.instance()));
+        Article unplaced = annotateBody(body, entities);
         assertThat(named(unplaced, "Clare").orElseThrow().place()).isNull(); // four Clares, nothing to choose by
     }
 
@@ -351,25 +340,23 @@ class GeoAnnotatorTest {
         // Bloomfield, Connecticut has no population in the sources; Bloomfield, New Jersey has 47,000 people.
         String body = "Police in Bloomfield arrested a man on Tuesday.";
         List<Entity> entities = List.of(new Entity("e1", "GPE", "Bloomfield", List.of(), null, null, null, null, List.of(span(body, "Bloomfield"))));
-        Article in = new Article("t", null, new Span(0, body.length()), null, null, null, null, null, null,
-                List.of(), List.of(), List.of(), List.of(), null, "en", body, new Span(0, body.length()), entities,
-                List.of(), List.of(), List.of(), List.of());
-        Place hartford = SourceHomes.place("Hartford, Connecticut").orElseThrow();
-        Article out = new GeoAnnotator().annotate(in,
-                new AnnotationContext(BodyText.contiguous(body, 0), body, CoreNlpAnalyzer.instance(), hartford));
+        Article out = annotateBody(body, entities, SourceHomes.place("Hartford, Connecticut").orElseThrow());
         assertThat(named(out, "Bloomfield").orElseThrow().place().admin1()).isEqualTo("Connecticut");
-        Place newark = SourceHomes.place("Newark, New Jersey").orElseThrow();
-        Article jersey = new GeoAnnotator().annotate(in,
-                new AnnotationContext(BodyText.contiguous(body, 0), body, CoreNlpAnalyzer.instance(), newark));
+        Article jersey = annotateBody(body, entities, SourceHomes.place("Newark, New Jersey").orElseThrow());
         assertThat(named(jersey, "Bloomfield").orElseThrow().place().admin1()).isEqualTo("New Jersey");
     }
 
     private static Article annotateBody(String body, List<Entity> entities) {
+        return annotateBody(body, entities, null);
+    }
+
+    /** Annotates a body with the given entities, its source publishing at {@code home} (null for unknown). */
+    private static Article annotateBody(String body, List<Entity> entities, Place home) {
         Article in = new Article("t", null, new Span(0, body.length()), null, null, null, null, null, null,
                 List.of(), List.of(), List.of(), List.of(), null, "en", body, new Span(0, body.length()), entities,
                 List.of(), List.of(), List.of(), List.of());
         return new GeoAnnotator().annotate(in,
-                new AnnotationContext(BodyText.contiguous(body, 0), body, CoreNlpAnalyzer.instance()));
+                new AnnotationContext(BodyText.contiguous(body, 0), body, CoreNlpAnalyzer.instance(), home));
     }
 
     private static TextSpan span(String text, String part) {
