@@ -37,6 +37,40 @@ class GeoEvaluationTest {
     }
 
     @Test
+    void readsTrNewsArticlesWhosePeoplesNamesAreToponymsAndWhoseDomainHasWww(@TempDir Path dir) throws Exception {
+        // TR-News's shape: LGL's, with a "www." domain, a URL on lines of its own, and peoples' names as toponyms.
+        StringBuilder toponyms = new StringBuilder();
+        String text = "Turkish, Russian, Syrian, Iranian and Turkish officials met in Ankara.";
+        for (String people : List.of("Turkish", "Russian", "Syrian", "Iranian")) {
+            int at = text.indexOf(people);
+            toponyms.append("<toponym><phrase>").append(people).append("</phrase><start>").append(at).append("</start><end>")
+                    .append(at + people.length()).append("</end></toponym>");
+        }
+        int second = text.lastIndexOf("Turkish");
+        toponyms.append("<toponym><phrase>Turkish</phrase><start>").append(second).append("</start><end>")
+                .append(second + 7).append("</end></toponym>");
+        Path file = dir.resolve("TR-News.xml");
+        Files.writeString(file, "<articles><article docid=\"1\"><title>t</title><url>\n  http://news.example.ca/world/1\n</url>"
+                + "<domain>www.News.Example.ca</domain><text><![CDATA[" + text + "]]></text><toponyms>" + toponyms
+                + "</toponyms></article></articles>");
+        List<GeoEvaluation.GoldArticle> articles = GeoEvaluation.read(file);
+        assertThat(articles.get(0).source()).isEqualTo("news.example.ca");
+        assertThat(GeoEvaluation.marksPeoples(articles)).isTrue();
+        assertThat(GeoEvaluation.marksPeoples(GeoEvaluation.read(writeGeoVirus(dir)))).isFalse();
+    }
+
+    private static Path writeGeoVirus(Path dir) throws Exception {
+        Path file = dir.resolve("GeoVirus.xml");
+        Files.writeString(file, """
+                <articles><article><source>https://en.wikinews.org/wiki/X</source>
+                  <text>Hogs were culled in Pandi.</text>
+                  <locations><location><name>Pandi</name><start>20</start><end>25</end><lat>14.87</lat><lon>120.95</lon>
+                  </location></locations></article></articles>
+                """);
+        return file;
+    }
+
+    @Test
     void readsGeoVirusLocations(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("GeoVirus.xml");
         Files.writeString(file, """
