@@ -94,6 +94,8 @@ for (const c of worldCountries) {
     if (m) names.add(`${m[3]} ${m[1]}`.replace(/ of$/, ''));
     if (/^the /i.test(n)) names.add(n.replace(/^the /i, ''));
   }
+  // "St. Kitts and Nevis", "St. Lucia": news abbreviates Saint in countries' names as in towns'.
+  for (const n of [...names]) if (/\bSaint /.test(n)) names.add(n.replace(/\bSaint /g, 'St. '));
   const demonyms = new Set();
   const eng = c.demonyms && c.demonyms.eng;
   if (eng) for (const d of [eng.m, eng.f]) if (d && demonymOwner.get(d) === c.cca2) demonyms.add(d);

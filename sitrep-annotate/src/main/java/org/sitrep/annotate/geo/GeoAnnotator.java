@@ -90,7 +90,7 @@ public final class GeoAnnotator implements Annotator {
             if (PLACE_TYPES.contains(e.type())) {
                 for (TextSpan m : e.mentions()) {
                     if (!"FACILITY".equals(e.type()) || gazetteer.contains(m.text())) {
-                        found.add(entityMention(m));
+                        found.add(entityMention(withWholeName(m, input)));
                     }
                 }
             }
@@ -166,6 +166,37 @@ public final class GeoAnnotator implements Annotator {
      * A place mention of an entity; where NER took the admin word into the name ("Hubei province", "Swat
      * Valley") and the gazetteer lacks the whole, the place is the region the name before it names.
      */
+    /** Words that join the parts of a place's name: "St. Kitts and Nevis", "Bosnia and Herzegovina". */
+    private static final Set<String> NAME_JOINERS = Set.of("and", "of", "de", "du", "la", "le", "del", "the", "upon", "on");
+
+    /**
+     * NER splits some names at an abbreviation's dot or a joining word ("Sault" | "Ste. Marie", "St. Kitts" | "and
+     * Nevis"): a mention that opens a longer name of the gazetteer or of a country, up to three words more, takes it.
+     */
+    private TextSpan withWholeName(TextSpan m, String input) {
+        TextSpan best = m;
+        int end = m.end();
+        for (int words = 0; words < 3 && end < input.length() && input.charAt(end) == ' '; words++) {
+            int next = end + 1;
+            while (next < input.length() && (Character.isLetter(input.charAt(next)) || input.charAt(next) == '.' || input.charAt(next) == '\'')) {
+                next++;
+            }
+            String word = input.substring(end + 1, next);
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) && !NAME_JOINERS.contains(word)) {
+                break;
+            }
+            end = next;
+            // A name closing a sentence keeps its full stop out ("... in Sault Ste. Marie.").
+            int close = input.charAt(end - 1) == '.' && end - 2 > m.start() && input.charAt(end - 2) != '.'
+                    && Character.isLowerCase(input.charAt(end - 2)) && word.length() > 4 ? end - 1 : end;
+            String longer = input.substring(m.start(), close);
+            if (!NAME_JOINERS.contains(word) && (gazetteer.contains(longer) || countries.byName(longer).isPresent())) {
+                best = new TextSpan(m.start(), close, longer);
+            }
+        }
+        return best;
+    }
+
     private Found entityMention(TextSpan m) {
         String text = m.text();
         int space = text.lastIndexOf(' ');
@@ -525,13 +556,22 @@ public final class GeoAnnotator implements Annotator {
             }
             Place place = place(r);
             List<TextSpan> mentions = new ArrayList<>(entity.mentions());
+            String name = entity.name();
             for (Found f : e.getValue()) {
+                // A mention the place's whole name extends ("Sault" of "Sault Ste. Marie") becomes that name.
+                for (int k = 0; k < mentions.size(); k++) {
+                    TextSpan m = mentions.get(k);
+                    if (!m.equals(f.span()) && f.span().start() == m.start() && m.end() < f.span().end()) {
+                        mentions.set(k, f.span());
+                        name = name.equals(m.text()) ? f.span().text() : name;
+                    }
+                }
                 if (!mentions.contains(f.span()) && mentions.stream().noneMatch(m -> m.start() < f.span().end() && f.span().start() < m.end())) {
                     mentions.add(f.span());
                 }
             }
             mentions.sort(Comparator.comparingInt(TextSpan::start));
-            entities.set(e.getKey(), new Entity(entity.id(), type, entity.name(), aliases(entity.name(), entity.aliases(), mentions, type, r),
+            entities.set(e.getKey(), new Entity(entity.id(), type, name, aliases(name, entity.aliases(), mentions, type, r),
                     entity.title(), entity.affiliation(), place.country().isEmpty() ? entity.country() : place.country(),
                     place, mentions));
         }
@@ -573,7 +613,31 @@ public final class GeoAnnotator implements Annotator {
             entities.add(new Entity("e" + nextId++, type, name, aliases(name, List.of(), mentions, type, r), null, null,
                     country, place, mentions));
         }
-        return article.withEntities(entities);
+        return article.withEntities(withoutPiecesOfPlaceNames(entities));
+    }
+
+    /**
+     * Drops the mentions of people and places that lie inside a longer placed name NER had split ("Marie" of "Sault
+     * Ste. Marie", "Nevis" of "St. Kitts and Nevis"), and an entity left with none.
+     */
+    private static List<Entity> withoutPiecesOfPlaceNames(List<Entity> entities) {
+        List<TextSpan> placed = entities.stream().filter(e -> e.place() != null && ("GPE".equals(e.type()) || "LOCATION".equals(e.type())))
+                .flatMap(e -> e.mentions().stream()).toList();
+        List<Entity> out = new ArrayList<>(entities.size());
+        for (Entity e : entities) {
+            if (!Set.of("PERSON", "GPE", "LOCATION").contains(e.type())) {
+                out.add(e);
+                continue;
+            }
+            List<TextSpan> kept = e.mentions().stream().filter(m -> placed.stream().noneMatch(p -> !p.equals(m)
+                    && p.start() <= m.start() && m.end() <= p.end() && !e.mentions().contains(p))).toList();
+            if (kept.size() == e.mentions().size()) {
+                out.add(e);
+            } else if (!kept.isEmpty()) {
+                out.add(new Entity(e.id(), e.type(), e.name(), e.aliases(), e.title(), e.affiliation(), e.country(), e.place(), kept));
+            }
+        }
+        return out;
     }
 
     private static final Pattern SPEECH_AFTER = Pattern.compile(

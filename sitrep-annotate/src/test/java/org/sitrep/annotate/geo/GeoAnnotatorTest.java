@@ -346,6 +346,24 @@ class GeoAnnotatorTest {
         assertThat(named(jersey, "Bloomfield").orElseThrow().place().admin1()).isEqualTo("New Jersey");
     }
 
+    @Test
+    void joinsANameNerSplitAtAnAbbreviationOrAJoiningWord() {
+        String body = "The mill in Sault Ste. Marie will close. Tourists left St. Kitts and Nevis on Monday.";
+        Article out = annotateBody(body, List.of(
+                new Entity("e1", "GPE", "Sault", List.of(), null, null, null, null, List.of(span(body, "Sault"))),
+                new Entity("e2", "PERSON", "Marie", List.of(), null, null, null, null, List.of(span(body, "Marie"))),
+                new Entity("e3", "GPE", "St. Kitts", List.of(), null, null, null, null, List.of(span(body, "St. Kitts"))),
+                new Entity("e4", "GPE", "Nevis", List.of(), null, null, null, null, List.of(span(body, "Nevis")))));
+        Entity sault = out.entities().stream().filter(e -> e.id().equals("e1")).findFirst().orElseThrow();
+        assertThat(sault.name()).isEqualTo("Sault Ste. Marie");
+        assertThat(sault.mentions()).containsExactly(span(body, "Sault Ste. Marie"));
+        assertThat(sault.place().country()).isIn("US", "CA");
+        Entity kitts = out.entities().stream().filter(e -> e.id().equals("e3")).findFirst().orElseThrow();
+        assertThat(kitts.place().country()).isEqualTo("KN");
+        // The pieces are no entities of their own.
+        assertThat(out.entities()).extracting(Entity::id).doesNotContain("e2", "e4");
+    }
+
     private static Article annotateBody(String body, List<Entity> entities) {
         return annotateBody(body, entities, null);
     }
