@@ -174,7 +174,7 @@ public final class GeoAnnotator implements Annotator {
      * Nevis"): a mention that opens a longer name of the gazetteer or of a country, up to three words more, takes it.
      */
     private TextSpan withWholeName(TextSpan m, String input) {
-        TextSpan best = m;
+        TextSpan best = withWholeNameBefore(m, input);
         int end = m.end();
         for (int words = 0; words < 3 && end < input.length() && input.charAt(end) == ' '; words++) {
             int next = end + 1;
@@ -189,12 +189,41 @@ public final class GeoAnnotator implements Annotator {
             // A name closing a sentence keeps its full stop out ("... in Sault Ste. Marie.").
             int close = input.charAt(end - 1) == '.' && end - 2 > m.start() && input.charAt(end - 2) != '.'
                     && Character.isLowerCase(input.charAt(end - 2)) && word.length() > 4 ? end - 1 : end;
-            String longer = input.substring(m.start(), close);
-            if (!NAME_JOINERS.contains(word) && (gazetteer.contains(longer) || countries.byName(longer).isPresent())) {
-                best = new TextSpan(m.start(), close, longer);
+            String longer = input.substring(best.start(), close);
+            if (!NAME_JOINERS.contains(word) && isPlaceName(longer)) {
+                best = new TextSpan(best.start(), close, longer);
             }
         }
         return best;
+    }
+
+    /** The mention with the words before it that open a longer place name ("St. Kitts and" of "Nevis"). */
+    private TextSpan withWholeNameBefore(TextSpan m, String input) {
+        TextSpan best = m;
+        int start = m.start();
+        for (int words = 0; words < 3 && start > 1 && input.charAt(start - 1) == ' '; words++) {
+            int previous = start - 1;
+            while (previous > 0 && (Character.isLetter(input.charAt(previous - 1)) || input.charAt(previous - 1) == '.'
+                    || input.charAt(previous - 1) == '\'')) {
+                previous--;
+            }
+            String word = input.substring(previous, start - 1);
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) && !NAME_JOINERS.contains(word)) {
+                break;
+            }
+            start = previous;
+            String longer = input.substring(start, m.end());
+            // Never opening on a joining word ("The United States" is "United States" after "The").
+            if (!NAME_JOINERS.contains(word.toLowerCase(Locale.ROOT)) && isPlaceName(longer) && !isPlaceName(word)) {
+                best = new TextSpan(start, m.end(), longer);
+            }
+        }
+        return best;
+    }
+
+    /** A name of the gazetteer or of a country. */
+    private boolean isPlaceName(String text) {
+        return gazetteer.contains(text) || countries.byName(text).isPresent();
     }
 
     private Found entityMention(TextSpan m) {
@@ -558,10 +587,12 @@ public final class GeoAnnotator implements Annotator {
             List<TextSpan> mentions = new ArrayList<>(entity.mentions());
             String name = entity.name();
             for (Found f : e.getValue()) {
-                // A mention the place's whole name extends ("Sault" of "Sault Ste. Marie") becomes that name.
+                // A mention the place's whole name extends ("Sault" of "Sault Ste. Marie", "Republic of China" of "People's
+                // Republic of China") becomes that name.
                 for (int k = 0; k < mentions.size(); k++) {
                     TextSpan m = mentions.get(k);
-                    if (!m.equals(f.span()) && f.span().start() == m.start() && m.end() < f.span().end()) {
+                    if (!m.equals(f.span()) && f.span().start() <= m.start() && m.end() <= f.span().end() && !isSite(f)
+                            && isPlaceName(f.span().text())) {
                         mentions.set(k, f.span());
                         name = name.equals(m.text()) ? f.span().text() : name;
                     }

@@ -362,6 +362,18 @@ class GeoAnnotatorTest {
         assertThat(kitts.place().country()).isEqualTo("KN");
         // The pieces are no entities of their own.
         assertThat(out.entities()).extracting(Entity::id).doesNotContain("e2", "e4");
+        // And a name NER began late: "People's" before "Republic of China" (Taiwan's name alone), but not "The".
+        String more = "The United States and the People's Republic of China talked.";
+        int roc = more.indexOf("Republic of China");
+        Article talks = annotateBody(more, List.of(
+                new Entity("e1", "GPE", "United States", List.of(), null, null, null, null, List.of(span(more, "United States"))),
+                new Entity("e2", "GPE", "Republic of China", List.of(), null, null, null, null,
+                        List.of(new TextSpan(roc, roc + "Republic of China".length(), "Republic of China")))));
+        Entity china = talks.entities().stream().filter(e -> e.id().equals("e2")).findFirst().orElseThrow();
+        assertThat(china.mentions()).containsExactly(span(more, "People's Republic of China"));
+        assertThat(china.place().country()).isEqualTo("CN");
+        Entity us = talks.entities().stream().filter(e -> e.id().equals("e1")).findFirst().orElseThrow();
+        assertThat(us.mentions()).containsExactly(span(more, "United States"));
     }
 
     private static Article annotateBody(String body, List<Entity> entities) {
