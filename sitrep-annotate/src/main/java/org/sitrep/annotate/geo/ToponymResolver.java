@@ -49,6 +49,9 @@ final class ToponymResolver {
     private static final double ADM1_PRIOR_MIN = 5.0;
     private static final double ADM1_PRIOR_MAX = 6.8;
     private static final double ADM2_PRIOR = 2.0;
+    /** A town of about 10,000 people. */
+    private static final double NOTABLE_PRIOR = 4.0;
+    private static final double LONE_HAMLET_CONFIDENCE = 0.6;
     private static final double UNKNOWN_LOCAL_TOWN_PRIOR = 2.5;
     /** Readings of another name this far below its best prior still count as its possible places nearby. */
     private static final double PLAUSIBLE_PRIOR_GAP = 2.5;
@@ -267,7 +270,11 @@ final class ToponymResolver {
         // A state in a list of states is the state, not the town it is named after ("Quebec", "São Paulo").
         Scored top = listedStates.containsKey(name) ? scored.get(0) : seat(scored, hint);
         if (scored.size() == 1) {
-            return Optional.of(new Resolution(top.entry(), 0.95));
+            // The gazetteer's only reading of a name is likely meant when it is a notable place or the article points to
+            // it; a hamlet nothing else in the article is near ("Red" in Maharashtra, "Mill" in Brabant) may be a word NER
+            // took for a place, or a place the gazetteer lacks.
+            boolean lone = top.evidence() == 0 && top.prior() < NOTABLE_PRIOR && top.entry().isCity();
+            return Optional.of(new Resolution(top.entry(), lone ? LONE_HAMLET_CONFIDENCE : 0.95));
         }
         // The runner-up that is really another place (not the same place under a second entry nearby).
         Scored rival = null;

@@ -376,6 +376,21 @@ class GeoAnnotatorTest {
         assertThat(us.mentions()).containsExactly(span(more, "United States"));
     }
 
+    @Test
+    void aLoneHamletNothingInTheArticleSupportsIsPlacedWithoutConfidence() {
+        // The gazetteer's only "Mill" is a Dutch village: NER's "Mill" in an American story is likely something else.
+        String body = "Workers at the Red Mill plant in Ohio walked out.";
+        Article out = annotateBody(body, List.of(
+                new Entity("e1", "LOCATION", "Mill", List.of(), null, null, null, null, List.of(span(body, "Mill")))));
+        Entity mill = out.entities().stream().filter(e -> e.id().equals("e1")).findFirst().orElseThrow();
+        assertThat(mill.place() == null || mill.place().confidence() < 0.7).isTrue();
+        // A lone reading the article supports keeps its confidence: Spin Boldak with Afghanistan named.
+        String border = "Afghan officials said Spin Boldak was calm.";
+        Article calm = annotateBody(border, List.of(
+                new Entity("e1", "GPE", "Spin Boldak", List.of(), null, null, null, null, List.of(span(border, "Spin Boldak")))));
+        assertThat(named(calm, "Spin Boldak").orElseThrow().place().confidence()).isGreaterThanOrEqualTo(0.9);
+    }
+
     private static Article annotateBody(String body, List<Entity> entities) {
         return annotateBody(body, entities, null);
     }
