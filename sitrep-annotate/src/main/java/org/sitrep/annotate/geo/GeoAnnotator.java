@@ -231,7 +231,7 @@ public final class GeoAnnotator implements Annotator {
         int space = text.lastIndexOf(' ');
         if (space > 0 && ToponymRecognizer.REGION_WORDS.contains(text.substring(space + 1).toLowerCase(Locale.ROOT))
                 && !gazetteer.contains(text) && gazetteer.lookup(text.substring(0, space)).stream().anyMatch(GazetteerEntry::isRegion)) {
-            return new Found(m, keyOf(text.substring(0, space)), "region", false);
+            return new Found(m, keyOf(text.substring(0, space)), ToponymRecognizer.regionHint(text.substring(space + 1)), false);
         }
         return new Found(m, keyOf(text), null, false);
     }
@@ -572,7 +572,7 @@ public final class GeoAnnotator implements Annotator {
                 if ("PERSON".equals(type)) {
                     type = r != null && isArea(r.entry()) ? "GPE" : "LOCATION";
                 } else if ("ORGANIZATION".equals(type) && r != null && "ADM1".equals(r.entry().feature())
-                        && e.getValue().stream().anyMatch(f -> "region".equals(f.hint()))) {
+                        && e.getValue().stream().anyMatch(f -> ToponymResolver.isRegionHint(f.hint()))) {
                     type = "GPE"; // a region's initials NER took for an organisation, written as a place ("in NSW")
                 }
             }

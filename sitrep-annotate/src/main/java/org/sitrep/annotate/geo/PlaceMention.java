@@ -6,7 +6,8 @@ package org.sitrep.annotate.geo;
  * @param start    body offset
  * @param end      body offset
  * @param text     the body's characters
- * @param kindHint "region" or "city" where the words around it say so ("Kandahar province", "the city of X"),
+ * @param kindHint "region", "county" or "city" where the words around it say so ("Kandahar province", "Fulton county",
+ *                 "the city of X"),
  *                 "street" ("Orchard Street"), "facility" for a building or site ("City Hall"), else null
  * @param strong   recognised by NER as a location or by an unmistakable cue, rather than by the gazetteer alone
  */

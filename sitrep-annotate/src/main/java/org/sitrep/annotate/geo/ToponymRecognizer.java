@@ -19,6 +19,17 @@ final class ToponymRecognizer {
     /** Words after a name that make it a region: "Kandahar province", "the Kursk region". */
     static final Set<String> REGION_WORDS = Set.of("province", "provinces", "region", "oblast", "county", "parish", "district",
             "governorate", "state", "prefecture", "krai", "territory", "department", "borough", "valley", "municipality");
+    /** Admin words of a second-level division: "Fulton county", "Panjwai district" (a "region" is a first-level one). */
+    static final Set<String> COUNTY_WORDS = Set.of("county", "parish", "district", "borough");
+
+    /**
+     * The kind hint an admin word gives the name before it: "county" for a second-level division's word, else
+     * "region" (a province, oblast, state or region, or a city's metropolitan region: "the Houston region").
+     */
+    static String regionHint(String adminWord) {
+        return COUNTY_WORDS.contains(adminWord.toLowerCase(Locale.ROOT)) ? "county" : "region";
+    }
+
     /** Words after a name that make it a settlement: "Vladivostok city", "Chaman town". */
     static final Set<String> CITY_WORDS = Set.of("city", "town", "village", "township", "capital", "port", "suburb");
     /** Last words of a name that make it a street: a location below the gazetteer's scale. */
@@ -236,7 +247,7 @@ final class ToponymRecognizer {
         if (after != null) {
             String a = after.text().toLowerCase(Locale.ROOT);
             if (REGION_WORDS.contains(a)) {
-                hint = "region";
+                hint = regionHint(a);
                 // "Rapides Parish", "Fulton County", "Kursk Oblast": the capitalised admin word is part of the name.
                 if (Character.isUpperCase(after.text().charAt(0))
                         && gazetteer.contains(body.substring(tokens.get(i).start(), after.end()))) {
@@ -251,7 +262,7 @@ final class ToponymRecognizer {
             if (CITY_WORDS.contains(w) || "outskirts".equals(w) || "suburb".equals(w)) {
                 hint = "city";
             } else if (REGION_WORDS.contains(w)) {
-                hint = "region";
+                hint = regionHint(w);
             }
         }
         int start = tokens.get(i).start();
@@ -283,7 +294,7 @@ final class ToponymRecognizer {
             // NER took the admin word into the name ("Balochistan province"): the name is what precedes it.
             String name = text.substring(0, text.lastIndexOf(' ')).strip();
             if (gazetteer.contains(name)) {
-                out.add(new PlaceMention(start, start + name.length(), name, "region", strong));
+                out.add(new PlaceMention(start, start + name.length(), name, regionHint(lastWord), strong));
                 return;
             }
         }

@@ -248,7 +248,8 @@ final class ToponymResolver {
             if (inContainer(c, container)) {
                 evidence += APPOSITION_WEIGHT;
             }
-            if ("region".equals(hint) && c.isRegion()) {
+            // "The Kursk region" is the oblast, "Fulton county" the county; "the Houston region" is not Houston County.
+            if ("county".equals(hint) && c.isRegion() || "region".equals(hint) && c.isRegion() && !"ADM2".equals(c.feature())) {
                 evidence += 4.0;
             } else if ("city".equals(hint) && c.isCity()) {
                 evidence += 3.0;
@@ -296,6 +297,11 @@ final class ToponymResolver {
         }
         double confidence = 1.0 / (1.0 + Math.exp(-1.5 * margin));
         return Optional.of(new Resolution(top.entry(), Math.round(confidence * 100) / 100.0));
+    }
+
+    /** Whether the text's hint says a region of either level ("province", "county"). */
+    static boolean isRegionHint(String hint) {
+        return "region".equals(hint) || "county".equals(hint);
     }
 
     /**
@@ -352,7 +358,7 @@ final class ToponymResolver {
                 }
             }
         }
-        if (!top.entry().isRegion() || "region".equals(hint)) {
+        if (!top.entry().isRegion() || isRegionHint(hint)) {
             return top;
         }
         for (Scored s : scored) {

@@ -391,6 +391,19 @@ class GeoAnnotatorTest {
         assertThat(named(calm, "Spin Boldak").orElseThrow().place().confidence()).isGreaterThanOrEqualTo(0.9);
     }
 
+    @Test
+    void aCitysRegionIsTheCityAndACountyWordTheCounty() {
+        // Houston County lies 180 km from Houston: "the Houston region" is the city's, "Houston county" the county.
+        String body = "Nine cases of West Nile virus were found in the Houston region, officials in Texas said.";
+        Article out = annotateBody(body, List.of());
+        assertThat(Geo.km(named(out, "Houston").orElseThrow().place().lat(), named(out, "Houston").orElseThrow().place().lon(),
+                29.76, -95.36)).isLessThan(50);
+        String county = "Deputies in Houston county, Texas, arrested two men.";
+        Article deputies = annotateBody(county, List.of());
+        Entity houstonCounty = deputies.entities().stream().filter(e -> e.name().startsWith("Houston")).findFirst().orElseThrow();
+        assertThat(houstonCounty.place().name()).isEqualTo("Houston County");
+    }
+
     private static Article annotateBody(String body, List<Entity> entities) {
         return annotateBody(body, entities, null);
     }
