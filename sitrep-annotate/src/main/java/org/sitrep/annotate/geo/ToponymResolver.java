@@ -58,8 +58,11 @@ final class ToponymResolver {
     /** At most this many of a name's readings count as its possible places (the likeliest), so a long list of names stays fast. */
     private static final int MAX_PLAUSIBLE = 20;
     static final double NEIGHBOUR_KM = 60;
-    /** How far above every other reading a country's or state's reading must be for the name to mean only it. */
-    private static final double DOMINANT_GAP = 2.0;
+    /**
+     * How far above every other reading a country's or state's reading must be for the name to mean only it: a factor
+     * of about 30 ("Florida" the state over Florida, Uruguay, and the hamlet near New York City).
+     */
+    private static final double DOMINANT_GAP = 1.5;
     private static final double NEIGHBOUR_WEIGHT = 2.5;
     /** A town written beside its country or state: "Stroud, Ontario". */
     private static final double APPOSITION_WEIGHT = 4.0;
