@@ -4,8 +4,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,6 +16,8 @@ import org.sitrep.annotate.geo.Countries;
 import org.sitrep.annotate.geo.Gazetteer;
 import org.sitrep.annotate.geo.Geo;
 import org.sitrep.annotate.geo.SourceHomes;
+import org.sitrep.annotate.nlp.CoreNlpAnalyzer;
+import org.sitrep.annotate.nlp.NlpDocument;
 import org.sitrep.model.Article;
 import org.sitrep.model.Entity;
 import org.sitrep.model.InputDocument;
@@ -76,8 +80,13 @@ public final class GeoEvaluation implements Evaluation {
                 Math.max(0, after - before) / (1024 * 1024));
         out.println("rule: a predicted GPE/LOCATION mention matches a gold toponym when the spans overlap (one to one);"
                 + " acc@161 counts unresolved matches as wrong; mean error is over resolved matches");
-        ArticlePipeline pipeline = new ArticlePipeline(Stages.parse("geo"));
+        // The second pass (publishers with a home) reads the same texts again: CoreNLP's analysis of each is kept for
+        // the corpus, so that only the stages that use the home run twice.
+        Map<String, NlpDocument> analysed = new HashMap<>();
+        ArticlePipeline pipeline = new ArticlePipeline(Stages.parse("geo"),
+                text -> analysed.computeIfAbsent(text, CoreNlpAnalyzer.instance()));
         for (Path file : corpora(data)) {
+            analysed.clear();
             String corpus = file.getFileName().toString();
             if (!Files.isRegularFile(file)) {
                 out.println(corpus + ": missing, skipped");
