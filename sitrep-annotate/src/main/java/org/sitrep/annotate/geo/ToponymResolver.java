@@ -236,7 +236,7 @@ final class ToponymResolver {
                 String admin1 = c.firstLevel();
                 double contained = c.isCity() && !c.admin1().isEmpty()
                         && !PlaceNames.key(c.admin1()).equals(PlaceNames.key(c.name()))
-                        && context.admin1s().contains(c.country() + "/" + c.admin1()) ? 3.0 : 0;
+                        && context.admin1s().contains(c.country() + "/" + c.admin1()) ? (overshadowed(c, candidates) ? 1.5 : 3.0) : 0;
                 double near = admin1.isEmpty() ? 0 : 1.2 * Math.min(2, others(admin1Support.get(c.country() + "/" + admin1), name));
                 if (!namesakeOfAState) {
                     evidence += Math.max(Math.max(contained, near), NEIGHBOUR_WEIGHT * Math.min(2, neighbours(c, name)));
@@ -300,6 +300,16 @@ final class ToponymResolver {
         }
         double confidence = 1.0 / (1.0 + Math.exp(-1.5 * margin));
         return Optional.of(new Resolution(top.entry(), Math.round(confidence * 100) / 100.0));
+    }
+
+    /**
+     * Whether a town has a namesake in its country that is a capital of 100,000 people or more, thirty times its
+     * size: "Boston" in a story that names New York State is still Massachusetts' capital, not a village near Buffalo.
+     */
+    private static boolean overshadowed(GazetteerEntry c, Collection<GazetteerEntry> candidates) {
+        return candidates.stream().anyMatch(o -> o != c && o.isCity() && o.country().equals(c.country())
+                && ("PPLA".equals(o.feature()) || "PPLC".equals(o.feature())) && o.population() >= 100_000
+                && o.population() >= 30L * Math.max(1, c.population()));
     }
 
     /** Whether the text's hint says a region of either level ("province", "county"). */

@@ -404,6 +404,15 @@ class GeoAnnotatorTest {
         assertThat(houstonCounty.place().name()).isEqualTo("Houston County");
     }
 
+    @Test
+    void aStateCapitalOutweighsAVillageOfItsNameInAnotherStateTheArticleNames() {
+        // Boston, New York is a village of 8,000 near Buffalo; the article names New York only as its governor's state.
+        String body = "Flu spread across the United States. The mayor of Boston declared an emergency for the city. "
+                + "Officials in Texas urged flu shots. New York Governor Andrew Cuomo declared a statewide emergency.";
+        Entity boston = named(annotateBody(body, List.of()), "Boston").orElseThrow();
+        assertThat(boston.place().admin1()).isEqualTo("Massachusetts");
+    }
+
     private static Article annotateBody(String body, List<Entity> entities) {
         return annotateBody(body, entities, null);
     }
