@@ -71,7 +71,7 @@ class GeoAnnotatorTest {
         TextSpan mention = new TextSpan(start, start + "Spin Boldak".length(), "Spin Boldak");
         Entity mistyped = new Entity("e7", "PERSON", "Spin Boldak", List.of(), null, null, null, null, List.of(mention));
         Article out = annotate(List.of(mistyped));
-        Entity spin = out.entities().stream().filter(e -> e.id().equals("e7")).findFirst().orElseThrow();
+        Entity spin = byId(out, "e7");
         assertThat(spin.type()).isEqualTo("GPE");
         assertThat(spin.place()).isNotNull();
         assertThat(spin.country()).isEqualTo("AF");
@@ -255,7 +255,7 @@ class GeoAnnotatorTest {
         TextSpan first = span(body, "NSW");
         Article out = annotateBody(body, List.of(
                 new Entity("e1", "ORGANIZATION", "NSW", List.of(), null, null, null, null, List.of(first))));
-        Entity nsw = out.entities().stream().filter(e -> e.id().equals("e1")).findFirst().orElseThrow();
+        Entity nsw = byId(out, "e1");
         assertThat(nsw.type()).isEqualTo("GPE");
         assertThat(nsw.place().name()).isEqualTo("New South Wales");
         assertThat(nsw.mentions()).hasSize(2);
@@ -275,15 +275,15 @@ class GeoAnnotatorTest {
         Article out = annotateBody(body, entities);
         Entity dublin = named(out, "Dublin").orElseThrow();
         assertThat(dublin.place().admin1()).isEqualTo("Ohio");
-        Entity shops = out.entities().stream().filter(e -> e.id().equals("e1")).findFirst().orElseThrow();
+        Entity shops = byId(out, "e1");
         assertThat(shops.type()).isEqualTo("FACILITY");
         assertThat(shops.place()).isNotNull();
         assertThat(shops.place().admin1()).isEqualTo("Ohio");
         assertThat(shops.place().confidence()).isLessThan(dublin.place().confidence());
-        Entity minneapolis = out.entities().stream().filter(e -> e.id().equals("e2")).findFirst().orElseThrow();
+        Entity minneapolis = byId(out, "e2");
         assertThat(minneapolis.place().admin1()).isEqualTo("Minnesota");
         // A restaurant named after a place the article does not otherwise name is not put there.
-        Entity restaurant = out.entities().stream().filter(e -> e.id().equals("e3")).findFirst().orElseThrow();
+        Entity restaurant = byId(out, "e3");
         assertThat(restaurant.place()).isNull();
     }
 
@@ -301,10 +301,10 @@ class GeoAnnotatorTest {
                 new Entity("e3", "GPE", "L.A.", List.of(), null, null, null, null, List.of(span(body, "L.A."))));
         Article out = annotateBody(body, entities, SourceHomes.place("Columbus, Ohio").orElseThrow());
         for (String id : List.of("e1", "e2")) {
-            Entity dublin = out.entities().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+            Entity dublin = byId(out, id);
             assertThat(dublin.place().admin1()).as(id).isEqualTo("Ohio");
         }
-        Entity la = out.entities().stream().filter(e -> e.id().equals("e3")).findFirst().orElseThrow();
+        Entity la = byId(out, "e3");
         assertThat(la.place().name()).isEqualTo("Los Angeles");
     }
 
@@ -354,11 +354,11 @@ class GeoAnnotatorTest {
                 new Entity("e2", "PERSON", "Marie", List.of(), null, null, null, null, List.of(span(body, "Marie"))),
                 new Entity("e3", "GPE", "St. Kitts", List.of(), null, null, null, null, List.of(span(body, "St. Kitts"))),
                 new Entity("e4", "GPE", "Nevis", List.of(), null, null, null, null, List.of(span(body, "Nevis")))));
-        Entity sault = out.entities().stream().filter(e -> e.id().equals("e1")).findFirst().orElseThrow();
+        Entity sault = byId(out, "e1");
         assertThat(sault.name()).isEqualTo("Sault Ste. Marie");
         assertThat(sault.mentions()).containsExactly(span(body, "Sault Ste. Marie"));
         assertThat(sault.place().country()).isIn("US", "CA");
-        Entity kitts = out.entities().stream().filter(e -> e.id().equals("e3")).findFirst().orElseThrow();
+        Entity kitts = byId(out, "e3");
         assertThat(kitts.place().country()).isEqualTo("KN");
         // The pieces are no entities of their own.
         assertThat(out.entities()).extracting(Entity::id).doesNotContain("e2", "e4");
@@ -369,10 +369,10 @@ class GeoAnnotatorTest {
                 new Entity("e1", "GPE", "United States", List.of(), null, null, null, null, List.of(span(more, "United States"))),
                 new Entity("e2", "GPE", "Republic of China", List.of(), null, null, null, null,
                         List.of(new TextSpan(roc, roc + "Republic of China".length(), "Republic of China")))));
-        Entity china = talks.entities().stream().filter(e -> e.id().equals("e2")).findFirst().orElseThrow();
+        Entity china = byId(talks, "e2");
         assertThat(china.mentions()).containsExactly(span(more, "People's Republic of China"));
         assertThat(china.place().country()).isEqualTo("CN");
-        Entity us = talks.entities().stream().filter(e -> e.id().equals("e1")).findFirst().orElseThrow();
+        Entity us = byId(talks, "e1");
         assertThat(us.mentions()).containsExactly(span(more, "United States"));
     }
 
@@ -382,7 +382,7 @@ class GeoAnnotatorTest {
         String body = "Workers at the Red Mill plant in Ohio walked out.";
         Article out = annotateBody(body, List.of(
                 new Entity("e1", "LOCATION", "Mill", List.of(), null, null, null, null, List.of(span(body, "Mill")))));
-        Entity mill = out.entities().stream().filter(e -> e.id().equals("e1")).findFirst().orElseThrow();
+        Entity mill = byId(out, "e1");
         assertThat(mill.place() == null || mill.place().confidence() < 0.7).isTrue();
         // A lone reading the article supports keeps its confidence: Spin Boldak with Afghanistan named.
         String border = "Afghan officials said Spin Boldak was calm.";
@@ -411,6 +411,10 @@ class GeoAnnotatorTest {
                 + "Officials in Texas urged flu shots. New York Governor Andrew Cuomo declared a statewide emergency.";
         Entity boston = named(annotateBody(body, List.of()), "Boston").orElseThrow();
         assertThat(boston.place().admin1()).isEqualTo("Massachusetts");
+    }
+
+    private static Entity byId(Article article, String id) {
+        return article.entities().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
     }
 
     private static Article annotateBody(String body, List<Entity> entities) {
