@@ -84,8 +84,8 @@ final class EnclosingPlaces {
             if (PlaceNames.COMPASS_WORDS.contains(rest.substring(0, rest.indexOf(' ') < 0 ? rest.length() : rest.indexOf(' ')))) {
                 return null;
             }
-            return gazetteer.lookup(m.group(1)).stream().anyMatch(EnclosingPlaces::isLarge)
-                    ? new Head(PlaceNames.key(m.group(1)), true) : null;
+            String place = PlaceNames.spellInitials(m.group(1)); // "South L.A."
+            return gazetteer.lookup(place).stream().anyMatch(EnclosingPlaces::isLarge) ? new Head(PlaceNames.key(place), true) : null;
         }
         return enclosingName(text);
     }

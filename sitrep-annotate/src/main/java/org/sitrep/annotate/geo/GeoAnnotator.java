@@ -214,7 +214,9 @@ public final class GeoAnnotator implements Annotator {
             start = previous;
             String longer = input.substring(start, m.end());
             // Never opening on a joining word ("The United States" is "United States" after "The").
-            if (!NAME_JOINERS.contains(word.toLowerCase(Locale.ROOT)) && isPlaceName(longer) && !isPlaceName(word)) {
+            // Nor joining two names ("Paris Texas"), but a compass word may open a town's name ("North" of "North Platte").
+            if (!NAME_JOINERS.contains(word.toLowerCase(Locale.ROOT)) && isPlaceName(longer)
+                    && (!isPlaceName(word) || PlaceNames.COMPASS_WORDS.contains(PlaceNames.key(word)))) {
                 best = new TextSpan(start, m.end(), longer);
             }
         }
@@ -241,9 +243,9 @@ public final class GeoAnnotator implements Annotator {
      * country's name, so it resolves to the country (not to Us in France) and joins the country's entity.
      */
     private String keyOf(String text) {
-        String initials = CITY_INITIALS.get(text.replace(" ", ""));
-        if (initials != null) {
-            return PlaceNames.key(initials);
+        String spelt = PlaceNames.spellInitials(text);
+        if (!spelt.equals(text)) {
+            return PlaceNames.key(spelt);
         }
         String compact = text.replace(".", "").replace(" ", "");
         if (compact.length() >= 2 && compact.length() <= 4 && compact.equals(compact.toUpperCase(Locale.ROOT))
@@ -417,12 +419,6 @@ public final class GeoAnnotator implements Annotator {
         }
         return out;
     }
-
-    /**
-     * Cities news names by dotted initials. "L.A." is Los Angeles: Louisiana is "La." (the key drops dots, so the
-     * form must be told apart here).
-     */
-    private static final Map<String, String> CITY_INITIALS = Map.of("L.A.", "Los Angeles", "N.Y.C.", "New York City");
 
     private static final Set<String> PUBLICATION_WORDS = Set.of("times", "post", "journal", "herald", "tribune", "gazette",
             "chronicle", "telegraph", "observer", "globe", "register", "dispatch", "courier", "examiner", "inquirer",

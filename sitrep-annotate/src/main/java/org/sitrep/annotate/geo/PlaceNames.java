@@ -1,6 +1,7 @@
 package org.sitrep.annotate.geo;
 
 import java.text.Normalizer;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -18,7 +19,18 @@ public final class PlaceNames {
             "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
             "southeastern", "southwestern");
 
+    /**
+     * Cities news names by dotted initials. "L.A." is Los Angeles: Louisiana is "La." (the key drops dots, so the
+     * form must be told apart before keying).
+     */
+    private static final Map<String, String> CITY_INITIALS = Map.of("L.A.", "Los Angeles", "N.Y.C.", "New York City");
+
     private PlaceNames() {
+    }
+
+    /** The city a name of dotted initials stands for ("L.A." is "Los Angeles"); any other text as it is. */
+    static String spellInitials(String text) {
+        return CITY_INITIALS.getOrDefault(text.replace(" ", ""), text);
     }
 
     /** The comparison key of a name; empty for a name with no letters or digits. */

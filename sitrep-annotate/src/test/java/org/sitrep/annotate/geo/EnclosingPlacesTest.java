@@ -21,5 +21,7 @@ class EnclosingPlacesTest {
     void aHyphenatedDirectionNamesAPartOfALargePlace() {
         assertThat(none.ofCompound("North-Western Sydney")).isEqualTo(new EnclosingPlaces.Head("sydney", true));
         assertThat(none.ofCompound("South-East Queensland")).isEqualTo(new EnclosingPlaces.Head("queensland", true));
+        // "L.A." is Los Angeles, not Louisiana ("La."), in a direction's part too.
+        assertThat(none.ofCompound("South L.A.")).isEqualTo(new EnclosingPlaces.Head("los angeles", true));
     }
 }
