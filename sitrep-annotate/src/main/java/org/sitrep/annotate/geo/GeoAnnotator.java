@@ -402,8 +402,8 @@ public final class GeoAnnotator implements Annotator {
 
     /**
      * "Dublin City" beside "Dublin" is that town ("Dublin City Council", "Dublin City Manager"), whichever Dublin it is,
-     * when no town is called "Dublin City" (the gazetteer's is the Irish county): it resolves as "Dublin" does. A real
-     * town's name stays its own ("Kansas City", "Mexico City").
+     * when no town is named "Dublin City" (the gazetteer's is the Irish county; "Springfield City" only another name of
+     * Springfield, Massachusetts): it resolves as "Dublin" does. A town's own name stays its own ("Kansas City").
      */
     private List<Found> cityFormsOfTownNames(List<Found> found) {
         Set<String> keys = new HashSet<>();
@@ -411,7 +411,8 @@ public final class GeoAnnotator implements Annotator {
         List<Found> out = new ArrayList<>(found.size());
         for (Found f : found) {
             String base = f.key().endsWith(" city") ? f.key().substring(0, f.key().length() - " city".length()) : null;
-            if (base != null && keys.contains(base) && gazetteer.lookup(f.key()).stream().noneMatch(GazetteerEntry::isCity)) {
+            if (base != null && keys.contains(base) && gazetteer.lookup(f.key()).stream()
+                    .noneMatch(e -> e.isCity() && PlaceNames.key(e.name()).equals(f.key()))) {
                 out.add(new Found(f.span(), base, f.hint(), f.dateline()));
             } else {
                 out.add(f);

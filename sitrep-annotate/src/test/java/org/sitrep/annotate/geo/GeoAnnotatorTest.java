@@ -413,6 +413,18 @@ class GeoAnnotatorTest {
         assertThat(boston.place().admin1()).isEqualTo("Massachusetts");
     }
 
+    @Test
+    void aTownsCityFormThatIsOnlyAnotherNameOfANamesakeIsStillTheTown() {
+        // "Springfield City" is another name of Springfield, Massachusetts, in GeoNames; an Ohio paper's is its own.
+        String body = "Springfield City Schools will hire teachers, the Springfield board said.";
+        Article out = annotateBody(body, List.of(
+                new Entity("e2", "GPE", "Springfield City", List.of(), null, null, null, null, List.of(span(body, "Springfield City"))),
+                new Entity("e3", "GPE", "Springfield", List.of(), null, null, null, null,
+                        List.of(new TextSpan(body.lastIndexOf("Springfield"), body.lastIndexOf("Springfield") + 11, "Springfield")))),
+                SourceHomes.place("Springfield, Ohio").orElseThrow());
+        assertThat(byId(out, "e2").place().admin1()).isEqualTo("Ohio");
+    }
+
     private static Entity byId(Article article, String id) {
         return article.entities().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
     }
