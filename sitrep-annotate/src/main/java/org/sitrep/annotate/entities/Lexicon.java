@@ -9,7 +9,7 @@ import java.util.Set;
  * ("vice", "foreign", "defense"), and the head nouns that make a capitalised phrase an
  * organisation, a facility or a natural feature. These are English news vocabulary, not names.
  */
-final class Lexicon {
+public final class Lexicon {
 
     private Lexicon() {
     }
@@ -147,11 +147,15 @@ final class Lexicon {
         return CALENDAR.contains(key(word));
     }
 
-    /** Words after a place's name that make the whole the name of a disease: "West Nile virus", "Lassa fever". */
+    /**
+     * Words after a place's name that make the whole the name of a disease or of a pathogen's strain: "West Nile virus",
+     * "Lassa fever", "the Reston strain".
+     */
     private static final Set<String> DISEASE_WORDS = Set.of("virus", "viruses", "ebolavirus", "fever", "flu",
-            "influenza", "disease", "encephalitis", "syndrome");
+            "influenza", "disease", "encephalitis", "syndrome", "strain", "strains", "variant");
 
-    static boolean diseaseWord(String word) {
+    /** Also read by the geo stage, which finds place names the entities stage did not. */
+    public static boolean diseaseWord(String word) {
         return DISEASE_WORDS.contains(key(word));
     }
 

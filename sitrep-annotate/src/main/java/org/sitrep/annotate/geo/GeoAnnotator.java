@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.annotate.AnnotationContext;
+import org.sitrep.annotate.entities.Lexicon;
 import org.sitrep.annotate.Annotator;
 import org.sitrep.annotate.nlp.Token;
 import org.sitrep.model.Article;
@@ -103,6 +104,7 @@ public final class GeoAnnotator implements Annotator {
             }
         }
         found.addAll(placesInOrganisationNames(article.entities(), input));
+        found.removeIf(f -> namesADisease(f.span(), input) && countries.byName(f.span().text()).isEmpty());
         found = cityFormsOfTownNames(withoutOverlaps(found));
         List<Entity> peoples = demonyms(context, article.entities(), found);
         if (!peoples.isEmpty()) {
@@ -166,6 +168,23 @@ public final class GeoAnnotator implements Annotator {
      * A place mention of an entity; where NER took the admin word into the name ("Hubei province", "Swat
      * Valley") and the gazetteer lacks the whole, the place is the region the name before it names.
      */
+    /**
+     * Whether a place's name is here the name of a disease or a pathogen ("Reston ebolavirus", "Ebola-Reston virus",
+     * "the Reston strain"): the word after it, past a space or hyphen, is a disease word. (A country's name stays a
+     * place: "the Sudan strain" is also a story about Sudan.)
+     */
+    private static boolean namesADisease(TextSpan span, String input) {
+        int at = span.end();
+        if (at >= input.length() || input.charAt(at) != ' ' && input.charAt(at) != '-') {
+            return false;
+        }
+        int end = at + 1;
+        while (end < input.length() && Character.isLetter(input.charAt(end))) {
+            end++;
+        }
+        return Lexicon.diseaseWord(input.substring(at + 1, end));
+    }
+
     /** Words that join the parts of a place's name: "St. Kitts and Nevis", "Bosnia and Herzegovina". */
     private static final Set<String> NAME_JOINERS = Set.of("and", "of", "de", "du", "la", "le", "del", "the", "upon", "on");
 

@@ -425,6 +425,14 @@ class GeoAnnotatorTest {
         assertThat(byId(out, "e2").place().admin1()).isEqualTo("Ohio");
     }
 
+    @Test
+    void aPlacesNameThatNamesAPathogenIsNoPlaceButACountrysStaysOne() {
+        String body = "Pigs tested positive for the Ebola-Reston virus and for the Reston strain. The Sudan strain is deadlier.";
+        Article out = annotateBody(body, List.of());
+        assertThat(out.entities()).noneMatch(e -> e.place() != null && "Reston".equals(e.place().name()));
+        assertThat(named(out, "Sudan").orElseThrow().place().country()).isEqualTo("SD");
+    }
+
     private static Entity byId(Article article, String id) {
         return article.entities().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
     }
