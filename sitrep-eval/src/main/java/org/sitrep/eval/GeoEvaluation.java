@@ -121,9 +121,9 @@ public final class GeoEvaluation implements Evaluation {
     }
 
     /**
-     * @param peoplesAreToponyms LGL's annotators marked names of peoples ("Sudanese", "Israeli") as toponyms of
-     *                           their country; GeoVirus's did not. For LGL a NORP mention with a country counts
-     *                           as a prediction placed at that country.
+     * @param peoplesAreToponyms whether the corpus's annotators marked names of peoples ("Sudanese", "Israeli") as
+     *                           toponyms of their country, as LGL's did and GeoVirus's did not ({@link #marksPeoples});
+     *                           then a NORP mention with a country counts as a prediction placed at that country.
      */
     private void score(String corpus, List<GoldArticle> articles, ArticlePipeline pipeline, boolean peoplesAreToponyms,
                        PrintStream out) {
@@ -176,9 +176,8 @@ public final class GeoEvaluation implements Evaluation {
                             predictions.add(new Prediction(m, e.place()));
                         }
                     } else if (peoplesAreToponyms && "NORP".equals(e.type()) && e.country() != null) {
-                        Place p = e.place() != null ? e.place() : Countries.instance().byCode(e.country())
-                                .map(c -> new Place(c.geonameid(), c.name(), "country", c.code(), null, c.lat(), c.lon(), null))
-                                .orElse(null);
+                        Place p = e.place() != null ? e.place()
+                                : Countries.instance().byCode(e.country()).map(c -> c.toPlace(null)).orElse(null);
                         for (TextSpan m : e.mentions()) {
                             predictions.add(new Prediction(m, p));
                         }

@@ -1,6 +1,7 @@
 package org.sitrep.annotate.geo;
 
 import java.util.List;
+import org.sitrep.model.Place;
 
 /**
  * A country as news names it.
@@ -16,5 +17,10 @@ public record Country(String code, String name, List<String> names, List<String>
     public Country {
         names = names == null ? List.of() : List.copyOf(names);
         demonyms = demonyms == null ? List.of() : List.copyOf(demonyms);
+    }
+
+    /** This country as the data model records a place, with the confidence of whoever chose it (null: none given). */
+    public Place toPlace(Double confidence) {
+        return new Place(geonameid, name, "country", code, null, lat, lon, confidence);
     }
 }

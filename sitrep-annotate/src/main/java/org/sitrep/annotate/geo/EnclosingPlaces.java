@@ -96,23 +96,23 @@ final class EnclosingPlaces {
         if (m.matches() && gazetteer.contains(m.group(1))) {
             return new Head(PlaceNames.key(m.group(1)), false);
         }
-        // Only a place the article names on its own or a county so named: streets and buildings are often named
-        // after a place they are not in ("Washington Drive", "Boston Market").
         // A place's own hall is in it, though the article does not name the place alone ("Seoul City Hall", "Dover Town Hall").
-        String key = PlaceNames.key(text);
+        String lower = text.toLowerCase(Locale.ROOT);
         for (String seat : SEATS) {
-            if (text.toLowerCase(Locale.ROOT).endsWith(" " + seat)) {
+            if (lower.endsWith(" " + seat)) {
                 String place = text.substring(0, text.length() - seat.length()).strip();
                 return gazetteer.contains(place) && !NOT_HEADS.contains(PlaceNames.key(place)) ? new Head(PlaceNames.key(place), false) : null;
             }
         }
+        // Only a place the article names on its own or a county so named: streets and buildings are often named
+        // after a place they are not in ("Washington Drive", "Boston Market").
         Head head = enclosingName(text);
         if (head == null) {
             return null;
         }
         String last = head.key().substring(head.key().lastIndexOf(' ') + 1);
         return standalone.contains(head.key()) || head.key().indexOf(' ') > 0 && ToponymRecognizer.REGION_WORDS.contains(last)
-                && key.startsWith(head.key()) ? head : null;
+                && PlaceNames.key(text).startsWith(head.key()) ? head : null;
     }
 
     /** The buildings of a place's own government, named after it. */

@@ -165,10 +165,6 @@ public final class GeoAnnotator implements Annotator {
     }
 
     /**
-     * A place mention of an entity; where NER took the admin word into the name ("Hubei province", "Swat
-     * Valley") and the gazetteer lacks the whole, the place is the region the name before it names.
-     */
-    /**
      * Whether a place's name is here the name of a disease or a pathogen ("Reston ebolavirus", "Ebola-Reston virus",
      * "the Reston strain"): the word after it, past a space or hyphen, is a disease word. (A country's name stays a
      * place: "the Sudan strain" is also a story about Sudan.)
@@ -197,11 +193,11 @@ public final class GeoAnnotator implements Annotator {
         int end = m.end();
         for (int words = 0; words < 3 && end < input.length() && input.charAt(end) == ' '; words++) {
             int next = end + 1;
-            while (next < input.length() && (Character.isLetter(input.charAt(next)) || input.charAt(next) == '.' || input.charAt(next) == '\'')) {
+            while (next < input.length() && isNameChar(input.charAt(next))) {
                 next++;
             }
             String word = input.substring(end + 1, next);
-            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) && !NAME_JOINERS.contains(word)) {
+            if (!mayContinueName(word)) {
                 break;
             }
             end = next;
@@ -222,12 +218,11 @@ public final class GeoAnnotator implements Annotator {
         int start = m.start();
         for (int words = 0; words < 3 && start > 1 && input.charAt(start - 1) == ' '; words++) {
             int previous = start - 1;
-            while (previous > 0 && (Character.isLetter(input.charAt(previous - 1)) || input.charAt(previous - 1) == '.'
-                    || input.charAt(previous - 1) == '\'')) {
+            while (previous > 0 && isNameChar(input.charAt(previous - 1))) {
                 previous--;
             }
             String word = input.substring(previous, start - 1);
-            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) && !NAME_JOINERS.contains(word)) {
+            if (!mayContinueName(word)) {
                 break;
             }
             start = previous;
@@ -242,11 +237,25 @@ public final class GeoAnnotator implements Annotator {
         return best;
     }
 
+    /** A character of a word of a name: a letter, an abbreviation's dot, an apostrophe ("Ste.", "People's"). */
+    private static boolean isNameChar(char c) {
+        return Character.isLetter(c) || c == '.' || c == '\'';
+    }
+
+    /** Whether a word may be part of a place's name: capitalised, or a joining word ("and", "of"). */
+    private static boolean mayContinueName(String word) {
+        return !word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || NAME_JOINERS.contains(word));
+    }
+
     /** A name of the gazetteer or of a country. */
     private boolean isPlaceName(String text) {
         return gazetteer.contains(text) || countries.byName(text).isPresent();
     }
 
+    /**
+     * A place mention of an entity; where NER took the admin word into the name ("Hubei province", "Swat
+     * Valley") and the gazetteer lacks the whole, the place is the region the name before it names.
+     */
     private Found entityMention(TextSpan m) {
         String text = m.text();
         int space = text.lastIndexOf(' ');
@@ -607,8 +616,7 @@ public final class GeoAnnotator implements Annotator {
                 // Republic of China") becomes that name.
                 for (int k = 0; k < mentions.size(); k++) {
                     TextSpan m = mentions.get(k);
-                    if (!m.equals(f.span()) && f.span().start() <= m.start() && m.end() <= f.span().end() && !isSite(f)
-                            && isPlaceName(f.span().text())) {
+                    if (!m.equals(f.span()) && f.span().span().contains(m.span()) && !isSite(f) && isPlaceName(f.span().text())) {
                         mentions.set(k, f.span());
                         name = name.equals(m.text()) ? f.span().text() : name;
                     }
@@ -667,17 +675,19 @@ public final class GeoAnnotator implements Annotator {
      * Drops the mentions of people and places that lie inside a longer placed name NER had split ("Marie" of "Sault
      * Ste. Marie", "Nevis" of "St. Kitts and Nevis"), and an entity left with none.
      */
+    private static final Set<String> PIECE_TYPES = Set.of("PERSON", "GPE", "LOCATION");
+
     private static List<Entity> withoutPiecesOfPlaceNames(List<Entity> entities) {
         List<TextSpan> placed = entities.stream().filter(e -> e.place() != null && ("GPE".equals(e.type()) || "LOCATION".equals(e.type())))
                 .flatMap(e -> e.mentions().stream()).toList();
         List<Entity> out = new ArrayList<>(entities.size());
         for (Entity e : entities) {
-            if (!Set.of("PERSON", "GPE", "LOCATION").contains(e.type())) {
+            if (!PIECE_TYPES.contains(e.type())) {
                 out.add(e);
                 continue;
             }
             List<TextSpan> kept = e.mentions().stream().filter(m -> placed.stream().noneMatch(p -> !p.equals(m)
-                    && p.start() <= m.start() && m.end() <= p.end() && !e.mentions().contains(p))).toList();
+                    && p.span().contains(m.span()) && !e.mentions().contains(p))).toList();
             if (kept.size() == e.mentions().size()) {
                 out.add(e);
             } else if (!kept.isEmpty()) {
@@ -720,7 +730,7 @@ public final class GeoAnnotator implements Annotator {
             return false;
         }
         return !PlaceNames.key(owner.name()).equals(f.key()) && owner.mentions().stream()
-                .anyMatch(m -> m.start() <= f.span().start() && f.span().end() <= m.end() && m.end() - m.start() > f.span().end() - f.span().start());
+                .anyMatch(m -> m.span().contains(f.span().span()) && m.span().length() > f.span().span().length());
     }
 
     /**

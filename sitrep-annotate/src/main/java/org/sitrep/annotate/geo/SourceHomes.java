@@ -172,9 +172,8 @@ public final class SourceHomes {
     }
 
     /**
-     * Where {@code source} publishes: the town most of its articles in its home state name (or, with no town
-     * named twice, the state), with the share of its articles that place something in that state as its
-     * confidence; empty while the source has too few articles or spreads over several states.
+     * Where {@code source} publishes: what its articles tell ({@link #learnedHome}), else the country its
+     * country-code domain names; empty when neither says.
      */
     public synchronized Optional<Place> home(String source) {
         return learnedHome(source).or(() -> countryOfDomain(source));
@@ -197,10 +196,14 @@ public final class SourceHomes {
             return Optional.empty();
         }
         String code = "uk".equals(tld) ? "GB" : tld.toUpperCase(java.util.Locale.ROOT);
-        return Countries.instance().byCode(code)
-                .map(c -> new Place(c.geonameid(), c.name(), "country", c.code(), null, c.lat(), c.lon(), 0.5));
+        return Countries.instance().byCode(code).map(c -> c.toPlace(0.5));
     }
 
+    /**
+     * The town most of the source's articles in its home state name (or, with no town named twice, the state), with
+     * the share of its articles that place something in that state as its confidence; empty while the source has
+     * too few articles or spreads over several states.
+     */
     private Optional<Place> learnedHome(String source) {
         List<List<Place>> articles = source == null ? null : seen.get(source);
         if (articles == null || articles.size() < MIN_SPELT_ARTICLES) {

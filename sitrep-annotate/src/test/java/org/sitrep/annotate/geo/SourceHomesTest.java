@@ -31,6 +31,13 @@ class SourceHomesTest {
                 List.of(), null, "en", "x", new Span(0, 1), entities, List.of(), List.of(), List.of(), List.of());
     }
 
+    /** Feeds {@code homes} {@code times} articles of {@code source} that each place the same things. */
+    private static void learnTimes(SourceHomes homes, String source, int times, Article article) {
+        for (int i = 0; i < times; i++) {
+            homes.learn(source, article);
+        }
+    }
+
     @Test
     void aLocalPapersHomeIsTheTownMostOfItsArticlesInItsStateName() {
         SourceHomes homes = new SourceHomes();
@@ -53,11 +60,9 @@ class SourceHomesTest {
         // Its articles name Dallas more, but the paper is the Paris News, of Paris, Texas.
         Place dallas = new Place(4684888, "Dallas", "city", "US", "Texas", 32.783, -96.807, 0.95);
         Place tyler = new Place(4738214, "Tyler", "city", "US", "Texas", 32.351, -95.301, 0.95);
-        // Two articles do for a source whose name spells a town of their state; three for any other.
+        // Two articles that agree do for any source; one whose name spells a town of their state is that town.
         SourceHomes homes = new SourceHomes();
-        for (int i = 0; i < 2; i++) {
-            homes.learn("theparisnews.com", withPlaces(dallas, tyler));
-        }
+        learnTimes(homes, "theparisnews.com", 2, withPlaces(dallas, tyler));
         Place home = homes.home("theparisnews.com").orElseThrow();
         assertThat(home.name()).isEqualTo("Paris");
         assertThat(home.admin1()).isEqualTo("Texas");
@@ -65,15 +70,11 @@ class SourceHomesTest {
         // Any label but the last may spell it.
         Place atlanta = new Place(4180439, "Atlanta", "city", "US", "Georgia", 33.749, -84.388, 0.95);
         SourceHomes chronicle = new SourceHomes();
-        for (int i = 0; i < 3; i++) {
-            chronicle.learn("chronicle.augusta.com", withPlaces(atlanta));
-        }
+        learnTimes(chronicle, "chronicle.augusta.com", 3, withPlaces(atlanta));
         assertThat(chronicle.home("chronicle.augusta.com").orElseThrow().name()).isEqualTo("Augusta");
         // A name that spells no town of the home state leaves the town its articles name most.
         SourceHomes other = new SourceHomes();
-        for (int i = 0; i < 3; i++) {
-            other.learn("morningnews.example", withPlaces(dallas));
-        }
+        learnTimes(other, "morningnews.example", 3, withPlaces(dallas));
         assertThat(other.home("morningnews.example").orElseThrow().name()).isEqualTo("Dallas");
     }
 
@@ -83,9 +84,7 @@ class SourceHomesTest {
         Place dublin = new Place(2964574, "Dublin", "city", "IE", "Leinster", 53.333, -6.249, 1.0);
         Place columbus = new Place(4509177, "Columbus", "city", "US", "Ohio", 39.961, -82.999, 0.95);
         SourceHomes homes = new SourceHomes();
-        for (int i = 0; i < 3; i++) {
-            homes.learn("columbuslocalnews.com", withPlaces(dublin));
-        }
+        learnTimes(homes, "columbuslocalnews.com", 3, withPlaces(dublin));
         homes.learn("columbuslocalnews.com", withPlaces(columbus));
         homes.learn("columbuslocalnews.com", withPlaces(columbus));
         Place home = homes.home("columbuslocalnews.com").orElseThrow();
@@ -128,9 +127,7 @@ class SourceHomesTest {
         // Unsure places teach nothing.
         SourceHomes unsure = new SourceHomes();
         Place guess = new Place(5016108, "Alexandria", "city", "US", "Minnesota", 45.885, -95.377, 0.6);
-        for (int i = 0; i < 4; i++) {
-            unsure.learn("paper.example", withPlaces(guess));
-        }
+        learnTimes(unsure, "paper.example", 4, withPlaces(guess));
         assertThat(unsure.home("paper.example")).isEmpty();
     }
 
