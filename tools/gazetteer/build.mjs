@@ -38,10 +38,12 @@ const ADMIN_WORDS = ['province', 'oblast', 'region', 'state', 'governorate', 'kr
   'department', 'county', 'parish', 'borough', 'municipality', 'voivodeship', 'republic', 'territory', 'division',
   'autonomous okrug', 'okrug', 'emirate', 'canton', 'wilayah', 'wilaya', 'regional unit', 'census area',
   'city and borough', 'capital territory', 'capital district', 'federal district',
-  'special administrative region', 'autonomous region', 'autonomous community', 'muhafazah', 'ostan'];
+  'special administrative region', 'autonomous region', 'autonomous community', 'muhafazah', 'ostan',
+  'regional district', 'regional municipality', 'district municipality', 'metropolitan municipality',
+  'local municipality', 'metropolitan borough'];
 // Not "city": "Mexico City" is not "Mexico", "Quebec City" not "Quebec".
 const ADMIN_SUFFIX = new RegExp('\\s+(of\\s+)?(' + ADMIN_WORDS.sort((a, b) => b.length - a.length).join('|') + ')$', 'i');
-const ADMIN_PREFIX = /^(province|state|region|governorate|department|district|republic|city) of\s+/i;
+const ADMIN_PREFIX = /^(province|state|region|governorate|department|district|republic|city|regional municipality|metropolitan borough|county|municipality) of\s+/i;
 const stripAdminWords = (name) => name.replace(ADMIN_SUFFIX, '').replace(ADMIN_PREFIX, '').trim();
 
 // ---------- countries ----------
@@ -284,8 +286,18 @@ const abbreviations = (n) => {
   if (long !== n) out.push(long);
   return out;
 };
+// A region named for its part of a larger area is written with either form of its compass word: "South Darfur"
+// for GeoNames' Southern Darfur, "Southern Kordofan" as well as "South Kordofan". Offered as extras, so a name
+// that another place holds stays that place's.
+const COMPASS_FORMS = { North: 'Northern', South: 'Southern', East: 'Eastern', West: 'Western' };
+const compassForms = (names) => names.flatMap((n) => {
+  const m = /^(North|South|East|West)(ern)? (\p{Lu}.*)$/u.exec(n);
+  if (!m || /^(North|South|East|West)/.test(m[3])) return [];
+  return [m[2] ? `${m[1]} ${m[3]}` : `${COMPASS_FORMS[m[1]]} ${m[3]}`];
+});
 const pending = [];
 const row = (id, name, kind, feature, country, admin1, population, lat, lon, alts, extras = []) => {
+  if (kind === 'region') extras = [...extras, ...compassForms([name, ...alts])];
   const n = clean(name);
   const folded = [ascii(n), ...[...alts, ...abbreviations(n)].map((a) => ascii(clean(a)))];
   const altSet = [...new Set(folded.filter((a) => a && a !== n))];
