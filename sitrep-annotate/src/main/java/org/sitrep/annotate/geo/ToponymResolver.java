@@ -468,6 +468,9 @@ final class ToponymResolver {
             case "PPLC" -> p += 1.0;
             case "PPLA" -> p += 0.5;
             case "PPLA2" -> p += 0.2;
+            // A city's quarter or suburb is named alone mostly in its own city's papers; elsewhere the town of the
+            // name is meant ("Flemington", New Jersey's county seat, over the Melbourne suburb of more people).
+            case "PPLX" -> p -= 0.5;
             default -> { }
         }
         return p;

@@ -326,6 +326,28 @@ class GeoAnnotatorTest {
     }
 
     @Test
+    void readsARegionByEitherCompassFormOrWithoutItsAdminWordsAndATownOverAnotherCitysSuburb() {
+        // GeoNames has "Southern Darfur" and "Metro Vancouver Regional District"; news writes "South Darfur" and
+        // "Metro Vancouver". Flemington alone is New Jersey's county seat, not the Melbourne suburb of more people.
+        String body = "Aid reached Nyala in South Darfur on Monday. Metro Vancouver banned the disposal of drugs. "
+                + "The Flemington Elks will host a comedy show in Flemington.";
+        Article out = annotateBody(body, List.of(
+                new Entity("e1", "LOCATION", "South Darfur", List.of(), null, null, null, null, List.of(span(body, "South Darfur"))),
+                new Entity("e2", "LOCATION", "Metro Vancouver", List.of(), null, null, null, null, List.of(span(body, "Metro Vancouver"))),
+                new Entity("e3", "LOCATION", "Flemington", List.of(), null, null, null, null,
+                        List.of(new TextSpan(body.lastIndexOf("Flemington"), body.lastIndexOf("Flemington") + 10, "Flemington")))));
+        Place darfur = byId(out, "e1").place();
+        assertThat(darfur.country()).isEqualTo("SD");
+        assertThat(darfur.kind()).isEqualTo("region");
+        assertThat(Geo.km(darfur.lat(), darfur.lon(), 11.5, 25.0)).isLessThan(161);
+        Place vancouver = byId(out, "e2").place();
+        assertThat(vancouver.admin1()).isEqualTo("British Columbia");
+        assertThat(Geo.km(vancouver.lat(), vancouver.lon(), 49.25, -123.12)).isLessThan(50);
+        Place flemington = byId(out, "e3").place();
+        assertThat(flemington.admin1()).isEqualTo("New Jersey");
+    }
+
+    @Test
     void leansANamesakeTowardsTheCountryOfTheSourcesDomain() {
         String body = "Farmers in Clare protested on Monday.";
         List<Entity> entities = List.of(new Entity("e1", "LOCATION", "Clare", List.of(), null, null, null, null, List.of(span(body, "Clare"))));
