@@ -1,6 +1,8 @@
 package org.sitrep.eval;
 
 import java.io.PrintStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.sitrep.annotate.geo.Countries;
+import org.sitrep.annotate.geo.Country;
 import org.sitrep.annotate.geo.Gazetteer;
 import org.sitrep.annotate.geo.Geo;
 import org.sitrep.annotate.geo.SourceHomes;
@@ -48,8 +51,13 @@ public final class GeoEvaluation implements Evaluation {
     /** {@code -Dsitrep.geo.debug=true} lists every miss, extra and wrong resolution on stderr. */
     private static final boolean DEBUG = Boolean.getBoolean("sitrep.geo.debug");
 
-    /** A gold toponym; lat/lon NaN where the corpus gives no coordinates. */
-    record Gold(int start, int end, String name, double lat, double lon) {
+    /**
+     * A gold toponym; lat/lon NaN where the corpus gives no coordinates.
+     *
+     * @param country the ISO code where the corpus says the toponym is a country (LGL's PCL feature codes,
+     *                GeoVirus's Wikipedia page of a country), else null
+     */
+    record Gold(int start, int end, String name, double lat, double lon, String country) {
     }
 
     /** @param source the publisher (LGL's domain, the host of GeoVirus's URL), empty when the corpus does not say */
@@ -138,6 +146,11 @@ public final class GeoEvaluation implements Evaluation {
         double errorSum = 0;
         int belowCountry = 0;
         int withinBelowCountry = 0;
+        // Gold countries: how many were resolved to that country, and how many of those lie over 161 km from the
+        // corpus's point for it (GeoNames and Wikipedia put China 180 km apart).
+        int goldCountries = 0;
+        int rightCountries = 0;
+        int rightCountriesFar = 0;
         // Resolved matches by the place's confidence: [0.9, 1], [0.7, 0.9), [0, 0.7); whether confidence means what it says.
         int[] byConfidence = new int[3];
         int[] withinByConfidence = new int[3];
@@ -207,6 +220,7 @@ public final class GeoEvaluation implements Evaluation {
                         matchedGold++;
                         if (!Double.isNaN(g.lat())) {
                             withCoordinates++;
+                            goldCountries += g.country() != null ? 1 : 0;
                             Place p = predictions.get(i).place();
                             if (DEBUG && (p == null || Geo.km(g.lat(), g.lon(), p.lat(), p.lon()) > ACC_KM)) {
                                 System.err.printf(Locale.ROOT, "WRONG " + corpus + " %s gold %.2f,%.2f got %s | #%d %s%n", g.name(), g.lat(), g.lon(),
@@ -235,6 +249,9 @@ public final class GeoEvaluation implements Evaluation {
                                 if (!"country".equals(p.kind())) {
                                     belowCountry++;
                                     withinBelowCountry += km <= ACC_KM ? 1 : 0;
+                                } else if (p.country() != null && p.country().equals(g.country())) {
+                                    rightCountries++;
+                                    rightCountriesFar += km <= ACC_KM ? 0 : 1;
                                 }
                             }
                         }
@@ -260,6 +277,13 @@ public final class GeoEvaluation implements Evaluation {
         // not always where world-countries does; this line shows resolution without that disagreement.
         out.printf(Locale.ROOT, "  resolved below country level: acc@161 %.3f over %d%n",
                 ratio(withinBelowCountry, belowCountry), belowCountry);
+        if (goldCountries > 0) {
+            // Which point stands for a country is a gazetteer's convention, not a resolution: this line says how
+            // many countries were the right one and what acc@161 would be at the corpus's own country points.
+            out.printf(Locale.ROOT, "  gold countries: %d of %d resolved to that country, %d of them over 161 km from the"
+                            + " corpus's point for it (acc@161 at the corpus's country points: %.3f)%n", rightCountries, goldCountries,
+                    rightCountriesFar, ratio(within + rightCountriesFar, withCoordinates));
+        }
         out.printf(Locale.ROOT, "  by confidence: >=0.9 acc@161 %.3f over %d; 0.7-0.9 %.3f over %d; <0.7 %.3f over %d%n",
                 ratio(withinByConfidence[0], byConfidence[0]), byConfidence[0], ratio(withinByConfidence[1], byConfidence[1]),
                 byConfidence[1], ratio(withinByConfidence[2], byConfidence[2]), byConfidence[2]);
@@ -324,7 +348,7 @@ public final class GeoEvaluation implements Evaluation {
                     String lon = ownLon != null ? ownLon : childText(article, "lon");
                     toponyms.add(new Gold(Integer.parseInt(start.strip()), Integer.parseInt(end.strip()), name,
                             lat == null ? Double.NaN : Double.parseDouble(lat.strip()),
-                            lon == null ? Double.NaN : Double.parseDouble(lon.strip())));
+                            lon == null ? Double.NaN : Double.parseDouble(lon.strip()), goldCountry(t)));
                 }
             }
             out.add(new GoldArticle(text, sourceOf(article), toponyms));
@@ -344,6 +368,30 @@ public final class GeoEvaluation implements Evaluation {
 
     /** Gold toponyms that must be peoples' names for a corpus to count them (a stray one is an annotator's slip). */
     private static final int MIN_PEOPLES = 5;
+
+    /**
+     * The country a gold toponym is, where the corpus says it is one: LGL's gazetteer tag with a PCL feature code
+     * (by its GeoNames id, else its name), GeoVirus's Wikipedia page of a country ("China"; not "Georgia_(U.S._state)").
+     */
+    static String goldCountry(Element toponym) {
+        Countries countries = Countries.instance();
+        String fcode = deepText(toponym, "fcode");
+        if (fcode != null && fcode.strip().startsWith("PCL")) {
+            NodeList tags = toponym.getElementsByTagName("gaztag");
+            String id = tags.getLength() == 0 ? "" : ((Element) tags.item(0)).getAttribute("geonameid").strip();
+            Optional<Country> byId = countries.all().stream()
+                    .filter(c -> c.geonameid() != 0 && String.valueOf(c.geonameid()).equals(id)).findFirst();
+            String name = deepText(toponym, "name");
+            return byId.or(() -> name == null ? Optional.empty() : countries.byName(name.strip())).map(Country::code).orElse(null);
+        }
+        String page = childText(toponym, "page");
+        if (page != null && page.contains("/wiki/")) {
+            String title = URLDecoder.decode(page.substring(page.lastIndexOf("/wiki/") + 6), StandardCharsets.UTF_8)
+                    .replace('_', ' ').replaceFirst(" \\(country\\)$", "").strip();
+            return title.contains("(") ? null : countries.byName(title).map(Country::code).orElse(null);
+        }
+        return null;
+    }
 
     /** The article's publisher: LGL's or TR-News's domain (without "www."), else the host of its URL or source page. */
     private static String sourceOf(Element article) {

@@ -87,6 +87,34 @@ class GeoEvaluationTest {
     }
 
     @Test
+    void knowsWhichGoldToponymsAreCountriesByLglsFeatureCodeOrGeoVirussWikipediaPage(@TempDir Path dir) throws Exception {
+        Path lgl = dir.resolve("lgl.xml");
+        Files.writeString(lgl, """
+                <articles><article docid="1"><title>t</title><text><![CDATA[Sudan and Athens.]]></text><toponyms>
+                  <toponym><start>0</start><end>5</end><phrase>Sudan</phrase><gaztag geonameid="366755"><name>Republic of
+                    the Sudan</name><fclass>A</fclass><fcode>PCLI</fcode><lat>15</lat><lon>30</lon></gaztag></toponym>
+                  <toponym><start>10</start><end>16</end><phrase>Athens</phrase><gaztag geonameid="4180386"><name>Athens</name>
+                    <fclass>P</fclass><fcode>PPLA2</fcode><lat>33.96</lat><lon>-83.38</lon></gaztag></toponym>
+                </toponyms></article></articles>
+                """);
+        assertThat(GeoEvaluation.read(lgl).get(0).toponyms()).extracting(GeoEvaluation.Gold::country).containsExactly("SD", null);
+        Path geoVirus = dir.resolve("GeoVirus.xml");
+        Files.writeString(geoVirus, """
+                <articles><article><source>https://en.wikinews.org/wiki/X</source><text>China, Georgia and Georgia.</text>
+                  <locations>
+                    <location><name>China</name><start>0</start><end>5</end><lat>35</lat><lon>103</lon>
+                      <page>https://en.wikipedia.org/wiki/China</page></location>
+                    <location><name>Georgia</name><start>7</start><end>14</end><lat>42</lat><lon>43.5</lon>
+                      <page>https://en.wikipedia.org/wiki/Georgia_(country)</page></location>
+                    <location><name>Georgia</name><start>19</start><end>26</end><lat>33</lat><lon>-83.5</lon>
+                      <page>https://en.wikipedia.org/wiki/Georgia_(U.S._state)</page></location>
+                  </locations></article></articles>
+                """);
+        assertThat(GeoEvaluation.read(geoVirus).get(0).toponyms()).extracting(GeoEvaluation.Gold::country)
+                .containsExactly("CN", "GE", null);
+    }
+
+    @Test
     void readsWikTorPagesWhoseToponymsShareThePagesPoint(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("WikToR.xml");
         Files.writeString(file, """
