@@ -201,12 +201,12 @@ public final class GeoEvaluation implements Evaluation {
             if (DEBUG) {
                 for (Prediction p : predictions) {
                     if (a.toponyms().stream().noneMatch(g -> p.mention().start() < g.end() && g.start() < p.mention().end())) {
-                        System.err.println("EXTRA " + corpus + " " + p.mention().text());
+                        System.err.println("EXTRA " + corpus + " " + p.mention().text() + " | #" + index);
                     }
                 }
                 for (Gold g : a.toponyms()) {
                     if (predictions.stream().noneMatch(p -> p.mention().start() < g.end() && g.start() < p.mention().end())) {
-                        System.err.println("MISSED " + corpus + " " + g.name());
+                        System.err.println("MISSED " + corpus + " " + g.name() + " | #" + index + " @" + g.start());
                     }
                 }
             }

@@ -104,6 +104,8 @@ public final class GeoAnnotator implements Annotator {
             }
         }
         found.addAll(placesInOrganisationNames(article.entities(), input));
+        List<Found> townsAsActors = townsAsActors(article.entities(), input, found);
+        found.addAll(townsAsActors);
         found.removeIf(f -> namesADisease(f.span(), input) && countries.byName(f.span().text()).isEmpty());
         found = cityFormsOfTownNames(withoutOverlaps(found));
         List<Entity> peoples = demonyms(context, article.entities(), found);
@@ -121,9 +123,14 @@ public final class GeoAnnotator implements Annotator {
         organisationsPlaces(article.entities(), countryCodes, regions);
         ToponymResolver.Context ctx = new ToponymResolver.Context(countryCodes, regions, datelineCountry == null ? "" : datelineCountry,
                 context.sourceHome(), appositions(found, input));
+        // Towns named as actors are resolved apart, after the rest: until the article places them they are no
+        // evidence for its other names.
+        Set<String> actorKeys = new HashSet<>();
+        townsAsActors.forEach(f -> actorKeys.add(f.key()));
+        found.stream().filter(f -> !townsAsActors.contains(f)).forEach(f -> actorKeys.remove(f.key()));
         Map<String, String> hints = new LinkedHashMap<>();
         for (Found f : found) {
-            if (isSite(f)) {
+            if (isSite(f) || actorKeys.contains(f.key())) {
                 continue; // streets and buildings are below the gazetteer's scale
             }
             String old = hints.get(f.key());
@@ -141,6 +148,12 @@ public final class GeoAnnotator implements Annotator {
             }
         }
         Map<String, ToponymResolver.Resolution> resolved = new LinkedHashMap<>(new ToponymResolver(gazetteer).resolve(hints, ctx));
+        if (!actorKeys.isEmpty()) {
+            Map<String, String> withActors = new LinkedHashMap<>(hints);
+            actorKeys.forEach(k -> withActors.putIfAbsent(k, null));
+            Map<String, ToponymResolver.Resolution> all = new ToponymResolver(gazetteer).resolve(withActors, ctx);
+            actorKeys.stream().filter(all::containsKey).forEach(k -> resolved.put(k, all.get(k)));
+        }
         // The names placed surely in each country, to tell which country a direction's part of a region lies in.
         Map<String, Set<String>> keysByCountry = new HashMap<>();
         resolved.forEach((k, r) -> {
@@ -161,7 +174,64 @@ public final class GeoAnnotator implements Annotator {
                 resolved.put(key, new ToponymResolver.Resolution(r.entry(), Math.round(r.confidence() * 80) / 100.0));
             }
         });
-        return withPlaces(article, found, resolved);
+        // A town named as an actor that the article does not place is left as NER typed it.
+        Set<String> actingTowns = actingTowns(townsAsActors, resolved, context.sourceHome());
+        List<Found> placed = new ArrayList<>(found);
+        placed.removeIf(f -> townsAsActors.contains(f) && !actingTowns.contains(f.key()));
+        townsAsActors.stream().map(Found::key).filter(k -> !actingTowns.contains(k)
+                && placed.stream().noneMatch(f -> f.key().equals(k))).forEach(resolved::remove);
+        return withPlaces(article, placed, resolved, actingTowns);
+    }
+
+    /**
+     * The mentions of a person or organisation NER named with a town's name alone: a town acting ("Columbia will
+     * have to pay", "a memorandum with Henderson", "Shiloh's teachers"), as news and its corpora count places,
+     * unless speech follows ("Henderson said"). Candidates only: {@link #actingTowns} keeps those the article places.
+     */
+    private List<Found> townsAsActors(List<Entity> entities, String input, List<Found> found) {
+        Set<String> keys = new HashSet<>();
+        found.forEach(f -> keys.add(f.key()));
+        List<Found> out = new ArrayList<>();
+        for (Entity e : entities) {
+            boolean person = "PERSON".equals(e.type()) && e.title() == null && !e.name().contains(" ");
+            if (!person && !"ORGANIZATION".equals(e.type()) || !e.aliases().isEmpty() || keys.contains(PlaceNames.key(e.name()))) {
+                continue;
+            }
+            String key = PlaceNames.key(e.name());
+            if (gazetteer.lookup(e.name()).stream().noneMatch(g -> g.isCity() && PlaceNames.key(g.name()).equals(key))
+                    || e.mentions().stream().anyMatch(m -> SPEECH_AFTER.matcher(
+                            input.substring(m.end(), Math.min(input.length(), m.end() + 40))).find())) {
+                continue;
+            }
+            e.mentions().forEach(m -> out.add(new Found(m, keyOf(m.text()), null, false)));
+        }
+        return out;
+    }
+
+    /**
+     * Which of the towns named as actors are the article's places: resolved surely, near another place the article
+     * names and places surely, or near where its source publishes. "Delta" of an airline story lies near no such place.
+     */
+    private static Set<String> actingTowns(List<Found> candidates, Map<String, ToponymResolver.Resolution> resolved, Place home) {
+        Set<String> keys = new HashSet<>();
+        candidates.forEach(f -> keys.add(f.key()));
+        Set<String> out = new HashSet<>();
+        for (String key : keys) {
+            ToponymResolver.Resolution r = resolved.get(key);
+            if (r == null || r.confidence() < 0.9 || !r.entry().isCity()) {
+                continue;
+            }
+            GazetteerEntry town = r.entry();
+            boolean nearHome = home != null && !"country".equals(home.kind())
+                    && Geo.km(town.lat(), town.lon(), home.lat(), home.lon()) <= ToponymResolver.NEIGHBOUR_KM;
+            boolean nearPlace = resolved.entrySet().stream().anyMatch(o -> !keys.contains(o.getKey()) && o.getValue().confidence() >= 0.9
+                    && !o.getValue().entry().isCountry() && !"ADM1".equals(o.getValue().entry().feature())
+                    && Geo.km(town.lat(), town.lon(), o.getValue().entry().lat(), o.getValue().entry().lon()) <= ToponymResolver.NEIGHBOUR_KM);
+            if (nearHome || nearPlace) {
+                out.add(key);
+            }
+        }
+        return out;
     }
 
     /**
@@ -558,7 +628,8 @@ public final class GeoAnnotator implements Annotator {
         return kept;
     }
 
-    private Article withPlaces(Article article, List<Found> found, Map<String, ToponymResolver.Resolution> resolved) {
+    private Article withPlaces(Article article, List<Found> found, Map<String, ToponymResolver.Resolution> resolved,
+                               Set<String> actingTowns) {
         List<Entity> entities = new ArrayList<>(article.entities());
         int nextId = nextId(entities);
         // Mentions no entity holds, grouped by the place they resolve to (or by name when unresolved).
@@ -591,10 +662,15 @@ public final class GeoAnnotator implements Annotator {
                 // but "Jackson" of "Andrew Jackson" or "Kabul" of "Kabul University" changes nothing.
                 // A name the entities stage set apart as no place nor actor ("West Nile" of the virus) stays so.
                 boolean whole = !"OTHER".equals(type) && e.getValue().stream().anyMatch(f -> f.key().equals(PlaceNames.key(entity.name())));
-                if (!whole) {
+                // An organisation named like a town is that town only where the article places it ("Delta" the
+                // airline is no town in Colorado); a capital's or a country's name stands for its government.
+                boolean unplacedTown = "ORGANIZATION".equals(type) && r != null && r.entry().isCity()
+                        && !"PPLC".equals(r.entry().feature()) && !actingTowns.contains(PlaceNames.key(entity.name()));
+                if (!whole || unplacedTown) {
                     continue;
                 }
-                if ("PERSON".equals(type)) {
+                if ("PERSON".equals(type) || actingTowns.contains(PlaceNames.key(entity.name()))) {
+                    // A town acting is a geopolitical entity, as OntoNotes types it ("Columbia will have to pay").
                     type = r != null && isArea(r.entry()) ? "GPE" : "LOCATION";
                 } else if ("ORGANIZATION".equals(type) && r != null && "ADM1".equals(r.entry().feature())
                         && e.getValue().stream().anyMatch(f -> ToponymResolver.isRegionHint(f.hint()))) {

@@ -2,6 +2,7 @@ package org.sitrep.annotate.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -345,6 +346,27 @@ class GeoAnnotatorTest {
         assertThat(Geo.km(vancouver.lat(), vancouver.lon(), 49.25, -123.12)).isLessThan(50);
         Place flemington = byId(out, "e3").place();
         assertThat(flemington.admin1()).isEqualTo("New Jersey");
+    }
+
+    @Test
+    void aTownNerTookForAPersonOrOrganisationIsAPlaceWhereTheArticlesPlacesLieNearIt() {
+        String body = "Henderson and Boulder City will weigh a shared police training ground. Boulder City would build it "
+                + "near Henderson on Tuesday. Delta cut flights to Las Vegas.";
+        List<TextSpan> henderson = new ArrayList<>();
+        for (int at = body.indexOf("Henderson"); at >= 0; at = body.indexOf("Henderson", at + 1)) {
+            henderson.add(new TextSpan(at, at + 9, "Henderson"));
+        }
+        Article out = annotateBody(body, List.of(
+                new Entity("e1", "PERSON", "Henderson", List.of(), null, null, null, null, henderson),
+                new Entity("e2", "ORGANIZATION", "Delta", List.of(), null, null, null, null, List.of(span(body, "Delta")))));
+        Entity town = byId(out, "e1");
+        assertThat(town.type()).isEqualTo("GPE");
+        assertThat(town.place().admin1()).isEqualTo("Nevada");
+        assertThat(town.mentions()).hasSize(2);
+        // An airline named like a town no other place of the article lies near stays an organisation.
+        Entity airline = byId(out, "e2");
+        assertThat(airline.type()).isEqualTo("ORGANIZATION");
+        assertThat(airline.place()).isNull();
     }
 
     @Test
