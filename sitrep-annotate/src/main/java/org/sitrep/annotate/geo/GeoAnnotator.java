@@ -199,7 +199,7 @@ public final class GeoAnnotator implements Annotator {
             }
             String key = PlaceNames.key(e.name());
             if (gazetteer.lookup(e.name()).stream().noneMatch(g -> g.isCity() && PlaceNames.key(g.name()).equals(key))
-                    || e.mentions().stream().anyMatch(m -> SPEECH_AFTER.matcher(
+                    || e.mentions().stream().anyMatch(m -> SPOKEN_AFTER.matcher(
                             input.substring(m.end(), Math.min(input.length(), m.end() + 40))).find())) {
                 continue;
             }
@@ -773,9 +773,10 @@ public final class GeoAnnotator implements Annotator {
         return out;
     }
 
-    private static final Pattern SPEECH_AFTER = Pattern.compile(
-            "^[\\s,]+(said|says|told|added|asked|wrote|stated|explained|argued|noted|who|,? ?a |,? ?an |,? ?the )",
-            Pattern.CASE_INSENSITIVE);
+    private static final String SPEECH_OR_PERSON = "said|says|told|added|asked|wrote|stated|explained|argued|noted|who|,? ?a |,? ?an ";
+    /** Speech or a person's relative clause after a name: a person's, not a town's ("Henderson, the city's neighbour"). */
+    private static final Pattern SPOKEN_AFTER = Pattern.compile("^[\\s,]+(" + SPEECH_OR_PERSON + ")", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPEECH_AFTER = Pattern.compile("^[\\s,]+(" + SPEECH_OR_PERSON + "|,? ?the )", Pattern.CASE_INSENSITIVE);
 
     /**
      * A one-word "person" named like a capital, a country or a first-level region, never said to speak or titled:
