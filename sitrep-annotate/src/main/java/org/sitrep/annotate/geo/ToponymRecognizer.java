@@ -71,7 +71,7 @@ final class ToponymRecognizer {
             "office", "department", "internet", "court", "parliament", "congress", "senate", "republican", "democrat",
             "health", "media", "union", "world", "government", "state", "city", "county", "province", "district",
             "western", "eastern", "northern", "southern", "central", "northwest", "northeast", "southwest", "southeast",
-            "downtown");
+            "downtown", "federal", "capital", "national", "royal", "autonomous", "special");
 
     /** Lower-case words inside place names: "Rio Grande do Sul", "Stratford-upon-Avon", "Bosnia and Herzegovina". */
     private static final Set<String> NAME_PARTICLES = Set.of("of", "de", "-", "el", "al", "la", "le", "les", "du", "des", "do",
@@ -354,7 +354,13 @@ final class ToponymRecognizer {
                 // A capital or country standing for its government: "Pyongyang said", "Kabul rejected".
                 return known || resident || residence || gazetteer.lookup(text).stream().anyMatch(e -> "PPLC".equals(e.feature()));
             default:
-                return known || PLACE_PREPOSITIONS.contains(before) || adminAfter || ofPlace || listed || resident || residence;
+                // After a preposition, a name that runs on into another capitalised word is the start of a longer
+                // name NER did not tag ("linked to Mad Cow disease", "a recall of King Nut"), unless that word is
+                // a title, a date or an admin word ("in Fargo Mayor ...", "in Henderson Tuesday").
+                boolean runsOn = j < tokens.size() && capitalised(tokens.get(j)) && !TITLES.contains(after.replace(".", ""))
+                        && !NOT_PLACES.contains(after) && !REGION_WORDS.contains(after) && !CITY_WORDS.contains(after);
+                return known || PLACE_PREPOSITIONS.contains(before) && !runsOn || adminAfter || ofPlace || listed || resident
+                        || residence;
         }
     }
 

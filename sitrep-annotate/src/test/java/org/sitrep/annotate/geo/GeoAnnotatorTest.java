@@ -370,6 +370,16 @@ class GeoAnnotatorTest {
     }
 
     @Test
+    void aNameRunningOnIntoAnotherCapitalisedWordOrAGenericAdjectiveIsNoPlace() {
+        // Mád (Hungary) and Federal (Entre Ríos) are in the gazetteer; "Mad Cow" and "Federal Agriculture Minister" are not places.
+        String body = "At least 150 people have died of a disease linked to Mad Cow disease. The Federal Agriculture "
+                + "Minister spoke to reporters in Canberra.";
+        Article out = annotateBody(body, List.of());
+        assertThat(out.entities()).noneMatch(e -> e.name().equals("Mad") || e.name().equals("Federal"));
+        assertThat(named(out, "Canberra").orElseThrow().country()).isEqualTo("AU");
+    }
+
+    @Test
     void leansANamesakeTowardsTheCountryOfTheSourcesDomain() {
         String body = "Farmers in Clare protested on Monday.";
         List<Entity> entities = List.of(new Entity("e1", "LOCATION", "Clare", List.of(), null, null, null, null, List.of(span(body, "Clare"))));
