@@ -589,14 +589,16 @@ public final class GeoAnnotator implements Annotator {
      * Names written just before another place name after a comma ("Stroud, Ontario", "Greenville, S.C."): the
      * second may be the country or state the first lies in, which the resolver checks against the gazetteer.
      */
-    private static Map<String, String> appositions(List<Found> found, String input) {
+    private Map<String, String> appositions(List<Found> found, String input) {
         Map<String, String> out = new HashMap<>();
         for (int k = 0; k + 1 < found.size(); k++) {
             Found f = found.get(k);
             Found g = found.get(k + 1);
-            // Not a list of places ("California, Maryland, Virginia"): nothing listed before or after the pair.
+            // Not a list of places ("California, Maryland, Virginia"): nothing listed before or after the pair, but
+            // for the country that may close an address ("Stroud, Ontario, Canada").
             boolean listed = k > 0 && joins(found.get(k - 1), f, input, true)
-                    || k + 2 < found.size() && joins(g, found.get(k + 2), input, true);
+                    || k + 2 < found.size() && joins(g, found.get(k + 2), input, true)
+                        && countries.byName(found.get(k + 2).span().text()).isEmpty();
             if (joins(f, g, input, false) && !listed && !f.key().equals(g.key())) {
                 out.putIfAbsent(f.key(), g.key());
             }

@@ -213,7 +213,16 @@ final class ToponymResolver {
         List<Scored> scored = new ArrayList<>();
         // The readings of the country or state the text wrote the name beside, looked up once for all candidates.
         String containerName = context.containers().get(name);
-        List<GazetteerEntry> container = containerName == null ? List.of() : gazetteer.lookup(containerName);
+        // Not a compass word ("Kansas City, North"): Cameroon's North region is no container of it.
+        List<GazetteerEntry> container = containerName == null || PlaceNames.COMPASS_WORDS.contains(PlaceNames.key(containerName))
+                ? List.of() : gazetteer.lookup(containerName);
+        if (container.stream().anyMatch(e -> e.isCountry() || "ADM1".equals(e.feature()))
+                && candidates.stream().allMatch(c -> c.isCity() || "ADM2".equals(c.feature()))
+                && candidates.stream().noneMatch(c -> inContainer(c, container))) {
+            // "Stroud, Ontario": a town in Ontario the gazetteer lacks, not England's Stroud. (A country or state beside
+            // another is a list: "Iraq, Syria".)
+            return Optional.empty();
+        }
         for (GazetteerEntry c : candidates) {
             double prior = localPrior(c, context.home());
             double evidence = 0;

@@ -380,6 +380,16 @@ class GeoAnnotatorTest {
     }
 
     @Test
+    void aTownWrittenBesideAStateItsNamesakesAreNotInStaysUnresolved() {
+        // Stroud, Ontario is below the gazetteer's 1,000 people; England's Stroud is not the town meant.
+        String body = "He was stopped on Highway 11 in Stroud, Ontario, Canada, on Friday.";
+        Article out = annotateBody(body, List.of());
+        Entity stroud = named(out, "Stroud").orElseThrow();
+        assertThat(stroud.place()).isNull();
+        assertThat(named(out, "Ontario").orElseThrow().place().country()).isEqualTo("CA");
+    }
+
+    @Test
     void leansANamesakeTowardsTheCountryOfTheSourcesDomain() {
         String body = "Farmers in Clare protested on Monday.";
         List<Entity> entities = List.of(new Entity("e1", "LOCATION", "Clare", List.of(), null, null, null, null, List.of(span(body, "Clare"))));
