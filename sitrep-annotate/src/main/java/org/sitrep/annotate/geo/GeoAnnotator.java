@@ -252,7 +252,8 @@ public final class GeoAnnotator implements Annotator {
     }
 
     /** Words that join the parts of a place's name: "St. Kitts and Nevis", "Bosnia and Herzegovina". */
-    private static final Set<String> NAME_JOINERS = Set.of("and", "of", "de", "du", "la", "le", "del", "the", "upon", "on");
+    /** Words that join a name's parts: the particles of place names, and "the" ("Trinidad and the Tobago" is none). */
+    private static final Set<String> NAME_JOINERS = PlaceNames.union(PlaceNames.PARTICLES, Set.of("the"));
 
     /**
      * NER splits some names at an abbreviation's dot or a joining word ("Sault" | "Ste. Marie", "St. Kitts" | "and

@@ -19,6 +19,10 @@ public final class PlaceNames {
             "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
             "southeastern", "southwestern");
 
+    /** Lower-case words inside place names: "Rio Grande do Sul", "Stratford-upon-Avon", "Bosnia and Herzegovina". */
+    static final Set<String> PARTICLES = Set.of("of", "de", "-", "el", "al", "la", "le", "les", "du", "des", "do",
+            "da", "dos", "das", "del", "della", "di", "upon", "on", "and", "y", "en", "sur", "am", "an", "der", "im");
+
     /**
      * Cities news names by dotted initials. "L.A." is Los Angeles: Louisiana is "La." (the key drops dots, so the
      * form must be told apart before keying).
@@ -81,5 +85,11 @@ public final class PlaceNames {
             }
         }
         return b.toString();
+    }
+
+    static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 }

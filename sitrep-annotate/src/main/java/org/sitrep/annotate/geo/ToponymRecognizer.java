@@ -41,7 +41,7 @@ final class ToponymRecognizer {
             "temple", "cathedral", "building", "tower", "bridge", "prison", "jail", "mall", "hotel", "museum", "library",
             "base", "airfield", "farm", "plant", "factory", "office", "headquarters", "park", "square", "plaza", "gate");
     /** Words that name a part of a place: "East Texas", "Northern Ireland" (when not a gazetteer name itself). */
-    private static final Set<String> DIRECTIONS = union(PlaceNames.COMPASS_WORDS,
+    private static final Set<String> DIRECTIONS = PlaceNames.union(PlaceNames.COMPASS_WORDS,
             Set.of("upper", "lower", "greater", "downtown", "coastal", "rural"));
     /** Words before "of" that make what follows a place: "the city of Vladivostok", "the province of Kandahar". */
     private static final Set<String> OF_PLACE_WORDS = Set.of("city", "town", "village", "province", "region", "state",
@@ -73,9 +73,6 @@ final class ToponymRecognizer {
             "western", "eastern", "northern", "southern", "central", "northwest", "northeast", "southwest", "southeast",
             "downtown", "federal", "capital", "national", "royal", "autonomous", "special");
 
-    /** Lower-case words inside place names: "Rio Grande do Sul", "Stratford-upon-Avon", "Bosnia and Herzegovina". */
-    private static final Set<String> NAME_PARTICLES = Set.of("of", "de", "-", "el", "al", "la", "le", "les", "du", "des", "do",
-            "da", "dos", "das", "del", "della", "di", "upon", "on", "and", "y", "en", "sur", "am", "an", "der", "im");
 
     private final Gazetteer gazetteer;
     private final Countries countries;
@@ -364,12 +361,6 @@ final class ToponymRecognizer {
         }
     }
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.HashSet<>(a);
-        all.addAll(b);
-        return Set.copyOf(all);
-    }
-
     /** Whether the words from token j make the name before them a holiday's: "St. Patrick's Day", "New Year's Eve". */
     private static boolean holiday(List<Token> tokens, int j) {
         return j + 1 < tokens.size() && (tokens.get(j).text().equals("'s") || tokens.get(j).text().equals("\u2019s"))
@@ -392,7 +383,7 @@ final class ToponymRecognizer {
     private static boolean innerWordsOk(List<Token> tokens, int i, int j) {
         for (int k = i + 1; k < j - 1; k++) {
             Token t = tokens.get(k);
-            if (!capitalised(t) && !NAME_PARTICLES.contains(t.text().toLowerCase(Locale.ROOT))) {
+            if (!capitalised(t) && !PlaceNames.PARTICLES.contains(t.text().toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }

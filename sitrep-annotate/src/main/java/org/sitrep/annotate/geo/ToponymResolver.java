@@ -245,7 +245,7 @@ final class ToponymResolver {
                 String admin1 = c.firstLevel();
                 double contained = c.isCity() && !c.admin1().isEmpty()
                         && !PlaceNames.key(c.admin1()).equals(PlaceNames.key(c.name()))
-                        && context.admin1s().contains(c.country() + "/" + c.admin1()) ? (overshadowed(c, candidates) ? 1.5 : 3.0) : 0;
+                        && context.admin1s().contains(c.country() + "/" + c.admin1()) ? (overshadowed(c, candidates, context.countries()) ? 1.5 : 3.0) : 0;
                 double near = admin1.isEmpty() ? 0 : 1.2 * Math.min(2, others(admin1Support.get(c.country() + "/" + admin1), name));
                 if (!namesakeOfAState) {
                     evidence += Math.max(Math.max(contained, near), NEIGHBOUR_WEIGHT * Math.min(2, neighbours(c, name)));
@@ -312,13 +312,16 @@ final class ToponymResolver {
     }
 
     /**
-     * Whether a town has a namesake in its country that is a capital of 100,000 people or more, thirty times its
-     * size: "Boston" in a story that names New York State is still Massachusetts' capital, not a village near Buffalo.
+     * Whether a town has a namesake that is a capital of 100,000 people or more, thirty times its size, in its own
+     * country or, a national capital, in a country the article names: "Boston" in a story that names New York State
+     * is still Massachusetts' capital, not a village near Buffalo; "Santiago" in a story naming Chile and, in a list,
+     * Rio Grande do Sul is Chile's capital.
      */
-    private static boolean overshadowed(GazetteerEntry c, Collection<GazetteerEntry> candidates) {
-        return candidates.stream().anyMatch(o -> o != c && o.isCity() && o.country().equals(c.country())
-                && ("PPLA".equals(o.feature()) || "PPLC".equals(o.feature())) && o.population() >= 100_000
-                && o.population() >= 30L * Math.max(1, c.population()));
+    private static boolean overshadowed(GazetteerEntry c, Collection<GazetteerEntry> candidates, Set<String> namedCountries) {
+        return candidates.stream().anyMatch(o -> o != c && o.isCity() && o.population() >= 100_000
+                && o.population() >= 30L * Math.max(1, c.population())
+                && (o.country().equals(c.country()) && ("PPLA".equals(o.feature()) || "PPLC".equals(o.feature()))
+                    || "PPLC".equals(o.feature()) && namedCountries.contains(o.country())));
     }
 
     /** Whether the text's hint says a region of either level ("province", "county"). */

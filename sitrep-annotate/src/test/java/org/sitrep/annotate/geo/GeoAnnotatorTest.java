@@ -390,6 +390,19 @@ class GeoAnnotatorTest {
     }
 
     @Test
+    void joinsANameNerSplitAtAParticleAndKeepsACapitalOverATownOfAListedState() {
+        String body = "Cases were confirmed in Rio de Janeiro, and one apiece in Rio Grande do Sul, Tocantins and Minas "
+                + "Gerais. The Institute of Public Health in Santiago said 393 cases were confirmed in Chile.";
+        Article out = annotateBody(body, List.of(
+                new Entity("e1", "LOCATION", "Rio Grande", List.of(), null, null, null, null, List.of(span(body, "Rio Grande")))));
+        Entity state = byId(out, "e1");
+        assertThat(state.mentions()).extracting(TextSpan::text).containsExactly("Rio Grande do Sul");
+        assertThat(state.place().kind()).isEqualTo("region");
+        assertThat(state.place().country()).isEqualTo("BR");
+        assertThat(named(out, "Santiago").orElseThrow().place().country()).isEqualTo("CL");
+    }
+
+    @Test
     void leansANamesakeTowardsTheCountryOfTheSourcesDomain() {
         String body = "Farmers in Clare protested on Monday.";
         List<Entity> entities = List.of(new Entity("e1", "LOCATION", "Clare", List.of(), null, null, null, null, List.of(span(body, "Clare"))));
