@@ -351,12 +351,12 @@ final class ToponymRecognizer {
                 // A capital or country standing for its government: "Pyongyang said", "Kabul rejected".
                 return known || resident || residence || gazetteer.lookup(text).stream().anyMatch(e -> "PPLC".equals(e.feature()));
             default:
-                // After a preposition, a name that runs on into another capitalised word is the start of a longer
-                // name NER did not tag ("linked to Mad Cow disease", "a recall of King Nut"), unless that word is
+                // After a preposition or in a list, a name that runs on into another capitalised word is the start of a
+                // longer name NER did not tag ("linked to Mad Cow disease", "in Solon, King Nut Companies"), unless that word is
                 // a title, a date or an admin word ("in Fargo Mayor ...", "in Henderson Tuesday").
                 boolean runsOn = j < tokens.size() && capitalised(tokens.get(j)) && !TITLES.contains(after.replace(".", ""))
                         && !NOT_PLACES.contains(after) && !REGION_WORDS.contains(after) && !CITY_WORDS.contains(after);
-                return known || PLACE_PREPOSITIONS.contains(before) && !runsOn || adminAfter || ofPlace || listed || resident
+                return known || (PLACE_PREPOSITIONS.contains(before) || listed) && !runsOn || adminAfter || ofPlace || resident
                         || residence;
         }
     }

@@ -373,9 +373,9 @@ class GeoAnnotatorTest {
     void aNameRunningOnIntoAnotherCapitalisedWordOrAGenericAdjectiveIsNoPlace() {
         // Mád (Hungary) and Federal (Entre Ríos) are in the gazetteer; "Mad Cow" and "Federal Agriculture Minister" are not places.
         String body = "At least 150 people have died of a disease linked to Mad Cow disease. The Federal Agriculture "
-                + "Minister spoke to reporters in Canberra.";
+                + "Minister spoke to reporters in Canberra. A recall began by its distributor in Solon, King Nut Companies.";
         Article out = annotateBody(body, List.of());
-        assertThat(out.entities()).noneMatch(e -> e.name().equals("Mad") || e.name().equals("Federal"));
+        assertThat(out.entities()).noneMatch(e -> e.name().equals("Mad") || e.name().equals("Federal") || e.name().equals("King"));
         assertThat(named(out, "Canberra").orElseThrow().country()).isEqualTo("AU");
     }
 
