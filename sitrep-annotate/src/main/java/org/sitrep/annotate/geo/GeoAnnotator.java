@@ -180,7 +180,42 @@ public final class GeoAnnotator implements Annotator {
         placed.removeIf(f -> townsAsActors.contains(f) && !actingTowns.contains(f.key()));
         townsAsActors.stream().map(Found::key).filter(k -> !actingTowns.contains(k)
                 && placed.stream().noneMatch(f -> f.key().equals(k))).forEach(resolved::remove);
-        return withPlaces(article, placed, resolved, actingTowns);
+        return withSurnamesOfPeople(withPlaces(article, placed, resolved, actingTowns));
+    }
+
+    /**
+     * A one-word "place" NER tagged that nothing placed and that the article uses as a person's surname is that
+     * person: "Cipolli, New London" of Police Chief Tom Cipolli, "Patrick's bill" of Governor Deval Patrick. Its
+     * mentions join the person's.
+     */
+    private static Article withSurnamesOfPeople(Article article) {
+        List<Entity> entities = new ArrayList<>(article.entities());
+        boolean changed = false;
+        for (int k = 0; k < entities.size(); k++) {
+            Entity e = entities.get(k);
+            if (!("GPE".equals(e.type()) || "LOCATION".equals(e.type())) || e.place() != null || e.name().contains(" ")) {
+                continue;
+            }
+            String key = PlaceNames.key(e.name());
+            Optional<Entity> person = entities.stream().filter(p -> "PERSON".equals(p.type()) && p.name().contains(" ")
+                    && PlaceNames.key(p.name().substring(p.name().lastIndexOf(' ') + 1)).equals(key)).findFirst();
+            if (person.isEmpty()) {
+                continue;
+            }
+            Entity p = person.get();
+            List<TextSpan> mentions = new ArrayList<>(p.mentions());
+            e.mentions().stream().filter(m -> !mentions.contains(m)).forEach(mentions::add);
+            mentions.sort(Comparator.comparingInt(TextSpan::start));
+            List<String> aliases = new ArrayList<>(p.aliases());
+            if (!aliases.contains(e.name())) {
+                aliases.add(e.name());
+            }
+            entities.set(entities.indexOf(p), new Entity(p.id(), p.type(), p.name(), aliases, p.title(), p.affiliation(),
+                    p.country(), p.place(), mentions));
+            entities.remove(k--);
+            changed = true;
+        }
+        return changed ? article.withEntities(entities) : article;
     }
 
     /**

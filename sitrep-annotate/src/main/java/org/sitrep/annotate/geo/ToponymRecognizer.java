@@ -84,11 +84,12 @@ final class ToponymRecognizer {
 
     List<PlaceMention> recognize(String body, NlpDocument nlp) {
         List<PlaceMention> out = new ArrayList<>();
+        Set<String> surnames = surnames(nlp);
         for (Sentence sentence : nlp.sentences()) {
             List<Token> tokens = sentence.tokens();
             int i = 0;
             while (i < tokens.size()) {
-                int used = recognizeAt(body, tokens, i, out);
+                int used = recognizeAt(body, tokens, i, out, surnames);
                 i += Math.max(1, used);
             }
         }
@@ -152,7 +153,7 @@ final class ToponymRecognizer {
     }
 
     /** Tries a place name starting at token i; returns how many tokens it consumed (0 when none). */
-    private int recognizeAt(String body, List<Token> tokens, int i, List<PlaceMention> out) {
+    private int recognizeAt(String body, List<Token> tokens, int i, List<PlaceMention> out, Set<String> surnames) {
         Token first = tokens.get(i);
         if ("LOCATION".equals(first.ner())) {
             int j = runEnd(tokens, i, "LOCATION");
@@ -193,7 +194,7 @@ final class ToponymRecognizer {
             if (key.isEmpty() || NOT_PLACES.contains(key) || !gazetteer.contains(text)) {
                 continue;
             }
-            if (placeEvidence(tokens, i, j, text)) {
+            if (placeEvidence(tokens, i, j, text, surnames)) {
                 emit(body, tokens, i, j, false, out);
                 return len;
             }
@@ -215,6 +216,21 @@ final class ToponymRecognizer {
             return runEnd(tokens, i, first.ner()) - i;
         }
         return 0;
+    }
+
+    /** The keys of the last words of the article's full names of people (NER's PERSON runs of two words or more). */
+    private static Set<String> surnames(NlpDocument nlp) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Sentence sentence : nlp.sentences()) {
+            List<Token> tokens = sentence.tokens();
+            for (int i = 1; i < tokens.size(); i++) {
+                boolean last = i + 1 == tokens.size() || !"PERSON".equals(tokens.get(i + 1).ner());
+                if (last && "PERSON".equals(tokens.get(i).ner()) && "PERSON".equals(tokens.get(i - 1).ner())) {
+                    out.add(PlaceNames.key(tokens.get(i).text()));
+                }
+            }
+        }
+        return out;
     }
 
     /** "MANSFIELD --", "KABUL (Reuters) -": a dateline in capitals inside the text. */
@@ -308,7 +324,7 @@ final class ToponymRecognizer {
      * tag sets the bar: a word it took for a person needs a clear place cue and no person cue; one it
      * left untagged needs any cue, or to be a country's or region's name.
      */
-    private boolean placeEvidence(List<Token> tokens, int i, int j, String text) {
+    private boolean placeEvidence(List<Token> tokens, int i, int j, String text, Set<String> surnames) {
         String tag = tokens.get(i).ner();
         for (int k = i; k < j; k++) {
             if (!tokens.get(k).ner().equals(tag)) {
@@ -344,6 +360,11 @@ final class ToponymRecognizer {
         boolean known = countries.byName(text).isPresent()
                 || gazetteer.lookup(text).stream().anyMatch(e -> e.isCountry() || "ADM1".equals(e.feature())
                         && (PlaceNames.key(e.name()).equals(key) || PlaceNames.key(e.name()).startsWith(key + " ")));
+        if (j - i == 1 && surnames.contains(key)) {
+            // A word the article uses as a person's surname ("Douglas Polling", "Police Chief Tom Cipolli") is that
+            // person's name elsewhere too ("Polling's mailbox", "Cipolli, New London"), unless the words say place.
+            return known || adminAfter || ofPlace || residence;
+        }
         switch (tag) {
             case "PERSON":
                 return STRONG_PREPOSITIONS.contains(before) || adminAfter || ofPlace || residence;

@@ -403,6 +403,20 @@ class GeoAnnotatorTest {
     }
 
     @Test
+    void aPersonsSurnameNerTookForAPlaceJoinsThePerson() {
+        String body = "Police Chief Tom Cipolli made a public appeal in New London on Monday. Cipolli said the case was open.";
+        TextSpan full = span(body, "Tom Cipolli");
+        int at = body.lastIndexOf("Cipolli");
+        TextSpan bare = new TextSpan(at, at + 7, "Cipolli");
+        Article out = annotateBody(body, List.of(
+                new Entity("e1", "PERSON", "Tom Cipolli", List.of(), null, null, null, null, List.of(full)),
+                new Entity("e2", "LOCATION", "Cipolli", List.of(), null, null, null, null, List.of(bare))));
+        assertThat(out.entities()).noneMatch(e -> e.id().equals("e2"));
+        assertThat(byId(out, "e1").mentions()).containsExactly(full, bare);
+        assertThat(named(out, "New London").orElseThrow().place()).isNotNull();
+    }
+
+    @Test
     void leansANamesakeTowardsTheCountryOfTheSourcesDomain() {
         String body = "Farmers in Clare protested on Monday.";
         List<Entity> entities = List.of(new Entity("e1", "LOCATION", "Clare", List.of(), null, null, null, null, List.of(span(body, "Clare"))));
