@@ -71,7 +71,8 @@ final class ToponymRecognizer {
             "office", "department", "internet", "court", "parliament", "congress", "senate", "republican", "democrat",
             "health", "media", "union", "world", "government", "state", "city", "county", "province", "district",
             "western", "eastern", "northern", "southern", "central", "northwest", "northeast", "southwest", "southeast",
-            "downtown", "federal", "capital", "national", "royal", "autonomous", "special");
+            "downtown", "federal", "capital", "national", "royal", "autonomous", "special", "christmas", "easter",
+            "thanksgiving", "halloween");
 
 
     private final Gazetteer gazetteer;
