@@ -229,7 +229,7 @@ public final class GeoAnnotator implements Annotator {
         List<Found> out = new ArrayList<>();
         for (Entity e : entities) {
             boolean person = "PERSON".equals(e.type()) && e.title() == null && !e.name().contains(" ");
-            if (!person && !"ORGANIZATION".equals(e.type()) || !e.aliases().isEmpty() || keys.contains(PlaceNames.key(e.name()))) {
+            if (!person && !"ORGANIZATION".equals(e.type()) || !e.aliases().isEmpty() || person && keys.contains(PlaceNames.key(e.name()))) {
                 continue;
             }
             String key = PlaceNames.key(e.name());

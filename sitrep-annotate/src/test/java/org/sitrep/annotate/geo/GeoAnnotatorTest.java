@@ -363,6 +363,12 @@ class GeoAnnotatorTest {
         assertThat(town.type()).isEqualTo("GPE");
         assertThat(town.place().admin1()).isEqualTo("Nevada");
         assertThat(town.mentions()).hasSize(2);
+        // NER's organisation named like a town the article also places by itself.
+        String council = "Mansfield approved the budget on Monday. Both men live in Mansfield, near Ashland, Ohio.";
+        Article met = annotateBody(council, List.of(new Entity("e3", "ORGANIZATION", "Mansfield", List.of(), null, null, null,
+                null, List.of(span(council, "Mansfield")))));
+        assertThat(byId(met, "e3").type()).isEqualTo("GPE");
+        assertThat(byId(met, "e3").place().admin1()).isEqualTo("Ohio");
         // An airline named like a town no other place of the article lies near stays an organisation.
         Entity airline = byId(out, "e2");
         assertThat(airline.type()).isEqualTo("ORGANIZATION");
