@@ -461,9 +461,13 @@ const MACRO_REGIONS = [
   ['Darfur', 13.0, 24.0, []], ['Kashmir', 34.0, 75.5, []], ['Gaza Strip', 31.42, 34.37, ['Gaza']],
   ['West Bank', 32.0, 35.25, []], ['Siberia', 60.0, 105.0, []], ['Patagonia', -44.0, -69.0, []],
   ['Golan Heights', 33.0, 35.75, ['the Golan', 'Golan']], ['Donbas', 48.0, 38.5, ['Donbass', 'Donets Basin']],
-  ['Kurdistan', 37.0, 43.5, []], ['Iraqi Kurdistan', 36.4, 44.4, ['Kurdistan Region']],
+  ['Kurdistan', 37.0, 43.5, []], ['Iraqi Kurdistan', 36.4, 44.4, ['Kurdistan Region'], 'IQ'],
+  ['Maghreb', 31.0, 2.0, []], ['Levant', 34.0, 36.0, ['the Levant']], ['North Caucasus', 43.5, 44.5, [], 'RU'],
+  // Regions of one country that its gazetteer divisions do not name: breakaway, historical or tribal areas.
+  ['South Ossetia', 42.3, 44.0, ['Tskhinvali Region'], 'GE'], ['Nagorno-Karabakh', 39.85, 46.75, ['Karabakh', 'Artsakh'], 'AZ'],
+  ['Waziristan', 32.5, 69.9, [], 'PK'], ['Kordofan', 13.0, 29.5, [], 'SD'], ['Ogaden', 7.0, 44.0, [], 'ET'],
 ];
-for (const [name, lat, lon, alts] of MACRO_REGIONS) row(0, name, 'feature', 'RGN', '', '', 0, lat, lon, alts);
+for (const [name, lat, lon, alts, country] of MACRO_REGIONS) row(0, name, 'feature', 'RGN', country || '', '', 0, lat, lon, alts);
 // States news still names that are gone (GeoNames' PCLH), where their largest successor's point is.
 const FORMER_STATES = [
   ['Soviet Union', 'RU', ['USSR', 'U.S.S.R.', 'the Soviet Union']], ['Yugoslavia', 'RS', []],
