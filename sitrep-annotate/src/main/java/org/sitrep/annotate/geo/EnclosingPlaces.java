@@ -24,7 +24,8 @@ final class EnclosingPlaces {
     }
 
     private static final Pattern HYPHENATED = Pattern.compile("(\\p{Lu}[\\p{L}.']+(?: \\p{Lu}[\\p{L}.']+)*)[-\u2013]\\p{Lu}.*");
-    private static final Pattern DIRECTION_PREFIX = Pattern.compile("(?:(?:North|South)[ -](?:[Ee]ast|[Ww]est)(?:ern)?|North|South|East|West|Northern|Southern|Eastern"
+    /** A direction word, capitalised or not ("West Texas", "west Fort Worth"), then a capitalised name. */
+    private static final Pattern DIRECTION_PREFIX = Pattern.compile("(?i:(?:North|South)[ -](?:east|west)(?:ern)?|North|South|East|West|Northern|Southern|Eastern"
             + "|Western|Central|Northeast|Northwest|Southeast|Southwest|Northeastern|Northwestern|Southeastern"
             + "|Southwestern|Upstate|Downstate) (\\p{Lu}[\\p{L}.']+(?: \\p{Lu}[\\p{L}.']+)*)");
     private static final Pattern CITY_SUFFIX = Pattern.compile("(\\p{Lu}[\\p{L}.']+(?: \\p{Lu}[\\p{L}.']+)*) [Cc]ity");

@@ -23,5 +23,6 @@ class EnclosingPlacesTest {
         assertThat(none.ofCompound("South-East Queensland")).isEqualTo(new EnclosingPlaces.Head("queensland", true));
         // "L.A." is Los Angeles, not Louisiana ("La."), in a direction's part too.
         assertThat(none.ofCompound("South L.A.")).isEqualTo(new EnclosingPlaces.Head("los angeles", true));
+        assertThat(none.ofCompound("west Fort Worth")).isEqualTo(new EnclosingPlaces.Head("fort worth", true));
     }
 }
