@@ -635,7 +635,10 @@ public final class GeoAnnotator implements Annotator {
             boolean listed = k > 0 && joins(found.get(k - 1), f, input, true)
                     || k + 2 < found.size() && joins(g, found.get(k + 2), input, true)
                         && countries.byName(found.get(k + 2).span().text()).isEmpty();
-            if (joins(f, g, input, false) && !listed && !f.key().equals(g.key())) {
+            // "Fuyang in Anhui province": a region named with its admin word after "in" holds the place before it.
+            boolean within = g.span().start() > f.span().end() && ToponymResolver.isRegionHint(g.hint())
+                    && input.substring(f.span().end(), g.span().start()).strip().equals("in");
+            if ((joins(f, g, input, false) && !listed || within) && !f.key().equals(g.key())) {
                 out.putIfAbsent(f.key(), g.key());
             }
         }

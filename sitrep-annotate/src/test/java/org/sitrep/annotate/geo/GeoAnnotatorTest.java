@@ -427,6 +427,13 @@ class GeoAnnotatorTest {
     }
 
     @Test
+    void aTownInAProvinceNamedWithItsAdminWordLiesInIt() {
+        String body = "Cases were found in Hangzhou and Shanghai. The city of Fuyang in Anhui province was especially hard-hit.";
+        Article out = annotateBody(body, List.of());
+        assertThat(named(out, "Fuyang").orElseThrow().place().admin1()).isEqualTo("Anhui");
+    }
+
+    @Test
     void leansANamesakeTowardsTheCountryOfTheSourcesDomain() {
         String body = "Farmers in Clare protested on Monday.";
         List<Entity> entities = List.of(new Entity("e1", "LOCATION", "Clare", List.of(), null, null, null, null, List.of(span(body, "Clare"))));
