@@ -622,8 +622,9 @@ public final class GeoAnnotator implements Annotator {
     }
 
     /**
-     * Names written just before another place name after a comma ("Stroud, Ontario", "Greenville, S.C."): the
-     * second may be the country or state the first lies in, which the resolver checks against the gazetteer.
+     * Names written just before another place name after a comma ("Stroud, Ontario", "Greenville, S.C."), or before
+     * "in" and a region with its admin word ("Fuyang in Anhui province"): the second may be the country or state the
+     * first lies in, which the resolver checks against the gazetteer.
      */
     private Map<String, String> appositions(List<Found> found, String input) {
         Map<String, String> out = new HashMap<>();
