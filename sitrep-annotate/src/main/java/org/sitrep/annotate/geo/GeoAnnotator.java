@@ -921,14 +921,20 @@ public final class GeoAnnotator implements Annotator {
 
     /** The index of the entity one of whose mentions overlaps {@code span}, or -1. */
     private static int owner(List<Entity> entities, TextSpan span) {
+        int first = -1;
         for (int i = 0; i < entities.size(); i++) {
             for (TextSpan m : entities.get(i).mentions()) {
                 if (m.start() < span.end() && span.start() < m.end()) {
-                    return i;
+                    // A place's mention inside the span owns it before an organisation the span overlaps at its edge:
+                    // "People's Republic of China" after NER's "Ministry of Health of the People" | "Republic of China".
+                    if (PLACE_TYPES.contains(entities.get(i).type()) && span.span().contains(m.span())) {
+                        return i;
+                    }
+                    first = first < 0 ? i : first;
                 }
             }
         }
-        return -1;
+        return first;
     }
 
     private static int nextId(List<Entity> entities) {

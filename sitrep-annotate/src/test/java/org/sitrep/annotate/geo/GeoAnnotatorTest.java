@@ -434,6 +434,19 @@ class GeoAnnotatorTest {
     }
 
     @Test
+    void aPlaceNameNerSplitWithAnOrganisationIsThePlaceWhole() {
+        // NER: "Ministry of Health of the People" | "Republic of China" (which alone is Taiwan's name).
+        String body = "An order was given by the Ministry of Health of the People's Republic of China on Monday.";
+        Article out = annotateBody(body, List.of(
+                new Entity("e1", "ORGANIZATION", "Ministry of Health of the People", List.of(), null, null, null, null,
+                        List.of(span(body, "Ministry of Health of the People"))),
+                new Entity("e2", "GPE", "Republic of China", List.of(), null, null, null, null, List.of(span(body, "Republic of China")))));
+        Entity china = byId(out, "e2");
+        assertThat(china.mentions()).extracting(TextSpan::text).containsExactly("People's Republic of China");
+        assertThat(china.place().country()).isEqualTo("CN");
+    }
+
+    @Test
     void leansANamesakeTowardsTheCountryOfTheSourcesDomain() {
         String body = "Farmers in Clare protested on Monday.";
         List<Entity> entities = List.of(new Entity("e1", "LOCATION", "Clare", List.of(), null, null, null, null, List.of(span(body, "Clare"))));
