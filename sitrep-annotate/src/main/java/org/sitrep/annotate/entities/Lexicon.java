@@ -154,6 +154,18 @@ public final class Lexicon {
     private static final Set<String> DISEASE_WORDS = Set.of("virus", "viruses", "ebolavirus", "fever", "flu",
             "influenza", "disease", "encephalitis", "syndrome", "strain", "strains", "variant");
 
+    /**
+     * Pathogens NER takes for places ("infected with Salmonella"); not those named after a place news also names as
+     * one (Marburg, Lassa).
+     */
+    private static final Set<String> PATHOGENS = Set.of("salmonella", "listeria", "legionella", "shigella",
+            "campylobacter", "ebola", "zika", "e coli", "e. coli");
+
+    /** Whether a name NER tagged is a pathogen's. */
+    static boolean pathogen(String name) {
+        return PATHOGENS.contains(key(name));
+    }
+
     /** Also read by the geo stage, which finds place names the entities stage did not. */
     public static boolean diseaseWord(String word) {
         return DISEASE_WORDS.contains(key(word));

@@ -508,8 +508,8 @@ final class SentenceReader {
             }
             // a place's name naming a disease ("West Nile virus", "Reston ebolavirus") is no place there; a country's
             // stays one ("the Sudan strain" is also a story about Sudan)
-            case "LOCATION" -> add(from, to, to < words.size() && Lexicon.diseaseWord(words.get(to).text()) && country.isEmpty()
-                    ? "OTHER" : "GPE", country.map(Country::code).orElse(null), null);
+            case "LOCATION" -> add(from, to, (to < words.size() && Lexicon.diseaseWord(words.get(to).text()) || Lexicon.pathogen(text))
+                    && country.isEmpty() ? "OTHER" : "GPE", country.map(Country::code).orElse(null), null);
             case "MISC" -> {
                 Optional<Country> demonym = CountryNames.byDemonym(text);
                 if (demonym.isPresent() || Lexicon.groupAdjective(text)) {
