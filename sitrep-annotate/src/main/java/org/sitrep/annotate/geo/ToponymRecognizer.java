@@ -414,7 +414,9 @@ final class ToponymRecognizer {
 
     private static boolean capitalised(Token t) {
         String s = t.text();
-        return !s.isEmpty() && Character.isUpperCase(s.charAt(0)) && s.chars().anyMatch(Character::isLowerCase);
+        // An elided particle before a capital is a capitalised word of a name: "d'Ivoire", "l'Aquila", "dell'Elba".
+        String word = s.matches("\\p{Ll}{1,4}['\u2019]\\p{Lu}.*") ? s.substring(s.indexOf(s.contains("'") ? '\'' : '\u2019') + 1) : s;
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && word.chars().anyMatch(Character::isLowerCase);
     }
 
     private static int runEnd(List<Token> tokens, int i, String tag) {

@@ -447,6 +447,13 @@ class GeoAnnotatorTest {
     }
 
     @Test
+    void findsANameWhoseLastWordOpensOnAnElidedParticle() {
+        String body = "Cases were reported in Benin, Cape Verde, Central African Republic, C\u00f4te d'Ivoire, Gambia and Ghana.";
+        Article out = annotateBody(body, List.of());
+        assertThat(named(out, "C\u00f4te d'Ivoire").orElseThrow().place().country()).isEqualTo("CI");
+    }
+
+    @Test
     void leansANamesakeTowardsTheCountryOfTheSourcesDomain() {
         String body = "Farmers in Clare protested on Monday.";
         List<Entity> entities = List.of(new Entity("e1", "LOCATION", "Clare", List.of(), null, null, null, null, List.of(span(body, "Clare"))));
