@@ -36,6 +36,7 @@ public final class GeoAnnotator implements Annotator {
 
     private final Gazetteer gazetteer;
     private final Countries countries;
+    private final ActingTowns actingTowns;
 
     /** Uses the shared gazetteer, loaded on first use so that a pipeline without "geo" never pays for it. */
     public GeoAnnotator() {
@@ -45,6 +46,7 @@ public final class GeoAnnotator implements Annotator {
     GeoAnnotator(Gazetteer gazetteer, Countries countries) {
         this.gazetteer = gazetteer;
         this.countries = countries;
+        this.actingTowns = gazetteer == null ? null : new ActingTowns(gazetteer);
     }
 
     private Gazetteer gazetteer() {
@@ -104,7 +106,8 @@ public final class GeoAnnotator implements Annotator {
             }
         }
         found.addAll(placesInOrganisationNames(article.entities(), input));
-        List<Found> townsAsActors = townsAsActors(article.entities(), input, found);
+        List<Found> townsAsActors = actingTowns.candidates(article.entities(), input, found.stream().map(Found::key).toList())
+                .stream().map(m -> new Found(m, keyOf(m.text()), null, false)).toList();
         found.addAll(townsAsActors);
         found.removeIf(f -> namesADisease(f.span(), input) && countries.byName(f.span().text()).isEmpty());
         found = cityFormsOfTownNames(withoutOverlaps(found));
@@ -131,7 +134,7 @@ public final class GeoAnnotator implements Annotator {
         Map<String, String> hints = new LinkedHashMap<>();
         for (Found f : found) {
             if (isSite(f) || actorKeys.contains(f.key())) {
-                continue; // streets and buildings are below the gazetteer's scale
+                continue; // streets and buildings are below the gazetteer's scale; towns as actors come after
             }
             String old = hints.get(f.key());
             hints.put(f.key(), old != null ? old : f.hint());
@@ -175,98 +178,14 @@ public final class GeoAnnotator implements Annotator {
             }
         });
         // A town named as an actor that the article does not place is left as NER typed it.
-        Set<String> actingTowns = actingTowns(townsAsActors, resolved, context.sourceHome());
+        Set<String> candidateKeys = new HashSet<>();
+        townsAsActors.forEach(f -> candidateKeys.add(f.key()));
+        Set<String> actingTowns = this.actingTowns.placed(candidateKeys, resolved, context.sourceHome());
         List<Found> placed = new ArrayList<>(found);
         placed.removeIf(f -> townsAsActors.contains(f) && !actingTowns.contains(f.key()));
         townsAsActors.stream().map(Found::key).filter(k -> !actingTowns.contains(k)
                 && placed.stream().noneMatch(f -> f.key().equals(k))).forEach(resolved::remove);
-        return withSurnamesOfPeople(withPlaces(article, placed, resolved, actingTowns));
-    }
-
-    /**
-     * A one-word "place" NER tagged that nothing placed and that the article uses as a person's surname is that
-     * person: "Cipolli, New London" of Police Chief Tom Cipolli, "Patrick's bill" of Governor Deval Patrick. Its
-     * mentions join the person's.
-     */
-    private static Article withSurnamesOfPeople(Article article) {
-        List<Entity> entities = new ArrayList<>(article.entities());
-        boolean changed = false;
-        for (int k = 0; k < entities.size(); k++) {
-            Entity e = entities.get(k);
-            if (!("GPE".equals(e.type()) || "LOCATION".equals(e.type())) || e.place() != null || e.name().contains(" ")) {
-                continue;
-            }
-            String key = PlaceNames.key(e.name());
-            Optional<Entity> person = entities.stream().filter(p -> "PERSON".equals(p.type()) && p.name().contains(" ")
-                    && PlaceNames.key(p.name().substring(p.name().lastIndexOf(' ') + 1)).equals(key)).findFirst();
-            if (person.isEmpty()) {
-                continue;
-            }
-            Entity p = person.get();
-            List<TextSpan> mentions = new ArrayList<>(p.mentions());
-            e.mentions().stream().filter(m -> !mentions.contains(m)).forEach(mentions::add);
-            mentions.sort(Comparator.comparingInt(TextSpan::start));
-            List<String> aliases = new ArrayList<>(p.aliases());
-            if (!aliases.contains(e.name())) {
-                aliases.add(e.name());
-            }
-            entities.set(entities.indexOf(p), new Entity(p.id(), p.type(), p.name(), aliases, p.title(), p.affiliation(),
-                    p.country(), p.place(), mentions));
-            entities.remove(k--);
-            changed = true;
-        }
-        return changed ? article.withEntities(entities) : article;
-    }
-
-    /**
-     * The mentions of a person or organisation NER named with a town's name alone: a town acting ("Columbia will
-     * have to pay", "a memorandum with Henderson", "Shiloh's teachers"), as news and its corpora count places,
-     * unless speech follows ("Henderson said"). Candidates only: {@link #actingTowns} keeps those the article places.
-     */
-    private List<Found> townsAsActors(List<Entity> entities, String input, List<Found> found) {
-        Set<String> keys = new HashSet<>();
-        found.forEach(f -> keys.add(f.key()));
-        List<Found> out = new ArrayList<>();
-        for (Entity e : entities) {
-            boolean person = "PERSON".equals(e.type()) && e.title() == null && !e.name().contains(" ");
-            if (!person && !"ORGANIZATION".equals(e.type()) || !e.aliases().isEmpty() || person && keys.contains(PlaceNames.key(e.name()))) {
-                continue;
-            }
-            String key = PlaceNames.key(e.name());
-            if (gazetteer.lookup(e.name()).stream().noneMatch(g -> g.isCity() && PlaceNames.key(g.name()).equals(key))
-                    || e.mentions().stream().anyMatch(m -> SPOKEN_AFTER.matcher(
-                            input.substring(m.end(), Math.min(input.length(), m.end() + 40))).find())) {
-                continue;
-            }
-            e.mentions().forEach(m -> out.add(new Found(m, keyOf(m.text()), null, false)));
-        }
-        return out;
-    }
-
-    /**
-     * Which of the towns named as actors are the article's places: resolved surely, near another place the article
-     * names and places surely, or near where its source publishes. "Delta" of an airline story lies near no such place.
-     */
-    private static Set<String> actingTowns(List<Found> candidates, Map<String, ToponymResolver.Resolution> resolved, Place home) {
-        Set<String> keys = new HashSet<>();
-        candidates.forEach(f -> keys.add(f.key()));
-        Set<String> out = new HashSet<>();
-        for (String key : keys) {
-            ToponymResolver.Resolution r = resolved.get(key);
-            if (r == null || r.confidence() < 0.9 || !r.entry().isCity()) {
-                continue;
-            }
-            GazetteerEntry town = r.entry();
-            boolean nearHome = home != null && !"country".equals(home.kind())
-                    && Geo.km(town.lat(), town.lon(), home.lat(), home.lon()) <= ToponymResolver.NEIGHBOUR_KM;
-            boolean nearPlace = resolved.entrySet().stream().anyMatch(o -> !keys.contains(o.getKey()) && o.getValue().confidence() >= 0.9
-                    && !o.getValue().entry().isCountry() && !"ADM1".equals(o.getValue().entry().feature())
-                    && Geo.km(town.lat(), town.lon(), o.getValue().entry().lat(), o.getValue().entry().lon()) <= ToponymResolver.NEIGHBOUR_KM);
-            if (nearHome || nearPlace) {
-                out.add(key);
-            }
-        }
-        return out;
+        return SurnamesOfPeople.join(withPlaces(article, placed, resolved, actingTowns));
     }
 
     /**
@@ -286,8 +205,7 @@ public final class GeoAnnotator implements Annotator {
         return Lexicon.diseaseWord(input.substring(at + 1, end));
     }
 
-    /** Words that join the parts of a place's name: "St. Kitts and Nevis", "Bosnia and Herzegovina". */
-    /** Words that join a name's parts: the particles of place names, and "the" ("Trinidad and the Tobago" is none). */
+    /** Words that join the parts of a place's name: its particles ("St. Kitts and Nevis", "Rio Grande do Sul") and "the". */
     private static final Set<String> NAME_JOINERS = PlaceNames.union(PlaceNames.PARTICLES, Set.of("the"));
 
     /**
@@ -815,10 +733,8 @@ public final class GeoAnnotator implements Annotator {
         return out;
     }
 
-    private static final String SPEECH_OR_PERSON = "said|says|told|added|asked|wrote|stated|explained|argued|noted|who|,? ?a |,? ?an ";
-    /** Speech or a person's relative clause after a name: a person's, not a town's ("Henderson, the city's neighbour"). */
-    private static final Pattern SPOKEN_AFTER = Pattern.compile("^[\\s,]+(" + SPEECH_OR_PERSON + ")", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SPEECH_AFTER = Pattern.compile("^[\\s,]+(" + SPEECH_OR_PERSON + "|,? ?the )", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPEECH_AFTER = Pattern.compile("^[\\s,]+(" + ActingTowns.SPEECH_OR_PERSON + "|,? ?the )",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * A one-word "person" named like a capital, a country or a first-level region, never said to speak or titled:
