@@ -373,9 +373,9 @@ final class ToponymRecognizer {
                 // A capital or country standing for its government: "Pyongyang said", "Kabul rejected".
                 return known || resident || residence || gazetteer.lookup(text).stream().anyMatch(e -> "PPLC".equals(e.feature()));
             default:
-                // After a preposition or in a list, a name that runs on into another capitalised word is the start of a
-                // longer name NER did not tag ("linked to Mad Cow disease", "in Solon, King Nut Companies"), unless that word is
-                // a title, a date or an admin word ("in Fargo Mayor ...", "in Henderson Tuesday").
+                // After a preposition or in a list, a name that runs on into another capitalised word is the start of
+                // a longer name NER did not tag ("linked to Mad Cow disease", "in Solon, King Nut Companies"), unless
+                // that word is a title, a date or an admin word ("in Fargo Mayor ...", "in Henderson Tuesday").
                 boolean runsOn = j < tokens.size() && capitalised(tokens.get(j)) && !TITLES.contains(after.replace(".", ""))
                         && !NOT_PLACES.contains(after) && !REGION_WORDS.contains(after) && !CITY_WORDS.contains(after);
                 return known || (PLACE_PREPOSITIONS.contains(before) || listed) && !runsOn || adminAfter || ofPlace || resident
@@ -412,10 +412,13 @@ final class ToponymRecognizer {
         return true;
     }
 
+    private static final java.util.regex.Pattern ELIDED_PARTICLE = java.util.regex.Pattern.compile("\\p{Ll}{1,4}['\u2019](\\p{Lu}.*)");
+
     private static boolean capitalised(Token t) {
         String s = t.text();
         // An elided particle before a capital is a capitalised word of a name: "d'Ivoire", "l'Aquila", "dell'Elba".
-        String word = s.matches("\\p{Ll}{1,4}['\u2019]\\p{Lu}.*") ? s.substring(s.indexOf(s.contains("'") ? '\'' : '\u2019') + 1) : s;
+        java.util.regex.Matcher elided = ELIDED_PARTICLE.matcher(s);
+        String word = elided.matches() ? elided.group(1) : s;
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && word.chars().anyMatch(Character::isLowerCase);
     }
 
