@@ -128,8 +128,9 @@ public final class GeoAnnotator implements Annotator {
                 context.sourceHome(), appositions(found, input));
         // Towns named as actors are resolved apart, after the rest: until the article places them they are no
         // evidence for its other names.
-        Set<String> actorKeys = new HashSet<>();
-        townsAsActors.forEach(f -> actorKeys.add(f.key()));
+        Set<String> candidateKeys = new HashSet<>();
+        townsAsActors.forEach(f -> candidateKeys.add(f.key()));
+        Set<String> actorKeys = new HashSet<>(candidateKeys);
         found.stream().filter(f -> !townsAsActors.contains(f)).forEach(f -> actorKeys.remove(f.key()));
         Map<String, String> hints = new LinkedHashMap<>();
         for (Found f : found) {
@@ -178,8 +179,6 @@ public final class GeoAnnotator implements Annotator {
             }
         });
         // A town named as an actor that the article does not place is left as NER typed it.
-        Set<String> candidateKeys = new HashSet<>();
-        townsAsActors.forEach(f -> candidateKeys.add(f.key()));
         Set<String> actingTowns = this.actingTowns.placed(candidateKeys, resolved, context.sourceHome());
         List<Found> placed = new ArrayList<>(found);
         placed.removeIf(f -> townsAsActors.contains(f) && !actingTowns.contains(f.key()));
@@ -624,12 +623,13 @@ public final class GeoAnnotator implements Annotator {
                 boolean whole = !"OTHER".equals(type) && e.getValue().stream().anyMatch(f -> f.key().equals(PlaceNames.key(entity.name())));
                 // An organisation named like a town is that town only where the article places it ("Delta" the
                 // airline is no town in Colorado); a capital's or a country's name stands for its government.
+                boolean actingTown = actingTowns.contains(PlaceNames.key(entity.name()));
                 boolean unplacedTown = "ORGANIZATION".equals(type) && r != null && r.entry().isCity()
-                        && !"PPLC".equals(r.entry().feature()) && !actingTowns.contains(PlaceNames.key(entity.name()));
+                        && !"PPLC".equals(r.entry().feature()) && !actingTown;
                 if (!whole || unplacedTown) {
                     continue;
                 }
-                if ("PERSON".equals(type) || actingTowns.contains(PlaceNames.key(entity.name()))) {
+                if ("PERSON".equals(type) || actingTown) {
                     // A town acting is a geopolitical entity, as OntoNotes types it ("Columbia will have to pay").
                     type = r != null && isArea(r.entry()) ? "GPE" : "LOCATION";
                 } else if ("ORGANIZATION".equals(type) && r != null && "ADM1".equals(r.entry().feature())
