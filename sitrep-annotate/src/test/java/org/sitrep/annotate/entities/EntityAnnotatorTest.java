@@ -68,7 +68,7 @@ class EntityAnnotatorTest {
         List<Entity> es = read("Health officials confirmed three cases of West Nile virus in Texas on Monday.");
         assertThat(named(es, "West Nile").type()).isEqualTo("OTHER");
         assertThat(named(es, "Texas").type()).isEqualTo("GPE");
-        List<Entity> salmonella = read("Tests showed no sign of Salmonella, and the peppers are still sold in Texas.");
+        List<Entity> salmonella = read("Inspectors found no trace of Salmonella on the tomatoes shipped from Texas.");
         assertThat(salmonella).noneMatch(e -> e.name().equals("Salmonella") && !"OTHER".equals(e.type()));
         assertThat(named(salmonella, "Texas").type()).isEqualTo("GPE");
     }

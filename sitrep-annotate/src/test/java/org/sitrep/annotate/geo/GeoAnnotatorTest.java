@@ -330,8 +330,8 @@ class GeoAnnotatorTest {
     void readsARegionByEitherCompassFormOrWithoutItsAdminWordsAndATownOverAnotherCitysSuburb() {
         // GeoNames has "Southern Darfur" and "Metro Vancouver Regional District"; news writes "South Darfur" and
         // "Metro Vancouver". Flemington alone is New Jersey's county seat, not the Melbourne suburb of more people.
-        String body = "Aid reached Nyala in South Darfur on Monday. Metro Vancouver banned the disposal of drugs. "
-                + "The Flemington Elks will host a comedy show in Flemington.";
+        String body = "Aid reached Nyala in South Darfur on Monday. Metro Vancouver will widen its recycling program. "
+                + "A bake sale is planned in Flemington on Saturday.";
         Article out = annotateBody(body, List.of(
                 new Entity("e1", "LOCATION", "South Darfur", List.of(), null, null, null, null, List.of(span(body, "South Darfur"))),
                 new Entity("e2", "LOCATION", "Metro Vancouver", List.of(), null, null, null, null, List.of(span(body, "Metro Vancouver"))),
@@ -379,7 +379,7 @@ class GeoAnnotatorTest {
     void aNameRunningOnIntoAnotherCapitalisedWordOrAGenericAdjectiveIsNoPlace() {
         // Mád (Hungary) and Federal (Entre Ríos) are in the gazetteer; "Mad Cow" and "Federal Agriculture Minister" are not places.
         String body = "At least 150 people have died of a disease linked to Mad Cow disease. The Federal Agriculture "
-                + "Minister spoke to reporters in Canberra. A recall began by its distributor in Solon, King Nut Companies.";
+                + "Minister spoke to reporters in Canberra. The jars came from a wholesaler in Akron, King Nut Foods.";
         Article out = annotateBody(body, List.of());
         assertThat(out.entities()).noneMatch(e -> e.name().equals("Mad") || e.name().equals("Federal") || e.name().equals("King"));
         assertThat(named(out, "Canberra").orElseThrow().country()).isEqualTo("AU");
@@ -388,7 +388,7 @@ class GeoAnnotatorTest {
     @Test
     void aTownWrittenBesideAStateItsNamesakesAreNotInStaysUnresolved() {
         // Stroud, Ontario is below the gazetteer's 1,000 people; England's Stroud is not the town meant.
-        String body = "He was stopped on Highway 11 in Stroud, Ontario, Canada, on Friday.";
+        String body = "A driver was stopped near Stroud, Ontario, Canada, on Friday.";
         Article out = annotateBody(body, List.of());
         Entity stroud = named(out, "Stroud").orElseThrow();
         assertThat(stroud.place()).isNull();
@@ -397,8 +397,8 @@ class GeoAnnotatorTest {
 
     @Test
     void joinsANameNerSplitAtAParticleAndKeepsACapitalOverATownOfAListedState() {
-        String body = "Cases were confirmed in Rio de Janeiro, and one apiece in Rio Grande do Sul, Tocantins and Minas "
-                + "Gerais. The Institute of Public Health in Santiago said 393 cases were confirmed in Chile.";
+        String body = "Brazil counted deaths in Rio de Janeiro, and one each in Rio Grande do Sul, Tocantins and Minas "
+                + "Gerais. A laboratory in Santiago confirmed 400 cases in Chile.";
         Article out = annotateBody(body, List.of(
                 new Entity("e1", "LOCATION", "Rio Grande", List.of(), null, null, null, null, List.of(span(body, "Rio Grande")))));
         Entity state = byId(out, "e1");
@@ -410,25 +410,25 @@ class GeoAnnotatorTest {
 
     @Test
     void aPersonsSurnameNerTookForAPlaceJoinsThePerson() {
-        String body = "Police Chief Tom Cipolli made a public appeal in New London on Monday. Cipolli said the case was open.";
-        TextSpan full = span(body, "Tom Cipolli");
-        int at = body.lastIndexOf("Cipolli");
-        TextSpan bare = new TextSpan(at, at + 7, "Cipolli");
+        String body = "Fire Chief Anna Ferracuti spoke in New London on Monday. Ferracuti said the case was open.";
+        TextSpan full = span(body, "Anna Ferracuti");
+        int at = body.lastIndexOf("Ferracuti");
+        TextSpan bare = new TextSpan(at, at + 9, "Ferracuti");
         Article out = annotateBody(body, List.of(
-                new Entity("e1", "PERSON", "Tom Cipolli", List.of(), null, null, null, null, List.of(full)),
-                new Entity("e2", "LOCATION", "Cipolli", List.of(), null, null, null, null, List.of(bare))));
+                new Entity("e1", "PERSON", "Anna Ferracuti", List.of(), null, null, null, null, List.of(full)),
+                new Entity("e2", "LOCATION", "Ferracuti", List.of(), null, null, null, null, List.of(bare))));
         assertThat(out.entities()).noneMatch(e -> e.id().equals("e2"));
         assertThat(byId(out, "e1").mentions()).containsExactly(full, bare);
         assertThat(named(out, "New London").orElseThrow().place()).isNotNull();
-        // NER's own reading: "Warden" after "to" is no town in Washington when Darryl Keith Warden is the story's man.
-        String arrest = "Officers arrested Darryl Keith Warden, 44, on Sunday. Alexandria police went to Warden\u2019s Oak "
-                + "Street home, where they found a gun.";
+        // NER's own reading: "Warden" after "to" is no town in Washington when Harold James Warden is the story's man.
+        String arrest = "Deputies detained Harold James Warden, 52, on Friday. Troy police drove to Warden\u2019s Elm "
+                + "Street house, where they found a rifle.";
         assertThat(annotateBody(arrest, List.of()).entities()).noneMatch(e -> e.name().equals("Warden") && e.place() != null);
     }
 
     @Test
     void aTownInAProvinceNamedWithItsAdminWordLiesInIt() {
-        String body = "Cases were found in Hangzhou and Shanghai. The city of Fuyang in Anhui province was especially hard-hit.";
+        String body = "Officials in Hangzhou and Shanghai counted new cases. Hospitals in Fuyang in Anhui province filled quickly.";
         Article out = annotateBody(body, List.of());
         assertThat(named(out, "Fuyang").orElseThrow().place().admin1()).isEqualTo("Anhui");
     }
@@ -448,7 +448,7 @@ class GeoAnnotatorTest {
 
     @Test
     void findsANameWhoseLastWordOpensOnAnElidedParticle() {
-        String body = "Cases were reported in Benin, Cape Verde, Central African Republic, C\u00f4te d'Ivoire, Gambia and Ghana.";
+        String body = "Delegates came from Benin, Cape Verde, C\u00f4te d'Ivoire, Gambia and Ghana.";
         Article out = annotateBody(body, List.of());
         assertThat(named(out, "C\u00f4te d'Ivoire").orElseThrow().place().country()).isEqualTo("CI");
     }
