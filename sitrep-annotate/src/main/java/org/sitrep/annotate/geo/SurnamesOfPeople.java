@@ -10,7 +10,7 @@ import org.sitrep.model.TextSpan;
 
 /**
  * A one-word "place" NER tagged that nothing placed and that the article uses as a person's surname is that
- * person: "Cipolli, New London" of Police Chief Tom Cipolli, "Patrick's bill" of Governor Deval Patrick.
+ * person: "Ferracuti said" of Fire Chief Anna Ferracuti, "Patrick's bill" of Governor Deval Patrick.
  */
 final class SurnamesOfPeople {
 

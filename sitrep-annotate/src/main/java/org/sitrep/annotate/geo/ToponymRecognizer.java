@@ -362,8 +362,8 @@ final class ToponymRecognizer {
                 || gazetteer.lookup(text).stream().anyMatch(e -> e.isCountry() || "ADM1".equals(e.feature())
                         && (PlaceNames.key(e.name()).equals(key) || PlaceNames.key(e.name()).startsWith(key + " ")));
         if (j - i == 1 && surnames.contains(key)) {
-            // A word the article uses as a person's surname ("Douglas Polling", "Police Chief Tom Cipolli") is that
-            // person's name elsewhere too ("Polling's mailbox", "Cipolli, New London"), unless the words say place.
+            // A word the article uses as a person's surname ("Harold James Warden") is that person's name elsewhere
+            // too ("police drove to Warden's house"), unless the words say place.
             return known || adminAfter || ofPlace || residence;
         }
         switch (tag) {
