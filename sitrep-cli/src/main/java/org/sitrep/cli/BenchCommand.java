@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import org.sitrep.ingest.InputOptions;
 import org.sitrep.model.InputDocument;
 import org.sitrep.pipeline.Bench;
-import org.sitrep.pipeline.Stages;
+import org.sitrep.pipeline.StageRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,7 +45,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Set<String> chosen;
         try {
-            chosen = Stages.parse(stages);
+            chosen = StageRegistry.standard().resolve(stages);
         } catch (IllegalArgumentException e) {
             err.println("sitrep bench: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -6,7 +6,7 @@ import java.util.Set;
 import org.sitrep.annotate.geo.SourceHomes;
 import org.sitrep.ingest.InputOptions;
 import org.sitrep.model.Place;
-import org.sitrep.pipeline.Stages;
+import org.sitrep.pipeline.StageRegistry;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -17,7 +17,7 @@ final class PipelineArgs {
     record Request(Set<String> stages, InputOptions options, Place home) {
     }
 
-    @Option(names = "--stages", defaultValue = "all", description = "comma-separated: clean, entities, time, geo, quotes, events, claims, or all")
+    @Option(names = "--stages", defaultValue = "all", description = "comma-separated stages, each with the stages it needs: clean, entities, time, geo, quotes, or all (events and claims are not built yet)")
     String stages;
 
     @Option(names = "--home", paramLabel = "PLACE", description = "where the inputs' source publishes, as 'Town, State' or "
@@ -36,7 +36,7 @@ final class PipelineArgs {
                 place = SourceHomes.place(home).orElseThrow(() ->
                         new IllegalArgumentException("--home: no town '" + home + "' in the gazetteer"));
             }
-            return Optional.of(new Request(Stages.parse(stages), input.options(), place));
+            return Optional.of(new Request(StageRegistry.standard().resolve(stages), input.options(), place));
         } catch (IllegalArgumentException e) {
             err.println("sitrep " + command + ": " + e.getMessage());
             return Optional.empty();

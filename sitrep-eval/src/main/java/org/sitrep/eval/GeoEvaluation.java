@@ -27,7 +27,7 @@ import org.sitrep.model.InputDocument;
 import org.sitrep.model.Place;
 import org.sitrep.model.TextSpan;
 import org.sitrep.pipeline.ArticlePipeline;
-import org.sitrep.pipeline.Stages;
+import org.sitrep.pipeline.StageRegistry;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -91,7 +91,7 @@ public final class GeoEvaluation implements Evaluation {
         // The second pass (publishers with a home) reads the same texts again: CoreNLP's analysis of each is kept for
         // the corpus, so that only the stages that use the home run twice.
         Map<String, NlpDocument> analysed = new HashMap<>();
-        ArticlePipeline pipeline = new ArticlePipeline(Stages.parse("geo"),
+        ArticlePipeline pipeline = new ArticlePipeline(StageRegistry.standard().resolve("geo"),
                 text -> analysed.computeIfAbsent(text, CoreNlpAnalyzer.instance()));
         for (Path file : corpora(data)) {
             analysed.clear();

@@ -19,7 +19,7 @@ import org.sitrep.model.InputDocument;
 import org.sitrep.model.Quote;
 import org.sitrep.model.TextSpan;
 import org.sitrep.pipeline.ArticlePipeline;
-import org.sitrep.pipeline.Stages;
+import org.sitrep.pipeline.StageRegistry;
 
 /**
  * Scores quote and attribution finding on PolNeAR's dev split (political news, brat Source/Cue/Content).
@@ -61,7 +61,7 @@ public final class QuotesEvaluation implements Evaluation {
         try (Stream<Path> s = Files.list(texts)) {
             files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
-        ArticlePipeline pipeline = new ArticlePipeline(Stages.parse("entities,quotes"));
+        ArticlePipeline pipeline = new ArticlePipeline(StageRegistry.standard().resolve("entities,quotes"));
         Tally content = new Tally();
         Tally contentSource = new Tally();
         Tally cue = new Tally();

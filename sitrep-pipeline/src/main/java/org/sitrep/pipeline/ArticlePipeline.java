@@ -28,19 +28,14 @@ public final class ArticlePipeline {
     private final List<Annotator> annotators;
     private final Function<String, NlpDocument> analyzer;
 
+    /** A pipeline of {@code stages}, as {@link StageRegistry#resolve} gives them (closed over what they need). */
     public ArticlePipeline(Set<String> stages) {
         this(stages, CoreNlpAnalyzer.instance());
     }
 
     public ArticlePipeline(Set<String> stages, Function<String, NlpDocument> analyzer) {
         this.analyzer = analyzer;
-        List<Annotator> chosen = new ArrayList<>();
-        for (Annotator a : Annotators.all()) {
-            if (stages.contains(a.name())) {
-                chosen.add(a);
-            }
-        }
-        this.annotators = List.copyOf(chosen);
+        this.annotators = List.copyOf(StageRegistry.standard().annotators(stages));
     }
 
     /**

@@ -23,7 +23,7 @@ class SeedsFixtureTest {
     @TestFactory
     Stream<DynamicTest> seedsMeetTheFixture() throws Exception {
         SeedsFixture fixture = fixtureOrSkip();
-        List<SeedsFixture.Check> checks = fixture.check(new ArticlePipeline(Stages.parse("all")), SECTIONS);
+        List<SeedsFixture.Check> checks = fixture.check(new ArticlePipeline(StageRegistry.standard().resolve("all")), SECTIONS);
         assertThat(checks).extracting(SeedsFixture.Check::section).contains("articles", "body");
         return checks.stream().map(c -> DynamicTest.dynamicTest("[" + c.section() + "] " + c.what(),
                 () -> assertThat(c.ok()).as("%s: got %s", c.what(), c.got()).isTrue()));

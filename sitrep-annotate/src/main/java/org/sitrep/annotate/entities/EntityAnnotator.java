@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.sitrep.annotate.AnnotationContext;
 import org.sitrep.annotate.Annotator;
+import org.sitrep.annotate.Attributes;
 import org.sitrep.annotate.geo.Countries;
 import org.sitrep.annotate.geo.Country;
 import org.sitrep.annotate.nlp.NlpDocument;
@@ -27,6 +28,16 @@ public final class EntityAnnotator implements Annotator {
     @Override
     public String name() {
         return "entities";
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of(Attributes.TEXT);
+    }
+
+    @Override
+    public Set<String> assigns() {
+        return Set.of(Attributes.ENTITIES);
     }
 
     @Override

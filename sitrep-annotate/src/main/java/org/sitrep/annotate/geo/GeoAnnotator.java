@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.sitrep.annotate.AnnotationContext;
 import org.sitrep.annotate.entities.Lexicon;
 import org.sitrep.annotate.Annotator;
+import org.sitrep.annotate.Attributes;
 import org.sitrep.annotate.nlp.Token;
 import org.sitrep.model.Article;
 import org.sitrep.model.Entity;
@@ -64,8 +65,23 @@ public final class GeoAnnotator implements Annotator {
 
     @Override
     public Set<String> requires() {
-        return Set.of("entities");
+        return Set.of(Attributes.TEXT, Attributes.ENTITIES);
     }
+
+    @Override
+    public Set<String> assigns() {
+        return Set.of(Attributes.PLACES);
+    }
+
+    /**
+     * Places re-type, join and add entities (a town NER took for a person, a people named by its demonym):
+     * until that moves into a repair step of its own, this stage declares it rewrites the entities.
+     */
+    @Override
+    public Set<String> rewrites() {
+        return Set.of(Attributes.ENTITIES);
+    }
+
 
     /** A place name found in the input: input offsets, the text there, and what the words around it hinted. */
     private record Found(TextSpan span, String key, String hint, boolean dateline) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.sitrep.annotate.AnnotationContext;
 import org.sitrep.annotate.Annotator;
+import org.sitrep.annotate.Attributes;
 import org.sitrep.annotate.nlp.Token;
 import org.sitrep.model.Article;
 import org.sitrep.model.BodyText;
@@ -53,8 +54,14 @@ public final class QuoteAnnotator implements Annotator {
 
     @Override
     public Set<String> requires() {
-        return Set.of("entities");
+        return Set.of(Attributes.TEXT, Attributes.ENTITIES);
     }
+
+    @Override
+    public Set<String> assigns() {
+        return Set.of(Attributes.QUOTES);
+    }
+
 
     @Override
     public Article annotate(Article article, AnnotationContext context) {

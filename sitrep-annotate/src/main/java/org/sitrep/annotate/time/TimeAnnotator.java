@@ -2,8 +2,10 @@ package org.sitrep.annotate.time;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.sitrep.annotate.AnnotationContext;
 import org.sitrep.annotate.Annotator;
+import org.sitrep.annotate.Attributes;
 import org.sitrep.model.Article;
 import org.sitrep.model.Span;
 import org.sitrep.model.TimeExpression;
@@ -22,6 +24,16 @@ public final class TimeAnnotator implements Annotator {
     @Override
     public String name() {
         return "time";
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of(Attributes.TEXT);
+    }
+
+    @Override
+    public Set<String> assigns() {
+        return Set.of(Attributes.TIMES);
     }
 
     @Override
