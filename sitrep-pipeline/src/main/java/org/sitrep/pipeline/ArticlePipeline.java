@@ -77,7 +77,8 @@ public final class ArticlePipeline {
         List<Article> out = new ArrayList<>();
         for (CleanArticle clean : cleaner.clean(document)) {
             Article article = clean.article();
-            AnnotationContext context = new AnnotationContext(clean.body(), document.text(), analyzer, homeOf.apply(article));
+            AnnotationContext context = new AnnotationContext(ArticleText.of(article, clean.body(), document.text()),
+                    document.text(), analyzer, homeOf.apply(article));
             for (Annotator annotator : annotators) {
                 article = annotator.annotate(article, context);
             }

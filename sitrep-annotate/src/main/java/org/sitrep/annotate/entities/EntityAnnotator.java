@@ -78,7 +78,7 @@ public final class EntityAnnotator implements Annotator {
                 continue;
             }
             Mention canonical = c.canonical();
-            String name = clean(canonical.text());
+            String name = unshouted(clean(canonical.text()));
             Set<String> seen = new LinkedHashSet<>();
             seen.add(name.toLowerCase(Locale.ROOT));
             List<String> aliases = new ArrayList<>();
@@ -117,6 +117,29 @@ public final class EntityAnnotator implements Annotator {
             }
         }
         return Countries.instance().byName(affiliation).map(Country::code).orElse(null);
+    }
+
+    /**
+     * A name only ever written in capitals (a dateline's "SYDNEY", a wire headline's "AL-AIN") in the case running
+     * text writes it, each word capitalised; a name of one short word ("KCNA", "NATO") is an acronym, and so is a
+     * word of one or two letters within a longer name ("UN" of "UN SECURITY COUNCIL").
+     */
+    static String unshouted(String name) {
+        if (name.chars().anyMatch(Character::isLowerCase)) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder(name.length());
+        String[] words = name.split("(?<=\\s)");
+        for (String word : words) {
+            long letters = word.chars().filter(Character::isLetter).count();
+            boolean acronym = words.length == 1 ? letters < 5 : letters < 3;
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                boolean opens = i == 0 || word.charAt(i - 1) == '-';
+                out.append(acronym || opens ? c : Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
     }
 
     private static String clean(String name) {

@@ -28,11 +28,15 @@ final class MentionClusters {
             mentions.add(first);
         }
 
-        /** The longest written name: the canonical one. */
+        /**
+         * The longest written name: the canonical one. Of names as long, one in running text beats one in capitals
+         * ("Sydney" in the body, not the dateline's "SYDNEY").
+         */
         Mention canonical() {
             Mention best = null;
             for (Mention m : mentions) {
-                if (!m.nominal() && (best == null || m.text().length() > best.text().length())) {
+                if (!m.nominal() && (best == null || m.text().length() > best.text().length()
+                        || m.text().length() == best.text().length() && !shouted(m.text()) && shouted(best.text()))) {
                     best = m;
                 }
             }
@@ -54,6 +58,10 @@ final class MentionClusters {
                 }
             }
             return best;
+        }
+
+        private static boolean shouted(String name) {
+            return name.chars().noneMatch(Character::isLowerCase);
         }
 
         int first() {

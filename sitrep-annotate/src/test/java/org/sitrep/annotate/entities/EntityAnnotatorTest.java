@@ -36,6 +36,16 @@ class EntityAnnotatorTest {
     }
 
     @Test
+    void aNameOnlyWrittenInCapitalsIsNamedAsRunningTextWritesIt() {
+        assertThat(EntityAnnotator.unshouted("SYDNEY")).isEqualTo("Sydney");
+        assertThat(EntityAnnotator.unshouted("AL-AIN")).isEqualTo("Al-Ain");
+        assertThat(EntityAnnotator.unshouted("UNITED NATIONS")).isEqualTo("United Nations");
+        assertThat(EntityAnnotator.unshouted("KCNA")).isEqualTo("KCNA");
+        assertThat(EntityAnnotator.unshouted("UN SECURITY COUNCIL")).isEqualTo("UN Security Council");
+        assertThat(EntityAnnotator.unshouted("Kim Jong Un")).isEqualTo("Kim Jong Un");
+    }
+
+    @Test
     void demonymTitleBeforeName() {
         List<Entity> es = read("Japanese Foreign Minister Takeshi Iwaya met his counterpart in Tokyo on Monday.");
         Entity p = named(es, "Takeshi Iwaya");
