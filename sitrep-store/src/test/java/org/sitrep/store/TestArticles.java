@@ -6,7 +6,6 @@ import org.sitrep.model.Entity;
 import org.sitrep.model.Published;
 import org.sitrep.model.Source;
 import org.sitrep.model.Span;
-import org.sitrep.model.TextSpan;
 
 /** Articles made in code, so the store's tests need neither files nor the pipeline. */
 final class TestArticles {
@@ -17,7 +16,7 @@ final class TestArticles {
     static Article article(String id, String title, String published) {
         String body = "Body of " + title + ".";
         return new Article(id, new Source("in/" + id + ".txt", null, null, "text"), new Span(0, 100), title,
-                new TextSpan(0, title.length(), title), null, null, null,
+                new Span(0, title.length(), title), null, null, null,
                 published == null ? null : new Published(published, published.length() > 10 ? "minute" : "day", published),
                 List.of(), List.of(), List.of(), List.of(), null, "en", body, new Span(20, 20 + body.length()),
                 List.of(), List.of(), List.of(), List.of(), List.of());
@@ -25,6 +24,6 @@ final class TestArticles {
 
     static Article withEntity(Article a, String name) {
         return a.withEntities(List.of(new Entity("e1", "PERSON", name, List.of(), "Minister", null, "KR", null,
-                List.of(new TextSpan(20, 20 + name.length(), name), new TextSpan(40, 40 + name.length(), name)))));
+                List.of(new Span(20, 20 + name.length(), name), new Span(40, 40 + name.length(), name)))));
     }
 }

@@ -12,7 +12,6 @@ import org.sitrep.model.BodyText;
 import org.sitrep.model.Quote;
 import org.sitrep.model.Ref;
 import org.sitrep.model.Span;
-import org.sitrep.model.TextSpan;
 
 /**
  * Finds what is said in an article and who says it: direct quotes by their marks, reported speech by
@@ -777,16 +776,16 @@ public final class QuoteAnnotator implements Annotator {
             if (a == null) {
                 return new Quote(text, s.start(), s.end(), direct, null, null, null, null);
             }
-            TextSpan cueSpan = a.cue() == null ? null : inputSpan(a.cue());
-            TextSpan speakerSpan = a.speaker() == null ? null : inputSpan(a.speaker().head());
+            Span cueSpan = a.cue() == null ? null : inputSpan(a.cue());
+            Span speakerSpan = a.speaker() == null ? null : inputSpan(a.speaker().head());
             Ref speaker = a.speaker() == null ? null : resolver.resolve(a.speaker());
             return new Quote(text, s.start(), s.end(), direct, cueSpan == null ? null : cueSpan.text(), speaker,
                     cueSpan, speakerSpan);
         }
 
-        private TextSpan inputSpan(Phrases.Range r) {
+        private Span inputSpan(Phrases.Range r) {
             Span s = body.toInput(view.startOf(r.start()), view.endOf(r.end()));
-            return new TextSpan(s.start(), s.end(), input.substring(s.start(), s.end()));
+            return new Span(s.start(), s.end(), input.substring(s.start(), s.end()));
         }
     }
 }

@@ -11,7 +11,6 @@ import org.sitrep.model.BodyText;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Quote;
 import org.sitrep.model.Span;
-import org.sitrep.model.TextSpan;
 
 /** Quote finding on real news sentences; each body sits after a header so input and body offsets differ. */
 class QuoteAnnotatorTest {
@@ -32,7 +31,7 @@ class QuoteAnnotatorTest {
         List<Quote> out = new QuoteAnnotator().annotate(article, context).quotes();
         for (Quote q : out) {
             assertThat(input.substring(q.start(), q.end())).isEqualTo(q.text());
-            for (TextSpan s : new TextSpan[] {q.cueSpan(), q.speakerSpan()}) {
+            for (Span s : new Span[] {q.cueSpan(), q.speakerSpan()}) {
                 if (s != null) {
                     assertThat(input.substring(s.start(), s.end())).isEqualTo(s.text());
                 }
@@ -153,7 +152,7 @@ class QuoteAnnotatorTest {
                 + "“We are ready,” he added.";
         int yoon = HEADER.length() + body.indexOf("Yoon said");
         Entity entity = new Entity("e7", "PERSON", "Yoon Suk Yeol", List.of("Yoon"), "President", "South Korea", "KR",
-                null, List.of(new TextSpan(yoon, yoon + 4, "Yoon")));
+                null, List.of(new Span(yoon, yoon + 4, "Yoon")));
         List<Quote> q = quotes(body, List.of(entity));
         Quote said = starting(q, "We must");
         assertThat(said.speaker().entity()).isEqualTo("e7");

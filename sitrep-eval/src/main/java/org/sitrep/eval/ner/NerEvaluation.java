@@ -22,7 +22,7 @@ import org.sitrep.annotate.nlp.Token;
 import org.sitrep.eval.Evaluation;
 import org.sitrep.model.BodyText;
 import org.sitrep.model.Entity;
-import org.sitrep.model.TextSpan;
+import org.sitrep.model.Span;
 
 /**
  * Named-entity mentions on CoNLL-format data (wikigold): exact-span precision, recall and F1, typed
@@ -187,7 +187,7 @@ public final class NerEvaluation implements Evaluation {
                 case "GPE", "LOCATION", "FACILITY" -> "LOC";
                 default -> "MISC";
             };
-            for (TextSpan m : e.mentions()) {
+            for (Span m : e.mentions()) {
                 // "the minister" stands for a name but is no name
                 if (!Character.isUpperCase(m.text().codePointAt(0)) || m.text().startsWith("The ") && !e.name().startsWith("The ")) {
                     continue;
