@@ -23,7 +23,7 @@ final class TestArticles {
     }
 
     static Article withEntity(Article a, String name) {
-        return a.withEntities(List.of(new Entity("e1", "PERSON", name, List.of(), "Minister", null, "KR", null,
-                List.of(new Span(20, 20 + name.length(), name), new Span(40, 40 + name.length(), name)))));
+        return a.toBuilder().entities(List.of(new Entity("e1", "PERSON", name, List.of(), "Minister", null, "KR", null,
+                List.of(new Span(20, 20 + name.length(), name), new Span(40, 40 + name.length(), name))))).build();
     }
 }

@@ -31,7 +31,7 @@ public final class EntityAnnotator implements Annotator {
     @Override
     public Article annotate(Article article, AnnotationContext context) {
         List<Entity> entities = read(context);
-        return article.withEntities(entities);
+        return article.toBuilder().entities(entities).build();
     }
 
     /** The entities of one article body, without the article around it. */

@@ -114,7 +114,7 @@ public final class GeoAnnotator implements Annotator {
         if (!peoples.isEmpty()) {
             List<Entity> all = new ArrayList<>(article.entities());
             all.addAll(peoples);
-            article = article.withEntities(all);
+            article = article.toBuilder().entities(all).build();
         }
         if (found.isEmpty()) {
             return article;
@@ -703,7 +703,7 @@ public final class GeoAnnotator implements Annotator {
             entities.add(new Entity("e" + nextId++, type, name, aliases(name, List.of(), mentions, type, r), null, null,
                     country, place, mentions));
         }
-        return article.withEntities(withoutPiecesOfPlaceNames(entities));
+        return article.toBuilder().entities(withoutPiecesOfPlaceNames(entities)).build();
     }
 
     /**

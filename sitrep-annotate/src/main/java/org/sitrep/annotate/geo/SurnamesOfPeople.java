@@ -45,6 +45,6 @@ final class SurnamesOfPeople {
             entities.remove(k--);
             changed = true;
         }
-        return changed ? article.withEntities(entities) : article;
+        return changed ? article.toBuilder().entities(entities).build() : article;
     }
 }

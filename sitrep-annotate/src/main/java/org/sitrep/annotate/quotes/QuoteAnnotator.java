@@ -59,14 +59,14 @@ public final class QuoteAnnotator implements Annotator {
     public Article annotate(Article article, AnnotationContext context) {
         String text = context.body().text();
         if (text == null || text.isBlank()) {
-            return article.withQuotes(List.of());
+            return article.toBuilder().quotes(List.of()).build();
         }
         List<QuoteMarks.Passage> passages = QuoteMarks.find(text);
         TokenView view = new TokenView(context.nlp(), passages);
         if (view.size() == 0) {
-            return article.withQuotes(List.of());
+            return article.toBuilder().quotes(List.of()).build();
         }
-        return article.withQuotes(new Reading(view, passages, article, context).quotes());
+        return article.toBuilder().quotes(new Reading(view, passages, article, context).quotes()).build();
     }
 
     /** The reading of one article's body. */

@@ -37,6 +37,6 @@ public final class TimeAnnotator implements Annotator {
             }
             times.add(new TimeExpression(m.text(), span.start(), span.end(), m.value(), m.precision(), m.type()));
         }
-        return article.withTimes(times);
+        return article.toBuilder().times(times).build();
     }
 }
