@@ -15,11 +15,18 @@ final class TestArticles {
 
     static Article article(String id, String title, String published) {
         String body = "Body of " + title + ".";
-        return new Article(id, new Source("in/" + id + ".txt", null, null, "text"), new Span(0, 100), title,
-                new Span(0, title.length(), title), null, null, null,
-                published == null ? null : new Published(published, published.length() > 10 ? "minute" : "day", published),
-                List.of(), List.of(), List.of(), List.of(), null, "en", body, new Span(20, 20 + body.length()),
-                List.of(), List.of(), List.of(), List.of(), List.of());
+        return Article.builder()
+                .id(id)
+                .source(new Source("in/" + id + ".txt", null, null, "text"))
+                .span(new Span(0, 100))
+                .title(title)
+                .titleSpan(new Span(0, title.length(), title))
+                .published(published == null ? null
+                        : new Published(published, published.length() > 10 ? "minute" : "day", published))
+                .language("en")
+                .body(body)
+                .bodySpan(new Span(20, 20 + body.length()))
+                .build();
     }
 
     static Article withEntity(Article a, String name) {

@@ -23,9 +23,14 @@ class GeoAnnotatorTest {
             + "officials met on Tuesday.";
 
     private static Article article(String input, int bodyStart, List<Entity> entities) {
-        return new Article("a1", null, new Span(0, input.length()), null, null, null, null, null, null,
-                List.of(), List.of(), List.of(), List.of(), null, "en", BODY,
-                new Span(bodyStart, bodyStart + BODY.length()), entities, List.of(), List.of(), List.of(), List.of());
+        return Article.builder()
+                .id("a1")
+                .span(new Span(0, input.length()))
+                .language("en")
+                .body(BODY)
+                .bodySpan(new Span(bodyStart, bodyStart + BODY.length()))
+                .entities(entities)
+                .build();
     }
 
     private static Article annotate(List<Entity> entities) {
@@ -88,9 +93,14 @@ class GeoAnnotatorTest {
         List<Entity> entities = List.of(
                 new Entity("e1", "GPE", "Fargo-Moorhead", List.of(), null, null, null, null, List.of(joined)),
                 new Entity("e2", "GPE", "Al-Fashir", List.of(), null, null, null, null, List.of(alFashir)));
-        Article in = new Article("a2", null, new Span(0, body.length()), null, null, null, null, null, null,
-                List.of(), List.of(), List.of(), List.of(), null, "en", body, new Span(0, body.length()), entities,
-                List.of(), List.of(), List.of(), List.of());
+        Article in = Article.builder()
+                .id("a2")
+                .span(new Span(0, body.length()))
+                .language("en")
+                .body(body)
+                .bodySpan(new Span(0, body.length()))
+                .entities(entities)
+                .build();
         Article out = new GeoAnnotator().annotate(in,
                 new AnnotationContext(BodyText.contiguous(body, 0), body, CoreNlpAnalyzer.instance()));
         Entity fargo = out.entities().stream().filter(e -> e.mentions().contains(joined)).findFirst().orElseThrow();
@@ -110,9 +120,14 @@ class GeoAnnotatorTest {
         List<Entity> entities = List.of(
                 new Entity("e1", "LOCATION", "East Texas", List.of(), null, null, null, null, List.of(east)),
                 new Entity("e2", "LOCATION", "West Midlands", List.of(), null, null, null, null, List.of(west)));
-        Article in = new Article("a3", null, new Span(0, body.length()), null, null, null, null, null, null,
-                List.of(), List.of(), List.of(), List.of(), null, "en", body, new Span(0, body.length()), entities,
-                List.of(), List.of(), List.of(), List.of());
+        Article in = Article.builder()
+                .id("a3")
+                .span(new Span(0, body.length()))
+                .language("en")
+                .body(body)
+                .bodySpan(new Span(0, body.length()))
+                .entities(entities)
+                .build();
         Article out = new GeoAnnotator().annotate(in,
                 new AnnotationContext(BodyText.contiguous(body, 0), body, CoreNlpAnalyzer.instance()));
         Entity texas = out.entities().stream().filter(e -> e.mentions().contains(east)).findFirst().orElseThrow();
@@ -192,9 +207,14 @@ class GeoAnnotatorTest {
         List<Entity> entities = List.of(
                 new Entity("e1", "GPE", "S.C.", List.of(), null, null, null, null, List.of(sc)),
                 new Entity("e2", "GPE", "N.C.", List.of(), null, null, null, null, List.of(nc)));
-        Article in = new Article("a4", null, new Span(0, body.length()), null, null, null, null, null, null,
-                List.of(), List.of(), List.of(), List.of(), null, "en", body, new Span(0, body.length()), entities,
-                List.of(), List.of(), List.of(), List.of());
+        Article in = Article.builder()
+                .id("a4")
+                .span(new Span(0, body.length()))
+                .language("en")
+                .body(body)
+                .bodySpan(new Span(0, body.length()))
+                .entities(entities)
+                .build();
         Article out = new GeoAnnotator().annotate(in,
                 new AnnotationContext(BodyText.contiguous(body, 0), body, CoreNlpAnalyzer.instance()));
         Entity southCarolina = out.entities().stream().filter(e -> e.mentions().contains(sc)).findFirst().orElseThrow();
@@ -570,9 +590,14 @@ class GeoAnnotatorTest {
 
     /** Annotates a body with the given entities, its source publishing at {@code home} (null for unknown). */
     private static Article annotateBody(String body, List<Entity> entities, Place home) {
-        Article in = new Article("t", null, new Span(0, body.length()), null, null, null, null, null, null,
-                List.of(), List.of(), List.of(), List.of(), null, "en", body, new Span(0, body.length()), entities,
-                List.of(), List.of(), List.of(), List.of());
+        Article in = Article.builder()
+                .id("t")
+                .span(new Span(0, body.length()))
+                .language("en")
+                .body(body)
+                .bodySpan(new Span(0, body.length()))
+                .entities(entities)
+                .build();
         return new GeoAnnotator().annotate(in,
                 new AnnotationContext(BodyText.contiguous(body, 0), body, CoreNlpAnalyzer.instance(), home));
     }

@@ -25,9 +25,13 @@ class QuoteAnnotatorTest {
         String input = HEADER + body + "\n";
         AnnotationContext context = new AnnotationContext(BodyText.contiguous(body, HEADER.length()), input,
                 CoreNlpAnalyzer.instance());
-        Article article = new Article(null, null, new Span(0, input.length()), null, null, null, null, null, null,
-                List.of(), List.of(), List.of(), List.of(), null, "en", body, new Span(HEADER.length(), HEADER.length() + body.length()),
-                entities, List.of(), List.of(), List.of(), List.of());
+        Article article = Article.builder()
+                .span(new Span(0, input.length()))
+                .language("en")
+                .body(body)
+                .bodySpan(new Span(HEADER.length(), HEADER.length() + body.length()))
+                .entities(entities)
+                .build();
         List<Quote> out = new QuoteAnnotator().annotate(article, context).quotes();
         for (Quote q : out) {
             assertThat(input.substring(q.start(), q.end())).isEqualTo(q.text());

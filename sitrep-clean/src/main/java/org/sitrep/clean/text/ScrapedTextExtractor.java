@@ -324,11 +324,24 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
         List<BodyText.Piece> pieces = bodyText.pieces();
         Span bodySpan = pieces.isEmpty() ? new Span(0, 0) : new Span(pieces.get(0).inputStart(),
                 pieces.get(pieces.size() - 1).inputStart() + pieces.get(pieces.size() - 1).length());
-        Article article = new Article(null,
-                new Source(document.path(), document.url(), retrieved == null ? null : retrieved.toString(), document.format()),
-                new Span(Math.min(spanStart, spanEnd), spanEnd), title, titleSpan, shortUrl, dateline, datelineSpan, published,
-                summary, summarySpans, captions, captionSpans, null, Languages.guess(bodyText.text()), bodyText.text(), bodySpan,
-                List.of(), List.of(), List.of(), List.of(), List.of());
+        Article article = Article.builder()
+                .source(new Source(document.path(), document.url(), retrieved == null ? null : retrieved.toString(),
+                        document.format()))
+                .span(new Span(Math.min(spanStart, spanEnd), spanEnd))
+                .title(title)
+                .titleSpan(titleSpan)
+                .shortUrl(shortUrl)
+                .dateline(dateline)
+                .datelineSpan(datelineSpan)
+                .published(published)
+                .summary(summary)
+                .summarySpans(summarySpans)
+                .captions(captions)
+                .captionSpans(captionSpans)
+                .language(Languages.guess(bodyText.text()))
+                .body(bodyText.text())
+                .bodySpan(bodySpan)
+                .build();
         return new CleanArticle(article, bodyText);
     }
 
