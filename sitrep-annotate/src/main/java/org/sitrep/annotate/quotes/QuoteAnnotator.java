@@ -774,13 +774,13 @@ public final class QuoteAnnotator implements Annotator {
             Span s = body.toInput(bodyStart, bodyEnd);
             String text = input.substring(s.start(), s.end());
             if (a == null) {
-                return new Quote(text, s.start(), s.end(), direct, null, null, null, null);
+                return new Quote(new Span(s.start(), s.end(), text), direct, null, null, null, null);
             }
             Span cueSpan = a.cue() == null ? null : inputSpan(a.cue());
             Span speakerSpan = a.speaker() == null ? null : inputSpan(a.speaker().head());
             Ref speaker = a.speaker() == null ? null : resolver.resolve(a.speaker());
-            return new Quote(text, s.start(), s.end(), direct, cueSpan == null ? null : cueSpan.text(), speaker,
-                    cueSpan, speakerSpan);
+            return new Quote(new Span(s.start(), s.end(), text), direct, cueSpan == null ? null : cueSpan.text(),
+                    speaker, cueSpan, speakerSpan);
         }
 
         private Span inputSpan(Phrases.Range r) {
