@@ -23,7 +23,7 @@ public final class Cleaner {
     public List<CleanArticle> clean(InputDocument document) {
         List<CleanArticle> out = new ArrayList<>();
         for (CleanArticle a : (document.isHtml() ? html : text).extract(document)) {
-            out.add(new CleanArticle(a.article().withId(contentId(a.article())), a.body()));
+            out.add(new CleanArticle(a.article().toBuilder().id(contentId(a.article())).build(), a.body()));
         }
         return out;
     }

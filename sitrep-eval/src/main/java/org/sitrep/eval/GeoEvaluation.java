@@ -25,7 +25,7 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Entity;
 import org.sitrep.model.InputDocument;
 import org.sitrep.model.Place;
-import org.sitrep.model.TextSpan;
+import org.sitrep.model.Span;
 import org.sitrep.pipeline.ArticlePipeline;
 import org.sitrep.pipeline.StageRegistry;
 import org.w3c.dom.Document;
@@ -185,13 +185,13 @@ public final class GeoEvaluation implements Evaluation {
             for (Article article : annotated.get(index)) {
                 for (Entity e : article.entities()) {
                     if ("GPE".equals(e.type()) || "LOCATION".equals(e.type())) {
-                        for (TextSpan m : e.mentions()) {
+                        for (Span m : e.mentions()) {
                             predictions.add(new Prediction(m, e.place()));
                         }
                     } else if (peoplesAreToponyms && "NORP".equals(e.type()) && e.country() != null) {
                         Place p = e.place() != null ? e.place()
                                 : Countries.instance().byCode(e.country()).map(c -> c.toPlace(null)).orElse(null);
-                        for (TextSpan m : e.mentions()) {
+                        for (Span m : e.mentions()) {
                             predictions.add(new Prediction(m, p));
                         }
                     }
@@ -214,7 +214,7 @@ public final class GeoEvaluation implements Evaluation {
             boolean[] used = new boolean[predictions.size()];
             for (Gold g : a.toponyms()) {
                 for (int i = 0; i < predictions.size(); i++) {
-                    TextSpan m = predictions.get(i).mention();
+                    Span m = predictions.get(i).mention();
                     if (!used[i] && m.start() < g.end() && g.start() < m.end()) {
                         used[i] = true;
                         matchedGold++;
@@ -297,7 +297,7 @@ public final class GeoEvaluation implements Evaluation {
         return whole == 0 ? 0 : (double) part / whole;
     }
 
-    private record Prediction(TextSpan mention, Place place) {
+    private record Prediction(Span mention, Place place) {
     }
 
     /**

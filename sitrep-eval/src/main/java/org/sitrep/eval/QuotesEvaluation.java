@@ -17,7 +17,7 @@ import org.sitrep.eval.PolnearAttributions.Range;
 import org.sitrep.model.Article;
 import org.sitrep.model.InputDocument;
 import org.sitrep.model.Quote;
-import org.sitrep.model.TextSpan;
+import org.sitrep.model.Span;
 import org.sitrep.pipeline.ArticlePipeline;
 import org.sitrep.pipeline.StageRegistry;
 
@@ -209,7 +209,7 @@ public final class QuotesEvaluation implements Evaluation {
     }
 
     private static boolean sourceMatches(Quote q, Attribution g) {
-        TextSpan s = q.speakerSpan();
+        Span s = q.speakerSpan();
         if (g.source().isEmpty()) {
             return s == null;
         }

@@ -97,8 +97,12 @@ public final class TimeEvaluation implements Evaluation {
     private static List<TimeExpression> annotate(TimeAnnotator annotator, TimeMlDocument doc) {
         String text = doc.text();
         Published published = new Published(doc.creationTime(), "day", "TimeML creation time");
-        Article article = new Article(doc.id(), null, null, null, null, null, null, null, published, null, null,
-                null, null, null, "en", text, null, null, null, null, null, null);
+        Article article = Article.builder()
+                .id(doc.id())
+                .published(published)
+                .language("en")
+                .body(text)
+                .build();
         Function<String, org.sitrep.annotate.nlp.NlpDocument> noNlp = body -> {
             throw new IllegalStateException("the time stage does not use the NLP analysis");
         };

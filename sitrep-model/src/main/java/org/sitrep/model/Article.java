@@ -5,22 +5,50 @@ import java.util.List;
 /**
  * One news article as sitrep reads it: the contract of {@code sitrep annotate} and of the API
  * (see DESIGN.md, "Article JSON"). Every offset points into the decoded input document.
- * Immutable; stages return a changed copy through the {@code with...} methods.
+ *
+ * <p>Immutable: lists are copied on construction. It has too many fields to build by position, so it is
+ * built by name with {@link #builder()}, and a stage changes the part it assigns on a copy:
+ * {@code article.toBuilder().entities(found).build()}. The components stay flat, in the order of the
+ * JSON object, because that order is the contract's field order and every stage reads them directly.
+ *
+ * @param id the stable content hash, set by cleaning once the article's text is known
+ * @param source where the article came from
+ * @param span the article's extent in the input (no text)
+ * @param title the headline, or null
+ * @param titleSpan where the headline stands in the input, or null when it was not read from a line of it
+ *                  (a page's metadata, a feed item's title)
+ * @param shortUrl a short link printed with the article (a line holding only a URL), or null
+ * @param dateline the place line opening the body ("SEOUL, South Korea"), or null
+ * @param datelineSpan where the dateline stands in the input, or null
+ * @param published the publication time and what it was read from, or null
+ * @param summary the summary's items (bullets set apart from the body), in order
+ * @param summarySpans where each summary item stands, in the same order
+ * @param captions the captions of pictures, in order
+ * @param captionSpans where each caption stands, in the same order
+ * @param byline the byline, or null
+ * @param language the language code ("en"), or null
+ * @param body the clean body text
+ * @param bodySpan the extent of the body in the input (no text: the body is cleaned, not a copy)
+ * @param entities people, organisations, places, ... with their mentions
+ * @param times time expressions with their normalised values
+ * @param quotes what was said, with who said it
+ * @param events typed events with their evidence
+ * @param claims attributed assertions with their evidence
  */
 public record Article(
         String id,
         Source source,
         Span span,
         String title,
-        TextSpan titleSpan,
+        Span titleSpan,
         String shortUrl,
         String dateline,
-        TextSpan datelineSpan,
+        Span datelineSpan,
         Published published,
         List<String> summary,
-        List<TextSpan> summarySpans,
+        List<Span> summarySpans,
         List<String> captions,
-        List<TextSpan> captionSpans,
+        List<Span> captionSpans,
         String byline,
         String language,
         String body,
@@ -47,51 +75,183 @@ public record Article(
         return list == null ? List.of() : List.copyOf(list);
     }
 
-    public Article withId(String newId) {
-        return new Article(newId, source, span, title, titleSpan, shortUrl, dateline, datelineSpan, published,
-                summary, summarySpans, captions, captionSpans, byline, language, body, bodySpan,
-                entities, times, quotes, events, claims);
+    /** A builder with every field unset (null, or empty for lists). */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public Article withPublished(Published newPublished) {
-        return new Article(id, source, span, title, titleSpan, shortUrl, dateline, datelineSpan, newPublished,
-                summary, summarySpans, captions, captionSpans, byline, language, body, bodySpan,
-                entities, times, quotes, events, claims);
+    /** A builder holding this article's fields, to build a changed copy. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public Article withLanguage(String newLanguage) {
-        return new Article(id, source, span, title, titleSpan, shortUrl, dateline, datelineSpan, published,
-                summary, summarySpans, captions, captionSpans, byline, newLanguage, body, bodySpan,
-                entities, times, quotes, events, claims);
-    }
+    /** Builds an {@link Article} by field name; one setter per field, named as the field. */
+    public static final class Builder {
+        private String id;
+        private Source source;
+        private Span span;
+        private String title;
+        private Span titleSpan;
+        private String shortUrl;
+        private String dateline;
+        private Span datelineSpan;
+        private Published published;
+        private List<String> summary;
+        private List<Span> summarySpans;
+        private List<String> captions;
+        private List<Span> captionSpans;
+        private String byline;
+        private String language;
+        private String body;
+        private Span bodySpan;
+        private List<Entity> entities;
+        private List<TimeExpression> times;
+        private List<Quote> quotes;
+        private List<Event> events;
+        private List<Claim> claims;
 
-    public Article withEntities(List<Entity> newEntities) {
-        return new Article(id, source, span, title, titleSpan, shortUrl, dateline, datelineSpan, published,
-                summary, summarySpans, captions, captionSpans, byline, language, body, bodySpan,
-                newEntities, times, quotes, events, claims);
-    }
+        private Builder() {
+        }
 
-    public Article withTimes(List<TimeExpression> newTimes) {
-        return new Article(id, source, span, title, titleSpan, shortUrl, dateline, datelineSpan, published,
-                summary, summarySpans, captions, captionSpans, byline, language, body, bodySpan,
-                entities, newTimes, quotes, events, claims);
-    }
+        private Builder(Article a) {
+            id = a.id;
+            source = a.source;
+            span = a.span;
+            title = a.title;
+            titleSpan = a.titleSpan;
+            shortUrl = a.shortUrl;
+            dateline = a.dateline;
+            datelineSpan = a.datelineSpan;
+            published = a.published;
+            summary = a.summary;
+            summarySpans = a.summarySpans;
+            captions = a.captions;
+            captionSpans = a.captionSpans;
+            byline = a.byline;
+            language = a.language;
+            body = a.body;
+            bodySpan = a.bodySpan;
+            entities = a.entities;
+            times = a.times;
+            quotes = a.quotes;
+            events = a.events;
+            claims = a.claims;
+        }
 
-    public Article withQuotes(List<Quote> newQuotes) {
-        return new Article(id, source, span, title, titleSpan, shortUrl, dateline, datelineSpan, published,
-                summary, summarySpans, captions, captionSpans, byline, language, body, bodySpan,
-                entities, times, newQuotes, events, claims);
-    }
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
 
-    public Article withEvents(List<Event> newEvents) {
-        return new Article(id, source, span, title, titleSpan, shortUrl, dateline, datelineSpan, published,
-                summary, summarySpans, captions, captionSpans, byline, language, body, bodySpan,
-                entities, times, quotes, newEvents, claims);
-    }
+        public Builder source(Source source) {
+            this.source = source;
+            return this;
+        }
 
-    public Article withClaims(List<Claim> newClaims) {
-        return new Article(id, source, span, title, titleSpan, shortUrl, dateline, datelineSpan, published,
-                summary, summarySpans, captions, captionSpans, byline, language, body, bodySpan,
-                entities, times, quotes, events, newClaims);
+        public Builder span(Span span) {
+            this.span = span;
+            return this;
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder titleSpan(Span titleSpan) {
+            this.titleSpan = titleSpan;
+            return this;
+        }
+
+        public Builder shortUrl(String shortUrl) {
+            this.shortUrl = shortUrl;
+            return this;
+        }
+
+        public Builder dateline(String dateline) {
+            this.dateline = dateline;
+            return this;
+        }
+
+        public Builder datelineSpan(Span datelineSpan) {
+            this.datelineSpan = datelineSpan;
+            return this;
+        }
+
+        public Builder published(Published published) {
+            this.published = published;
+            return this;
+        }
+
+        public Builder summary(List<String> summary) {
+            this.summary = summary;
+            return this;
+        }
+
+        public Builder summarySpans(List<Span> summarySpans) {
+            this.summarySpans = summarySpans;
+            return this;
+        }
+
+        public Builder captions(List<String> captions) {
+            this.captions = captions;
+            return this;
+        }
+
+        public Builder captionSpans(List<Span> captionSpans) {
+            this.captionSpans = captionSpans;
+            return this;
+        }
+
+        public Builder byline(String byline) {
+            this.byline = byline;
+            return this;
+        }
+
+        public Builder language(String language) {
+            this.language = language;
+            return this;
+        }
+
+        public Builder body(String body) {
+            this.body = body;
+            return this;
+        }
+
+        public Builder bodySpan(Span bodySpan) {
+            this.bodySpan = bodySpan;
+            return this;
+        }
+
+        public Builder entities(List<Entity> entities) {
+            this.entities = entities;
+            return this;
+        }
+
+        public Builder times(List<TimeExpression> times) {
+            this.times = times;
+            return this;
+        }
+
+        public Builder quotes(List<Quote> quotes) {
+            this.quotes = quotes;
+            return this;
+        }
+
+        public Builder events(List<Event> events) {
+            this.events = events;
+            return this;
+        }
+
+        public Builder claims(List<Claim> claims) {
+            this.claims = claims;
+            return this;
+        }
+
+        public Article build() {
+            return new Article(id, source, span, title, titleSpan, shortUrl, dateline, datelineSpan, published,
+                    summary, summarySpans, captions, captionSpans, byline, language, body, bodySpan,
+                    entities, times, quotes, events, claims);
+        }
     }
 }

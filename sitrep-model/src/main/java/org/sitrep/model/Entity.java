@@ -10,7 +10,7 @@ import java.util.List;
  * @param place       where a place-like entity lies on the map, when resolved
  */
 public record Entity(String id, String type, String name, List<String> aliases, String title,
-                     String affiliation, String country, Place place, List<TextSpan> mentions) {
+                     String affiliation, String country, Place place, List<Span> mentions) {
     public Entity {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         mentions = mentions == null ? List.of() : List.copyOf(mentions);

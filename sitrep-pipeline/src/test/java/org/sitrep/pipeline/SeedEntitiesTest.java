@@ -18,7 +18,7 @@ import org.sitrep.ingest.Readers;
 import org.sitrep.model.Article;
 import org.sitrep.model.Entity;
 import org.sitrep.model.InputDocument;
-import org.sitrep.model.TextSpan;
+import org.sitrep.model.Span;
 
 /**
  * What the entities stage alone (clean + entities, no geo) promises on the seed files, beyond the
@@ -67,7 +67,7 @@ class SeedEntitiesTest {
             for (Article a : entry.getValue()) {
                 for (Entity e : a.entities()) {
                     assertThat(e.mentions()).as(e.name()).isNotEmpty();
-                    for (TextSpan m : e.mentions()) {
+                    for (Span m : e.mentions()) {
                         mentions++;
                         assertThat(input.substring(m.start(), m.end())).as("mention of %s", e.name()).isEqualTo(m.text());
                         assertThat(m.start()).isGreaterThanOrEqualTo(a.bodySpan().start());

@@ -22,7 +22,7 @@ import org.sitrep.model.InputDocument;
 import org.sitrep.model.Place;
 import org.sitrep.model.Quote;
 import org.sitrep.model.Ref;
-import org.sitrep.model.TextSpan;
+import org.sitrep.model.Span;
 import org.sitrep.model.TimeExpression;
 
 /**
@@ -139,7 +139,7 @@ final class SeedsFixture {
                     ok, hits.stream().map(x -> x.speaker() == null ? "no speaker" : x.speaker().name()).toList().toString()));
         }
         for (Entity e : art.entities()) {
-            for (TextSpan m : e.mentions()) {
+            for (Span m : e.mentions()) {
                 checks.add(new Check("offsets", label + ": mention offsets " + m.text(),
                         m.end() <= input.length() && input.substring(m.start(), m.end()).equals(m.text()), null));
             }

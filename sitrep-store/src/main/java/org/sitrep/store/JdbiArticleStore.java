@@ -25,7 +25,7 @@ import org.jdbi.v3.core.statement.Update;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleJson;
 import org.sitrep.model.Entity;
-import org.sitrep.model.TextSpan;
+import org.sitrep.model.Span;
 
 /**
  * The store on any JDBC database the migrations run on: H2 (embedded, the default) and PostgreSQL.
@@ -229,7 +229,7 @@ public final class JdbiArticleStore implements ArticleStore {
                     .bind("country", clip(e.country(), 8))
                     .bind("geonameid", e.place() == null ? null : e.place().geonameid())
                     .execute();
-            for (TextSpan m : e.mentions()) {
+            for (Span m : e.mentions()) {
                 h.createUpdate("INSERT INTO mentions (article_id, entity_id, start_offset, end_offset, mention_text)"
                                 + " VALUES (:article, :entity, :start, :end, :text)")
                         .bind("article", a.id())

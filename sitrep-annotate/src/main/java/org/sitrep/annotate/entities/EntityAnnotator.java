@@ -15,7 +15,6 @@ import org.sitrep.annotate.nlp.Sentence;
 import org.sitrep.model.Article;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Span;
-import org.sitrep.model.TextSpan;
 
 /**
  * The "entities" stage: people, organisations, places, nationalities and facilities named in the
@@ -43,7 +42,7 @@ public final class EntityAnnotator implements Annotator {
     @Override
     public Article annotate(Article article, AnnotationContext context) {
         List<Entity> entities = read(context);
-        return article.withEntities(entities);
+        return article.toBuilder().entities(entities).build();
     }
 
     /** The entities of one article body, without the article around it. */
@@ -66,12 +65,12 @@ public final class EntityAnnotator implements Annotator {
     private static List<Entity> entities(List<MentionClusters.Cluster> clusters, AnnotationContext context) {
         List<Entity> out = new ArrayList<>();
         for (MentionClusters.Cluster c : clusters) {
-            List<TextSpan> spans = new ArrayList<>();
+            List<Span> spans = new ArrayList<>();
             for (Mention m : c.mentions) {
                 Span in = context.body().toInput(m.start(), m.end());
                 String text = context.inputText().substring(in.start(), in.end());
                 if (text.equals(m.text())) {
-                    spans.add(new TextSpan(in.start(), in.end(), text));
+                    spans.add(new Span(in.start(), in.end(), text));
                 }
             }
             if (spans.isEmpty()) {

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Place;
-import org.sitrep.model.TextSpan;
+import org.sitrep.model.Span;
 
 /**
  * Towns NER took for a person or an organisation because they act: "Columbia will have to pay", "a memorandum
@@ -35,9 +35,9 @@ final class ActingTowns {
      * The mentions of people and organisations NER named with a town's name alone, never followed by speech. A
      * person whose name the article also uses as a place ({@code placeKeys}) is left to the usual reading.
      */
-    List<TextSpan> candidates(List<Entity> entities, String input, Collection<String> placeKeys) {
+    List<Span> candidates(List<Entity> entities, String input, Collection<String> placeKeys) {
         Set<String> keys = new HashSet<>(placeKeys);
-        List<TextSpan> out = new ArrayList<>();
+        List<Span> out = new ArrayList<>();
         for (Entity e : entities) {
             boolean person = "PERSON".equals(e.type()) && e.title() == null && !e.name().contains(" ");
             String key = PlaceNames.key(e.name());

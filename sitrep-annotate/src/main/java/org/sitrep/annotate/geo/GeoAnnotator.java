@@ -22,7 +22,6 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Place;
 import org.sitrep.model.Span;
-import org.sitrep.model.TextSpan;
 
 /**
  * The "geo" stage: finds the article's place names (the entities stage's places, NER locations,
@@ -84,7 +83,7 @@ public final class GeoAnnotator implements Annotator {
 
 
     /** A place name found in the input: input offsets, the text there, and what the words around it hinted. */
-    private record Found(TextSpan span, String key, String hint, boolean dateline) {
+    private record Found(Span span, String key, String hint, boolean dateline) {
     }
 
     @Override
@@ -101,13 +100,13 @@ public final class GeoAnnotator implements Annotator {
             Span s = context.body().toInput(m.start(), m.end());
             String text = input.substring(s.start(), s.end());
             if (PlaceNames.key(text).equals(PlaceNames.key(m.text()))) {
-                found.add(new Found(new TextSpan(s.start(), s.end(), text), keyOf(text), m.kindHint(), false));
+                found.add(new Found(new Span(s.start(), s.end(), text), keyOf(text), m.kindHint(), false));
             }
         }
         String datelineCountry = datelineMentions(article, input, found);
         for (Entity e : article.entities()) {
             if (PLACE_TYPES.contains(e.type())) {
-                for (TextSpan m : e.mentions()) {
+                for (Span m : e.mentions()) {
                     if (!"FACILITY".equals(e.type()) || gazetteer.contains(m.text())) {
                         found.add(entityMention(withWholeName(m, input)));
                     }
@@ -116,7 +115,7 @@ public final class GeoAnnotator implements Annotator {
         }
         for (Entity e : article.entities()) {
             if ("PERSON".equals(e.type()) && e.title() == null && standsForAPlace(e, input)) {
-                for (TextSpan m : e.mentions()) {
+                for (Span m : e.mentions()) {
                     found.add(new Found(m, keyOf(m.text()), null, false));
                 }
             }
@@ -131,7 +130,7 @@ public final class GeoAnnotator implements Annotator {
         if (!peoples.isEmpty()) {
             List<Entity> all = new ArrayList<>(article.entities());
             all.addAll(peoples);
-            article = article.withEntities(all);
+            article = article.toBuilder().entities(all).build();
         }
         if (found.isEmpty()) {
             return article;
@@ -208,7 +207,7 @@ public final class GeoAnnotator implements Annotator {
      * "the Reston strain"): the word after it, past a space or hyphen, is a disease word. (A country's name stays a
      * place: "the Sudan strain" is also a story about Sudan.)
      */
-    private static boolean namesADisease(TextSpan span, String input) {
+    private static boolean namesADisease(Span span, String input) {
         int at = span.end();
         if (at >= input.length() || input.charAt(at) != ' ' && input.charAt(at) != '-') {
             return false;
@@ -227,8 +226,8 @@ public final class GeoAnnotator implements Annotator {
      * NER splits some names at an abbreviation's dot or a joining word ("Sault" | "Ste. Marie", "St. Kitts" | "and
      * Nevis"): a mention that opens a longer name of the gazetteer or of a country, up to three words more, takes it.
      */
-    private TextSpan withWholeName(TextSpan m, String input) {
-        TextSpan best = withWholeNameBefore(m, input);
+    private Span withWholeName(Span m, String input) {
+        Span best = withWholeNameBefore(m, input);
         int end = m.end();
         for (int words = 0; words < 3 && end < input.length() && input.charAt(end) == ' '; words++) {
             int next = end + 1;
@@ -245,15 +244,15 @@ public final class GeoAnnotator implements Annotator {
                     && Character.isLowerCase(input.charAt(end - 2)) && word.length() > 4 ? end - 1 : end;
             String longer = input.substring(best.start(), close);
             if (!NAME_JOINERS.contains(word) && isPlaceName(longer)) {
-                best = new TextSpan(best.start(), close, longer);
+                best = new Span(best.start(), close, longer);
             }
         }
         return best;
     }
 
     /** The mention with the words before it that open a longer place name ("St. Kitts and" of "Nevis"). */
-    private TextSpan withWholeNameBefore(TextSpan m, String input) {
-        TextSpan best = m;
+    private Span withWholeNameBefore(Span m, String input) {
+        Span best = m;
         int start = m.start();
         for (int words = 0; words < 3 && start > 1 && input.charAt(start - 1) == ' '; words++) {
             int previous = start - 1;
@@ -270,7 +269,7 @@ public final class GeoAnnotator implements Annotator {
             // Nor joining two names ("Paris Texas"), but a compass word may open a town's name ("North" of "North Platte").
             if (!NAME_JOINERS.contains(word.toLowerCase(Locale.ROOT)) && isPlaceName(longer)
                     && (!isPlaceName(word) || PlaceNames.COMPASS_WORDS.contains(PlaceNames.key(word)))) {
-                best = new TextSpan(start, m.end(), longer);
+                best = new Span(start, m.end(), longer);
             }
         }
         return best;
@@ -295,7 +294,7 @@ public final class GeoAnnotator implements Annotator {
      * A place mention of an entity; where NER took the admin word into the name ("Hubei province", "Swat
      * Valley") and the gazetteer lacks the whole, the place is the region the name before it names.
      */
-    private Found entityMention(TextSpan m) {
+    private Found entityMention(Span m) {
         String text = m.text();
         int space = text.lastIndexOf(' ');
         if (space > 0 && ToponymRecognizer.REGION_WORDS.contains(text.substring(space + 1).toLowerCase(Locale.ROOT))
@@ -334,7 +333,7 @@ public final class GeoAnnotator implements Annotator {
      */
     private List<Entity> demonyms(AnnotationContext context, List<Entity> entities, List<Found> places) {
         String input = context.inputText();
-        Map<String, List<TextSpan>> byCountry = new LinkedHashMap<>();
+        Map<String, List<Span>> byCountry = new LinkedHashMap<>();
         for (org.sitrep.annotate.nlp.Sentence sentence : context.nlp().sentences()) {
             List<Token> tokens = sentence.tokens();
             for (int i = 0; i < tokens.size(); i++) {
@@ -355,7 +354,7 @@ public final class GeoAnnotator implements Annotator {
                         continue;
                     }
                     Span s = context.body().toInput(first.start(), last.end());
-                    TextSpan span = new TextSpan(s.start(), s.end(), input.substring(s.start(), s.end()));
+                    Span span = new Span(s.start(), s.end(), input.substring(s.start(), s.end()));
                     if (owner(entities, span) < 0 && places.stream().noneMatch(f -> f.span().start() < span.end() && span.start() < f.span().end())
                             && PlaceNames.key(span.text()).equals(PlaceNames.key(context.body().text().substring(first.start(), last.end())))) {
                         byCountry.computeIfAbsent(c.get().code(), k -> new ArrayList<>()).add(span);
@@ -367,8 +366,8 @@ public final class GeoAnnotator implements Annotator {
         }
         List<Entity> out = new ArrayList<>();
         int nextId = nextId(entities);
-        for (Map.Entry<String, List<TextSpan>> e : byCountry.entrySet()) {
-            List<TextSpan> mentions = e.getValue();
+        for (Map.Entry<String, List<Span>> e : byCountry.entrySet()) {
+            List<Span> mentions = e.getValue();
             String name = mentions.get(0).text();
             Set<String> aliases = new LinkedHashSet<>();
             mentions.forEach(m -> aliases.add(m.text()));
@@ -380,7 +379,7 @@ public final class GeoAnnotator implements Annotator {
 
     /** Adds the dateline's place names ("SEOUL, South Korea", "KABUL") and returns the dateline's country code, or null. */
     private String datelineMentions(Article article, String input, List<Found> found) {
-        TextSpan span = article.datelineSpan();
+        Span span = article.datelineSpan();
         if (span == null || span.end() > input.length() || span.start() < 0) {
             return null;
         }
@@ -401,7 +400,7 @@ public final class GeoAnnotator implements Annotator {
                 country = c.get().code();
             }
             if (gazetteer.contains(trimmed)) {
-                found.add(new Found(new TextSpan(s, s + trimmed.length(), input.substring(s, s + trimmed.length())), key, null, true));
+                found.add(new Found(new Span(s, s + trimmed.length(), input.substring(s, s + trimmed.length())), key, null, true));
             }
         }
         if (country == null) {
@@ -449,7 +448,7 @@ public final class GeoAnnotator implements Annotator {
             if (!"ORGANIZATION".equals(e.type())) {
                 continue;
             }
-            for (TextSpan m : e.mentions()) {
+            for (Span m : e.mentions()) {
                 String text = m.text();
                 String last = text.substring(text.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
                 if (PUBLICATION_WORDS.contains(last)) {
@@ -459,7 +458,7 @@ public final class GeoAnnotator implements Annotator {
                     int start = m.start() + part.at();
                     int end = start + part.text().length();
                     if (end <= input.length() && input.substring(start, end).equals(part.text())) {
-                        out.add(new Found(new TextSpan(start, end, part.text()), keyOf(part.text()), null, false));
+                        out.add(new Found(new Span(start, end, part.text()), keyOf(part.text()), null, false));
                     }
                 });
             }
@@ -661,14 +660,14 @@ public final class GeoAnnotator implements Annotator {
                 continue;
             }
             Place place = place(r);
-            List<TextSpan> mentions = new ArrayList<>(entity.mentions());
+            List<Span> mentions = new ArrayList<>(entity.mentions());
             String name = entity.name();
             for (Found f : e.getValue()) {
                 // A mention the place's whole name extends ("Sault" of "Sault Ste. Marie", "Republic of China" of "People's
                 // Republic of China") becomes that name.
                 for (int k = 0; k < mentions.size(); k++) {
-                    TextSpan m = mentions.get(k);
-                    if (!m.equals(f.span()) && f.span().span().contains(m.span()) && !isSite(f) && isPlaceName(f.span().text())) {
+                    Span m = mentions.get(k);
+                    if (!m.equals(f.span()) && f.span().contains(m) && !isSite(f) && isPlaceName(f.span().text())) {
                         mentions.set(k, f.span());
                         name = name.equals(m.text()) ? f.span().text() : name;
                     }
@@ -677,7 +676,7 @@ public final class GeoAnnotator implements Annotator {
                     mentions.add(f.span());
                 }
             }
-            mentions.sort(Comparator.comparingInt(TextSpan::start));
+            mentions.sort(Comparator.comparingInt(Span::start));
             entities.set(e.getKey(), new Entity(entity.id(), type, name, aliases(name, entity.aliases(), mentions, type, r),
                     entity.title(), entity.affiliation(), place.country().isEmpty() ? entity.country() : place.country(),
                     place, mentions));
@@ -689,18 +688,18 @@ public final class GeoAnnotator implements Annotator {
                     r = resolved.get(f.key());
                 }
             }
-            List<TextSpan> mentions = group.stream().map(Found::span).toList();
+            List<Span> mentions = group.stream().map(Found::span).toList();
             int same = sameEntity(entities, group, group.stream().allMatch(GeoAnnotator::isSite) ? null : r);
             if (same >= 0) {
                 // The entities stage already has this place (or took it for a person): one entity, all mentions.
                 Entity e = entities.get(same);
-                List<TextSpan> all = new ArrayList<>(e.mentions());
-                for (TextSpan m : mentions) {
+                List<Span> all = new ArrayList<>(e.mentions());
+                for (Span m : mentions) {
                     if (all.stream().noneMatch(x -> x.start() < m.end() && m.start() < x.end())) {
                         all.add(m);
                     }
                 }
-                all.sort(Comparator.comparingInt(TextSpan::start));
+                all.sort(Comparator.comparingInt(Span::start));
                 Place place = e.place() != null ? e.place() : r == null ? null : place(r);
                 String type = "PERSON".equals(e.type()) ? (r == null || isArea(r.entry()) ? "GPE" : "LOCATION") : e.type();
                 String country = e.country() != null ? e.country() : place == null || place.country().isEmpty() ? null : place.country();
@@ -720,7 +719,7 @@ public final class GeoAnnotator implements Annotator {
             entities.add(new Entity("e" + nextId++, type, name, aliases(name, List.of(), mentions, type, r), null, null,
                     country, place, mentions));
         }
-        return article.withEntities(withoutPiecesOfPlaceNames(entities));
+        return article.toBuilder().entities(withoutPiecesOfPlaceNames(entities)).build();
     }
 
     /**
@@ -730,7 +729,7 @@ public final class GeoAnnotator implements Annotator {
     private static final Set<String> PIECE_TYPES = Set.of("PERSON", "GPE", "LOCATION");
 
     private static List<Entity> withoutPiecesOfPlaceNames(List<Entity> entities) {
-        List<TextSpan> placed = entities.stream().filter(e -> e.place() != null && ("GPE".equals(e.type()) || "LOCATION".equals(e.type())))
+        List<Span> placed = entities.stream().filter(e -> e.place() != null && ("GPE".equals(e.type()) || "LOCATION".equals(e.type())))
                 .flatMap(e -> e.mentions().stream()).toList();
         List<Entity> out = new ArrayList<>(entities.size());
         for (Entity e : entities) {
@@ -738,8 +737,8 @@ public final class GeoAnnotator implements Annotator {
                 out.add(e);
                 continue;
             }
-            List<TextSpan> kept = e.mentions().stream().filter(m -> placed.stream().noneMatch(p -> !p.equals(m)
-                    && p.span().contains(m.span()) && !e.mentions().contains(p))).toList();
+            List<Span> kept = e.mentions().stream().filter(m -> placed.stream().noneMatch(p -> !p.equals(m)
+                    && p.contains(m) && !e.mentions().contains(p))).toList();
             if (kept.size() == e.mentions().size()) {
                 out.add(e);
             } else if (!kept.isEmpty()) {
@@ -766,7 +765,7 @@ public final class GeoAnnotator implements Annotator {
         if (!placeName) {
             return false;
         }
-        for (TextSpan m : e.mentions()) {
+        for (Span m : e.mentions()) {
             if (SPEECH_AFTER.matcher(input.substring(m.end(), Math.min(input.length(), m.end() + 40))).find()) {
                 return false;
             }
@@ -781,7 +780,7 @@ public final class GeoAnnotator implements Annotator {
             return false;
         }
         return !PlaceNames.key(owner.name()).equals(f.key()) && owner.mentions().stream()
-                .anyMatch(m -> m.span().contains(f.span().span()) && m.span().length() > f.span().span().length());
+                .anyMatch(m -> m.contains(f.span()) && m.length() > f.span().length());
     }
 
     /**
@@ -833,10 +832,10 @@ public final class GeoAnnotator implements Annotator {
     }
 
     /** The names an entity goes by; the place's gazetteer name too, unless the entity is a building or street in it. */
-    private static List<String> aliases(String name, List<String> existing, List<TextSpan> mentions, String type,
+    private static List<String> aliases(String name, List<String> existing, List<Span> mentions, String type,
                                         ToponymResolver.Resolution r) {
         Set<String> out = new LinkedHashSet<>(existing);
-        for (TextSpan m : mentions) {
+        for (Span m : mentions) {
             out.add(m.text());
         }
         if (r != null && !"FACILITY".equals(type)) {
@@ -852,14 +851,14 @@ public final class GeoAnnotator implements Annotator {
     }
 
     /** The index of the entity one of whose mentions overlaps {@code span}, or -1. */
-    private static int owner(List<Entity> entities, TextSpan span) {
+    private static int owner(List<Entity> entities, Span span) {
         int first = -1;
         for (int i = 0; i < entities.size(); i++) {
-            for (TextSpan m : entities.get(i).mentions()) {
+            for (Span m : entities.get(i).mentions()) {
                 if (m.start() < span.end() && span.start() < m.end()) {
                     // A place's mention inside the span owns it before an organisation the span overlaps at its edge:
                     // "People's Republic of China" after NER's "Ministry of Health of the People" | "Republic of China".
-                    if (PLACE_TYPES.contains(entities.get(i).type()) && span.span().contains(m.span())) {
+                    if (PLACE_TYPES.contains(entities.get(i).type()) && span.contains(m)) {
                         return i;
                     }
                     first = first < 0 ? i : first;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sitrep.model.Article;
 import org.sitrep.model.Entity;
-import org.sitrep.model.TextSpan;
+import org.sitrep.model.Span;
 
 /**
  * A one-word "place" NER tagged that nothing placed and that the article uses as a person's surname is that
@@ -33,9 +33,9 @@ final class SurnamesOfPeople {
                 continue;
             }
             Entity p = person.get();
-            List<TextSpan> mentions = new ArrayList<>(p.mentions());
+            List<Span> mentions = new ArrayList<>(p.mentions());
             e.mentions().stream().filter(m -> !mentions.contains(m)).forEach(mentions::add);
-            mentions.sort(Comparator.comparingInt(TextSpan::start));
+            mentions.sort(Comparator.comparingInt(Span::start));
             List<String> aliases = new ArrayList<>(p.aliases());
             if (!aliases.contains(e.name())) {
                 aliases.add(e.name());
@@ -45,6 +45,6 @@ final class SurnamesOfPeople {
             entities.remove(k--);
             changed = true;
         }
-        return changed ? article.withEntities(entities) : article;
+        return changed ? article.toBuilder().entities(entities).build() : article;
     }
 }

@@ -13,7 +13,6 @@ import org.sitrep.model.BodyText;
 import org.sitrep.model.Quote;
 import org.sitrep.model.Ref;
 import org.sitrep.model.Span;
-import org.sitrep.model.TextSpan;
 
 /**
  * Finds what is said in an article and who says it: direct quotes by their marks, reported speech by
@@ -67,14 +66,14 @@ public final class QuoteAnnotator implements Annotator {
     public Article annotate(Article article, AnnotationContext context) {
         String text = context.body().text();
         if (text == null || text.isBlank()) {
-            return article.withQuotes(List.of());
+            return article.toBuilder().quotes(List.of()).build();
         }
         List<QuoteMarks.Passage> passages = QuoteMarks.find(text);
         TokenView view = new TokenView(context.nlp(), passages);
         if (view.size() == 0) {
-            return article.withQuotes(List.of());
+            return article.toBuilder().quotes(List.of()).build();
         }
-        return article.withQuotes(new Reading(view, passages, article, context).quotes());
+        return article.toBuilder().quotes(new Reading(view, passages, article, context).quotes()).build();
     }
 
     /** The reading of one article's body. */
@@ -782,18 +781,18 @@ public final class QuoteAnnotator implements Annotator {
             Span s = body.toInput(bodyStart, bodyEnd);
             String text = input.substring(s.start(), s.end());
             if (a == null) {
-                return new Quote(text, s.start(), s.end(), direct, null, null, null, null);
+                return new Quote(new Span(s.start(), s.end(), text), direct, null, null, null, null);
             }
-            TextSpan cueSpan = a.cue() == null ? null : inputSpan(a.cue());
-            TextSpan speakerSpan = a.speaker() == null ? null : inputSpan(a.speaker().head());
+            Span cueSpan = a.cue() == null ? null : inputSpan(a.cue());
+            Span speakerSpan = a.speaker() == null ? null : inputSpan(a.speaker().head());
             Ref speaker = a.speaker() == null ? null : resolver.resolve(a.speaker());
-            return new Quote(text, s.start(), s.end(), direct, cueSpan == null ? null : cueSpan.text(), speaker,
-                    cueSpan, speakerSpan);
+            return new Quote(new Span(s.start(), s.end(), text), direct, cueSpan == null ? null : cueSpan.text(),
+                    speaker, cueSpan, speakerSpan);
         }
 
-        private TextSpan inputSpan(Phrases.Range r) {
+        private Span inputSpan(Phrases.Range r) {
             Span s = body.toInput(view.startOf(r.start()), view.endOf(r.end()));
-            return new TextSpan(s.start(), s.end(), input.substring(s.start(), s.end()));
+            return new Span(s.start(), s.end(), input.substring(s.start(), s.end()));
         }
     }
 }

@@ -11,7 +11,6 @@ import org.sitrep.model.BodyText;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Ref;
 import org.sitrep.model.Span;
-import org.sitrep.model.TextSpan;
 
 /**
  * Turns the phrase that names a speaker into a {@link Ref}: a name is linked to the article's entity
@@ -212,7 +211,7 @@ final class SpeakerResolver {
         Entity best = null;
         int bestOverlap = 0;
         for (Entity e : entities) {
-            for (TextSpan m : e.mentions()) {
+            for (Span m : e.mentions()) {
                 int overlap = Math.min(m.end(), s.end()) - Math.max(m.start(), s.start());
                 if (overlap > bestOverlap) {
                     best = e;

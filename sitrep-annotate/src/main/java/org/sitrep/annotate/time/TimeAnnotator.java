@@ -47,8 +47,9 @@ public final class TimeAnnotator implements Annotator {
                 // the expression straddles a join of two input pieces: it cannot be cited as one span
                 continue;
             }
-            times.add(new TimeExpression(m.text(), span.start(), span.end(), m.value(), m.precision(), m.type()));
+            times.add(new TimeExpression(new Span(span.start(), span.end(), m.text()), m.value(), m.precision(),
+                    m.type()));
         }
-        return article.withTimes(times);
+        return article.toBuilder().times(times).build();
     }
 }

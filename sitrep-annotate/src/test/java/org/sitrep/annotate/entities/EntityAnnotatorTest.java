@@ -9,7 +9,7 @@ import org.sitrep.annotate.AnnotationContext;
 import org.sitrep.annotate.nlp.CoreNlpAnalyzer;
 import org.sitrep.model.BodyText;
 import org.sitrep.model.Entity;
-import org.sitrep.model.TextSpan;
+import org.sitrep.model.Span;
 
 /** Titles, affiliations, types and coreference on news sentences written in the forms news uses. */
 class EntityAnnotatorTest {
@@ -22,7 +22,7 @@ class EntityAnnotatorTest {
                 CoreNlpAnalyzer.instance());
         List<Entity> entities = new EntityAnnotator().read(context);
         for (Entity e : entities) {
-            for (TextSpan m : e.mentions()) {
+            for (Span m : e.mentions()) {
                 assertThat(input.substring(m.start(), m.end())).as("mention of %s", e.name()).isEqualTo(m.text());
             }
         }
@@ -138,7 +138,7 @@ class EntityAnnotatorTest {
         List<Entity> es = read("Indian Foreign Minister Subrahmanyam Jaishankar arrived in Moscow on Monday. "
                 + "The minister will meet Russian officials.");
         Entity p = named(es, "Subrahmanyam Jaishankar");
-        assertThat(p.mentions()).extracting(TextSpan::text).contains("The minister");
+        assertThat(p.mentions()).extracting(Span::text).contains("The minister");
         assertThat(p.aliases()).doesNotContain("The minister");
     }
 

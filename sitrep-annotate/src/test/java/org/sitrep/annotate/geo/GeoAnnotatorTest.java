@@ -13,7 +13,6 @@ import org.sitrep.model.BodyText;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Place;
 import org.sitrep.model.Span;
-import org.sitrep.model.TextSpan;
 
 class GeoAnnotatorTest {
 
@@ -24,9 +23,14 @@ class GeoAnnotatorTest {
             + "officials met on Tuesday.";
 
     private static Article article(String input, int bodyStart, List<Entity> entities) {
-        return new Article("a1", null, new Span(0, input.length()), null, null, null, null, null, null,
-                List.of(), List.of(), List.of(), List.of(), null, "en", BODY,
-                new Span(bodyStart, bodyStart + BODY.length()), entities, List.of(), List.of(), List.of(), List.of());
+        return Article.builder()
+                .id("a1")
+                .span(new Span(0, input.length()))
+                .language("en")
+                .body(BODY)
+                .bodySpan(new Span(bodyStart, bodyStart + BODY.length()))
+                .entities(entities)
+                .build();
     }
 
     private static Article annotate(List<Entity> entities) {
@@ -45,7 +49,7 @@ class GeoAnnotatorTest {
         Article out = annotate(List.of());
         String input = HEADER + BODY;
         for (Entity e : out.entities()) {
-            for (TextSpan m : e.mentions()) {
+            for (Span m : e.mentions()) {
                 assertThat(input.substring(m.start(), m.end())).as("mention of %s", e.name()).isEqualTo(m.text());
             }
         }
@@ -69,7 +73,7 @@ class GeoAnnotatorTest {
     @Test
     void reTypesAPersonEntityThatIsReallyAPlaceAndKeepsExistingIds() {
         int start = HEADER.length() + BODY.indexOf("Spin Boldak");
-        TextSpan mention = new TextSpan(start, start + "Spin Boldak".length(), "Spin Boldak");
+        Span mention = new Span(start, start + "Spin Boldak".length(), "Spin Boldak");
         Entity mistyped = new Entity("e7", "PERSON", "Spin Boldak", List.of(), null, null, null, null, List.of(mention));
         Article out = annotate(List.of(mistyped));
         Entity spin = byId(out, "e7");
@@ -84,14 +88,19 @@ class GeoAnnotatorTest {
     void placesAJoinOfTwoTownsTheGazetteerLacksAtItsFirstTown() {
         String body = "Volunteers filled sandbags across Fargo-Moorhead as the Red River rose, and the Harlan City "
                 + "Commission met on Monday. Al-Fashir was quiet.";
-        TextSpan joined = span(body, "Fargo-Moorhead");
-        TextSpan alFashir = span(body, "Al-Fashir");
+        Span joined = span(body, "Fargo-Moorhead");
+        Span alFashir = span(body, "Al-Fashir");
         List<Entity> entities = List.of(
                 new Entity("e1", "GPE", "Fargo-Moorhead", List.of(), null, null, null, null, List.of(joined)),
                 new Entity("e2", "GPE", "Al-Fashir", List.of(), null, null, null, null, List.of(alFashir)));
-        Article in = new Article("a2", null, new Span(0, body.length()), null, null, null, null, null, null,
-                List.of(), List.of(), List.of(), List.of(), null, "en", body, new Span(0, body.length()), entities,
-                List.of(), List.of(), List.of(), List.of());
+        Article in = Article.builder()
+                .id("a2")
+                .span(new Span(0, body.length()))
+                .language("en")
+                .body(body)
+                .bodySpan(new Span(0, body.length()))
+                .entities(entities)
+                .build();
         Article out = new GeoAnnotator().annotate(in,
                 new AnnotationContext(BodyText.contiguous(body, 0), body, CoreNlpAnalyzer.instance()));
         Entity fargo = out.entities().stream().filter(e -> e.mentions().contains(joined)).findFirst().orElseThrow();
@@ -106,14 +115,19 @@ class GeoAnnotatorTest {
     @Test
     void placesADirectionsPartOfALargePlaceWithinItOnlyInACountryTheArticleNames() {
         String body = "Storms hit East Texas, the United States weather service said. In West Midlands, rain fell.";
-        TextSpan east = span(body, "East Texas");
-        TextSpan west = span(body, "West Midlands");
+        Span east = span(body, "East Texas");
+        Span west = span(body, "West Midlands");
         List<Entity> entities = List.of(
                 new Entity("e1", "LOCATION", "East Texas", List.of(), null, null, null, null, List.of(east)),
                 new Entity("e2", "LOCATION", "West Midlands", List.of(), null, null, null, null, List.of(west)));
-        Article in = new Article("a3", null, new Span(0, body.length()), null, null, null, null, null, null,
-                List.of(), List.of(), List.of(), List.of(), null, "en", body, new Span(0, body.length()), entities,
-                List.of(), List.of(), List.of(), List.of());
+        Article in = Article.builder()
+                .id("a3")
+                .span(new Span(0, body.length()))
+                .language("en")
+                .body(body)
+                .bodySpan(new Span(0, body.length()))
+                .entities(entities)
+                .build();
         Article out = new GeoAnnotator().annotate(in,
                 new AnnotationContext(BodyText.contiguous(body, 0), body, CoreNlpAnalyzer.instance()));
         Entity texas = out.entities().stream().filter(e -> e.mentions().contains(east)).findFirst().orElseThrow();
@@ -129,8 +143,8 @@ class GeoAnnotatorTest {
         // No country named, but Omaha places the story in the US: Northeast Nebraska is in Nebraska. North Eastern
         // Province is a province of its own, not the north of Rwanda's Eastern Province.
         String body = "Crops in Northeast Nebraska suffered, farmers near Omaha said. Rain also fell in North Eastern Province.";
-        TextSpan northeast = span(body, "Northeast Nebraska");
-        TextSpan province = span(body, "North Eastern Province");
+        Span northeast = span(body, "Northeast Nebraska");
+        Span province = span(body, "North Eastern Province");
         Article out = annotateBody(body, List.of(
                 new Entity("e1", "LOCATION", "Northeast Nebraska", List.of(), null, null, null, null, List.of(northeast)),
                 new Entity("e2", "LOCATION", "North Eastern Province", List.of(), null, null, null, null, List.of(province))));
@@ -148,7 +162,7 @@ class GeoAnnotatorTest {
         String body = "Flu activity was moderate in Arkansas, Colorado, Delaware, Idaho, Maine, Montana, New Hampshire, "
                 + "North Carolina, Rhode Island, Vermont, Virginia, and West Virginia, and high in Hubei province. "
                 + "In Australia, Victoria reported few cases.";
-        TextSpan hubei = span(body, "Hubei province");
+        Span hubei = span(body, "Hubei province");
         Article out = annotateBody(body, List.of(
                 new Entity("e1", "LOCATION", "Hubei province", List.of(), null, null, null, null, List.of(hubei))));
         for (String state : List.of("Vermont", "Delaware", "Virginia")) {
@@ -188,14 +202,19 @@ class GeoAnnotatorTest {
     @Test
     void readsADottedStateAbbreviationAsTheStateNotTheCountryWithThoseLetters() {
         String body = "Officials in Greenville, S.C., and Raleigh, N.C., said the storm moved north.";
-        TextSpan sc = span(body, "S.C.");
-        TextSpan nc = span(body, "N.C.");
+        Span sc = span(body, "S.C.");
+        Span nc = span(body, "N.C.");
         List<Entity> entities = List.of(
                 new Entity("e1", "GPE", "S.C.", List.of(), null, null, null, null, List.of(sc)),
                 new Entity("e2", "GPE", "N.C.", List.of(), null, null, null, null, List.of(nc)));
-        Article in = new Article("a4", null, new Span(0, body.length()), null, null, null, null, null, null,
-                List.of(), List.of(), List.of(), List.of(), null, "en", body, new Span(0, body.length()), entities,
-                List.of(), List.of(), List.of(), List.of());
+        Article in = Article.builder()
+                .id("a4")
+                .span(new Span(0, body.length()))
+                .language("en")
+                .body(body)
+                .bodySpan(new Span(0, body.length()))
+                .entities(entities)
+                .build();
         Article out = new GeoAnnotator().annotate(in,
                 new AnnotationContext(BodyText.contiguous(body, 0), body, CoreNlpAnalyzer.instance()));
         Entity southCarolina = out.entities().stream().filter(e -> e.mentions().contains(sc)).findFirst().orElseThrow();
@@ -220,7 +239,7 @@ class GeoAnnotatorTest {
     @Test
     void aStateOpeningAnOrganisationsNameSaysWhereTheStoryIs() {
         String body = "An Albany man was arrested on Wednesday by agents of the Georgia Bureau of Investigation.";
-        TextSpan gbi = span(body, "Georgia Bureau of Investigation");
+        Span gbi = span(body, "Georgia Bureau of Investigation");
         Article out = annotateBody(body, List.of(
                 new Entity("e1", "ORGANIZATION", "Georgia Bureau of Investigation", List.of(), null, null, null, null, List.of(gbi))));
         Entity albany = named(out, "Albany").orElseThrow();
@@ -233,14 +252,14 @@ class GeoAnnotatorTest {
     void aCountryOrStateOpeningAnOrganisationsNameIsAPlaceMentionInsideIt() {
         String body = "The U.S. Food and Drug Administration and Western Michigan University warned readers of "
                 + "the New York Times on Monday.";
-        TextSpan fda = span(body, "U.S. Food and Drug Administration");
-        TextSpan wmu = span(body, "Western Michigan University");
-        TextSpan nyt = span(body, "New York Times");
+        Span fda = span(body, "U.S. Food and Drug Administration");
+        Span wmu = span(body, "Western Michigan University");
+        Span nyt = span(body, "New York Times");
         Article out = annotateBody(body, List.of(
                 new Entity("e1", "ORGANIZATION", fda.text(), List.of(), null, null, null, null, List.of(fda)),
                 new Entity("e2", "ORGANIZATION", wmu.text(), List.of(), null, null, null, null, List.of(wmu)),
                 new Entity("e3", "ORGANIZATION", nyt.text(), List.of(), null, null, null, null, List.of(nyt))));
-        TextSpan us = span(body, "U.S.");
+        Span us = span(body, "U.S.");
         Entity country = out.entities().stream().filter(e -> e.mentions().contains(us)).findFirst().orElseThrow();
         assertThat(country.type()).isEqualTo("GPE");
         assertThat(country.place().country()).isEqualTo("US");
@@ -253,7 +272,7 @@ class GeoAnnotatorTest {
     @Test
     void readsARegionsInitialsWrittenAsAPlaceEvenWhereNerTookThemForAnOrganisation() {
         String body = "Restrictions have been placed on horses in NSW. The virus spread across NSW and Queensland.";
-        TextSpan first = span(body, "NSW");
+        Span first = span(body, "NSW");
         Article out = annotateBody(body, List.of(
                 new Entity("e1", "ORGANIZATION", "NSW", List.of(), null, null, null, null, List.of(first))));
         Entity nsw = byId(out, "e1");
@@ -266,9 +285,9 @@ class GeoAnnotatorTest {
     void placesABuildingAndALegislatorsHomeInThePlacesTheirNamesHold() {
         String body = "Members met in Dublin, Ohio, on Monday at the Dublin Village Shopping Center. "
                 + "Sen. Tom Bakk, DFL-Cook, and Rep. Jane Smith, DFL-Minneapolis, voted no. They later ate at Washington Grill.";
-        TextSpan mall = span(body, "Dublin Village Shopping Center");
-        TextSpan party = span(body, "DFL-Minneapolis");
-        TextSpan grill = span(body, "Washington Grill");
+        Span mall = span(body, "Dublin Village Shopping Center");
+        Span party = span(body, "DFL-Minneapolis");
+        Span grill = span(body, "Washington Grill");
         List<Entity> entities = List.of(
                 new Entity("e1", "FACILITY", "Dublin Village Shopping Center", List.of(), null, null, null, null, List.of(mall)),
                 new Entity("e2", "GPE", "DFL-Minneapolis", List.of(), null, null, null, null, List.of(party)),
@@ -296,9 +315,9 @@ class GeoAnnotatorTest {
                 + "hire. Crime fell in L.A. last year.";
         List<Entity> entities = List.of(
                 new Entity("e1", "GPE", "Dublin", List.of(), null, null, null, null,
-                        List.of(new TextSpan(body.indexOf("Dublin would"), body.indexOf("Dublin would") + 6, "Dublin"))),
+                        List.of(new Span(body.indexOf("Dublin would"), body.indexOf("Dublin would") + 6, "Dublin"))),
                 new Entity("e2", "GPE", "Dublin City", List.of(), null, null, null, null,
-                        List.of(new TextSpan(body.indexOf("Dublin City Manager"), body.indexOf("Dublin City Manager") + 11, "Dublin City"))),
+                        List.of(new Span(body.indexOf("Dublin City Manager"), body.indexOf("Dublin City Manager") + 11, "Dublin City"))),
                 new Entity("e3", "GPE", "L.A.", List.of(), null, null, null, null, List.of(span(body, "L.A."))));
         Article out = annotateBody(body, entities, SourceHomes.place("Columbus, Ohio").orElseThrow());
         for (String id : List.of("e1", "e2")) {
@@ -336,7 +355,7 @@ class GeoAnnotatorTest {
                 new Entity("e1", "LOCATION", "South Darfur", List.of(), null, null, null, null, List.of(span(body, "South Darfur"))),
                 new Entity("e2", "LOCATION", "Metro Vancouver", List.of(), null, null, null, null, List.of(span(body, "Metro Vancouver"))),
                 new Entity("e3", "LOCATION", "Flemington", List.of(), null, null, null, null,
-                        List.of(new TextSpan(body.lastIndexOf("Flemington"), body.lastIndexOf("Flemington") + 10, "Flemington")))));
+                        List.of(new Span(body.lastIndexOf("Flemington"), body.lastIndexOf("Flemington") + 10, "Flemington")))));
         Place darfur = byId(out, "e1").place();
         assertThat(darfur.country()).isEqualTo("SD");
         assertThat(darfur.kind()).isEqualTo("region");
@@ -352,9 +371,9 @@ class GeoAnnotatorTest {
     void aTownNerTookForAPersonOrOrganisationIsAPlaceWhereTheArticlesPlacesLieNearIt() {
         String body = "Henderson and Boulder City will weigh a shared police training ground. Boulder City would build it "
                 + "near Henderson on Tuesday. Delta cut flights to Las Vegas.";
-        List<TextSpan> henderson = new ArrayList<>();
+        List<Span> henderson = new ArrayList<>();
         for (int at = body.indexOf("Henderson"); at >= 0; at = body.indexOf("Henderson", at + 1)) {
-            henderson.add(new TextSpan(at, at + 9, "Henderson"));
+            henderson.add(new Span(at, at + 9, "Henderson"));
         }
         Article out = annotateBody(body, List.of(
                 new Entity("e1", "PERSON", "Henderson", List.of(), null, null, null, null, henderson),
@@ -402,7 +421,7 @@ class GeoAnnotatorTest {
         Article out = annotateBody(body, List.of(
                 new Entity("e1", "LOCATION", "Rio Grande", List.of(), null, null, null, null, List.of(span(body, "Rio Grande")))));
         Entity state = byId(out, "e1");
-        assertThat(state.mentions()).extracting(TextSpan::text).containsExactly("Rio Grande do Sul");
+        assertThat(state.mentions()).extracting(Span::text).containsExactly("Rio Grande do Sul");
         assertThat(state.place().kind()).isEqualTo("region");
         assertThat(state.place().country()).isEqualTo("BR");
         assertThat(named(out, "Santiago").orElseThrow().place().country()).isEqualTo("CL");
@@ -411,9 +430,9 @@ class GeoAnnotatorTest {
     @Test
     void aPersonsSurnameNerTookForAPlaceJoinsThePerson() {
         String body = "Fire Chief Anna Ferracuti spoke in New London on Monday. Ferracuti said the case was open.";
-        TextSpan full = span(body, "Anna Ferracuti");
+        Span full = span(body, "Anna Ferracuti");
         int at = body.lastIndexOf("Ferracuti");
-        TextSpan bare = new TextSpan(at, at + 9, "Ferracuti");
+        Span bare = new Span(at, at + 9, "Ferracuti");
         Article out = annotateBody(body, List.of(
                 new Entity("e1", "PERSON", "Anna Ferracuti", List.of(), null, null, null, null, List.of(full)),
                 new Entity("e2", "LOCATION", "Ferracuti", List.of(), null, null, null, null, List.of(bare))));
@@ -442,7 +461,7 @@ class GeoAnnotatorTest {
                         List.of(span(body, "Ministry of Health of the People"))),
                 new Entity("e2", "GPE", "Republic of China", List.of(), null, null, null, null, List.of(span(body, "Republic of China")))));
         Entity china = byId(out, "e2");
-        assertThat(china.mentions()).extracting(TextSpan::text).containsExactly("People's Republic of China");
+        assertThat(china.mentions()).extracting(Span::text).containsExactly("People's Republic of China");
         assertThat(china.place().country()).isEqualTo("CN");
     }
 
@@ -496,7 +515,7 @@ class GeoAnnotatorTest {
         Article talks = annotateBody(more, List.of(
                 new Entity("e1", "GPE", "United States", List.of(), null, null, null, null, List.of(span(more, "United States"))),
                 new Entity("e2", "GPE", "Republic of China", List.of(), null, null, null, null,
-                        List.of(new TextSpan(roc, roc + "Republic of China".length(), "Republic of China")))));
+                        List.of(new Span(roc, roc + "Republic of China".length(), "Republic of China")))));
         Entity china = byId(talks, "e2");
         assertThat(china.mentions()).containsExactly(span(more, "People's Republic of China"));
         assertThat(china.place().country()).isEqualTo("CN");
@@ -548,7 +567,7 @@ class GeoAnnotatorTest {
         Article out = annotateBody(body, List.of(
                 new Entity("e2", "GPE", "Springfield City", List.of(), null, null, null, null, List.of(span(body, "Springfield City"))),
                 new Entity("e3", "GPE", "Springfield", List.of(), null, null, null, null,
-                        List.of(new TextSpan(body.lastIndexOf("Springfield"), body.lastIndexOf("Springfield") + 11, "Springfield")))),
+                        List.of(new Span(body.lastIndexOf("Springfield"), body.lastIndexOf("Springfield") + 11, "Springfield")))),
                 SourceHomes.place("Springfield, Ohio").orElseThrow());
         assertThat(byId(out, "e2").place().admin1()).isEqualTo("Ohio");
     }
@@ -571,15 +590,20 @@ class GeoAnnotatorTest {
 
     /** Annotates a body with the given entities, its source publishing at {@code home} (null for unknown). */
     private static Article annotateBody(String body, List<Entity> entities, Place home) {
-        Article in = new Article("t", null, new Span(0, body.length()), null, null, null, null, null, null,
-                List.of(), List.of(), List.of(), List.of(), null, "en", body, new Span(0, body.length()), entities,
-                List.of(), List.of(), List.of(), List.of());
+        Article in = Article.builder()
+                .id("t")
+                .span(new Span(0, body.length()))
+                .language("en")
+                .body(body)
+                .bodySpan(new Span(0, body.length()))
+                .entities(entities)
+                .build();
         return new GeoAnnotator().annotate(in,
                 new AnnotationContext(BodyText.contiguous(body, 0), body, CoreNlpAnalyzer.instance(), home));
     }
 
-    private static TextSpan span(String text, String part) {
+    private static Span span(String text, String part) {
         int at = text.indexOf(part);
-        return new TextSpan(at, at + part.length(), part);
+        return new Span(at, at + part.length(), part);
     }
 }

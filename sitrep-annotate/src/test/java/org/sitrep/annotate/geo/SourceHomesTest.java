@@ -27,8 +27,14 @@ class SourceHomesTest {
         for (Place p : places) {
             entities.add(new Entity("e" + entities.size(), "GPE", p.name(), List.of(), null, null, p.country(), p, List.of()));
         }
-        return new Article("a", null, new Span(0, 1), null, null, null, null, null, null, List.of(), List.of(), List.of(),
-                List.of(), null, "en", "x", new Span(0, 1), entities, List.of(), List.of(), List.of(), List.of());
+        return Article.builder()
+                .id("a")
+                .span(new Span(0, 1))
+                .language("en")
+                .body("x")
+                .bodySpan(new Span(0, 1))
+                .entities(entities)
+                .build();
     }
 
     /** Feeds {@code homes} {@code times} articles of {@code source} that each place the same things. */
@@ -166,9 +172,13 @@ class SourceHomesTest {
 
     /** The body read by the geo stage alone, with the source's home (null: unknown). */
     private static Article withHome(String body, Place home) {
-        Article in = new Article("t", null, new Span(0, body.length()), null, null, null, null, null, null,
-                List.of(), List.of(), List.of(), List.of(), null, "en", body, new Span(0, body.length()), List.of(),
-                List.of(), List.of(), List.of(), List.of());
+        Article in = Article.builder()
+                .id("t")
+                .span(new Span(0, body.length()))
+                .language("en")
+                .body(body)
+                .bodySpan(new Span(0, body.length()))
+                .build();
         return new GeoAnnotator().annotate(in,
                 new AnnotationContext(BodyText.contiguous(body, 0), body, CoreNlpAnalyzer.instance(), home));
     }

@@ -11,7 +11,6 @@ import org.sitrep.model.BodyText;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Quote;
 import org.sitrep.model.Span;
-import org.sitrep.model.TextSpan;
 
 /** Quote finding on real news sentences; each body sits after a header so input and body offsets differ. */
 class QuoteAnnotatorTest {
@@ -26,13 +25,17 @@ class QuoteAnnotatorTest {
         String input = HEADER + body + "\n";
         AnnotationContext context = new AnnotationContext(BodyText.contiguous(body, HEADER.length()), input,
                 CoreNlpAnalyzer.instance());
-        Article article = new Article(null, null, new Span(0, input.length()), null, null, null, null, null, null,
-                List.of(), List.of(), List.of(), List.of(), null, "en", body, new Span(HEADER.length(), HEADER.length() + body.length()),
-                entities, List.of(), List.of(), List.of(), List.of());
+        Article article = Article.builder()
+                .span(new Span(0, input.length()))
+                .language("en")
+                .body(body)
+                .bodySpan(new Span(HEADER.length(), HEADER.length() + body.length()))
+                .entities(entities)
+                .build();
         List<Quote> out = new QuoteAnnotator().annotate(article, context).quotes();
         for (Quote q : out) {
             assertThat(input.substring(q.start(), q.end())).isEqualTo(q.text());
-            for (TextSpan s : new TextSpan[] {q.cueSpan(), q.speakerSpan()}) {
+            for (Span s : new Span[] {q.cueSpan(), q.speakerSpan()}) {
                 if (s != null) {
                     assertThat(input.substring(s.start(), s.end())).isEqualTo(s.text());
                 }
@@ -153,7 +156,7 @@ class QuoteAnnotatorTest {
                 + "“We are ready,” he added.";
         int yoon = HEADER.length() + body.indexOf("Yoon said");
         Entity entity = new Entity("e7", "PERSON", "Yoon Suk Yeol", List.of("Yoon"), "President", "South Korea", "KR",
-                null, List.of(new TextSpan(yoon, yoon + 4, "Yoon")));
+                null, List.of(new Span(yoon, yoon + 4, "Yoon")));
         List<Quote> q = quotes(body, List.of(entity));
         Quote said = starting(q, "We must");
         assertThat(said.speaker().entity()).isEqualTo("e7");

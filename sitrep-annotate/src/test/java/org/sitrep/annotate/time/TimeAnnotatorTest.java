@@ -33,8 +33,12 @@ class TimeAnnotatorTest {
         BodyText bodyText = body.build();
         String inputText = input.toString();
         Published pub = published == null ? null : new Published(published, "day", "test");
-        Article article = new Article("a1", null, null, null, null, null, null, null, pub, null, null, null, null,
-                null, "en", bodyText.text(), null, null, null, null, null, null);
+        Article article = Article.builder()
+                .id("a1")
+                .published(pub)
+                .language("en")
+                .body(bodyText.text())
+                .build();
         AnnotationContext context = new AnnotationContext(bodyText, inputText, text -> {
             throw new AssertionError("the time stage must not need the NLP analysis");
         });

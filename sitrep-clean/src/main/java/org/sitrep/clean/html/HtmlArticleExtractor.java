@@ -39,11 +39,17 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 text = lenient;
             }
         }
-        Article article = new Article(null, new Source(document.path(), document.url(),
-                document.retrievedAt() == null ? null : document.retrievedAt().toString(), document.format()),
-                new Span(0, source.length()), metadata.title(), null, null, null, null, metadata.published(),
-                List.of(), List.of(), List.of(), List.of(), metadata.byline(), metadata.language(),
-                text.text(), bodySpan(text), List.of(), List.of(), List.of(), List.of(), List.of());
+        Article article = Article.builder()
+                .source(new Source(document.path(), document.url(),
+                        document.retrievedAt() == null ? null : document.retrievedAt().toString(), document.format()))
+                .span(new Span(0, source.length()))
+                .title(metadata.title())
+                .published(metadata.published())
+                .byline(metadata.byline())
+                .language(metadata.language())
+                .body(text.text())
+                .bodySpan(bodySpan(text))
+                .build();
         return List.of(new CleanArticle(article, text));
     }
 

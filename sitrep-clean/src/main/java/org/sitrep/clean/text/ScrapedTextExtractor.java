@@ -17,7 +17,6 @@ import org.sitrep.model.InputDocument;
 import org.sitrep.model.Published;
 import org.sitrep.model.Source;
 import org.sitrep.model.Span;
-import org.sitrep.model.TextSpan;
 
 /**
  * Scraped plain text: finds the articles in it and gives each its own title, short URL, summary,
@@ -252,9 +251,9 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
     private CleanArticle build(InputDocument document, Draft d) {
         Instant retrieved = document.retrievedAt();
         List<String> summary = new ArrayList<>();
-        List<TextSpan> summarySpans = new ArrayList<>();
+        List<Span> summarySpans = new ArrayList<>();
         List<String> captions = new ArrayList<>();
-        List<TextSpan> captionSpans = new ArrayList<>();
+        List<Span> captionSpans = new ArrayList<>();
         String shortUrl = null;
         Published published = null;
         int spanStart = Integer.MAX_VALUE;
@@ -268,12 +267,12 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
                     String item = l.text().substring(off);
                     if (!summary.contains(item)) {
                         summary.add(item);
-                        summarySpans.add(new TextSpan(l.start() + off, l.end(), item));
+                        summarySpans.add(new Span(l.start() + off, l.end(), item));
                     }
                 }
                 case CAPTION -> {
                     captions.add(l.text());
-                    captionSpans.add(new TextSpan(l.start(), l.end(), l.text()));
+                    captionSpans.add(new Span(l.start(), l.end(), l.text()));
                 }
                 case URL -> {
                     if (shortUrl == null) {
@@ -291,7 +290,7 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
         }
         BodyText.Builder body = new BodyText.Builder();
         String dateline = null;
-        TextSpan datelineSpan = null;
+        Span datelineSpan = null;
         for (int i = 0; i < d.body.size(); i++) {
             Line l = d.body.get(i);
             spanStart = Math.min(spanStart, l.start());
@@ -302,7 +301,7 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
                 Matcher m = dateline(text);
                 if (m != null) {
                     dateline = m.group(1);
-                    datelineSpan = new TextSpan(start, start + m.group(1).length(), dateline);
+                    datelineSpan = new Span(start, start + m.group(1).length(), dateline);
                     text = text.substring(m.end());
                     start += m.end();
                 }
@@ -318,18 +317,31 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
         }
         Line headline = d.headline;
         String title = headline != null ? headline.text() : document.title();
-        TextSpan titleSpan = headline != null ? new TextSpan(headline.start(), headline.end(), headline.text()) : null;
+        Span titleSpan = headline != null ? new Span(headline.start(), headline.end(), headline.text()) : null;
         if (headline != null) {
             spanStart = Math.min(spanStart, headline.start());
         }
         List<BodyText.Piece> pieces = bodyText.pieces();
         Span bodySpan = pieces.isEmpty() ? new Span(0, 0) : new Span(pieces.get(0).inputStart(),
                 pieces.get(pieces.size() - 1).inputStart() + pieces.get(pieces.size() - 1).length());
-        Article article = new Article(null,
-                new Source(document.path(), document.url(), retrieved == null ? null : retrieved.toString(), document.format()),
-                new Span(Math.min(spanStart, spanEnd), spanEnd), title, titleSpan, shortUrl, dateline, datelineSpan, published,
-                summary, summarySpans, captions, captionSpans, null, Languages.guess(bodyText.text()), bodyText.text(), bodySpan,
-                List.of(), List.of(), List.of(), List.of(), List.of());
+        Article article = Article.builder()
+                .source(new Source(document.path(), document.url(), retrieved == null ? null : retrieved.toString(),
+                        document.format()))
+                .span(new Span(Math.min(spanStart, spanEnd), spanEnd))
+                .title(title)
+                .titleSpan(titleSpan)
+                .shortUrl(shortUrl)
+                .dateline(dateline)
+                .datelineSpan(datelineSpan)
+                .published(published)
+                .summary(summary)
+                .summarySpans(summarySpans)
+                .captions(captions)
+                .captionSpans(captionSpans)
+                .language(Languages.guess(bodyText.text()))
+                .body(bodyText.text())
+                .bodySpan(bodySpan)
+                .build();
         return new CleanArticle(article, bodyText);
     }
 

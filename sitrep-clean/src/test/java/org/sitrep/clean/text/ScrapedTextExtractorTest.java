@@ -9,7 +9,7 @@ import org.sitrep.clean.CleanArticle;
 import org.sitrep.model.Article;
 import org.sitrep.model.BodyText;
 import org.sitrep.model.InputDocument;
-import org.sitrep.model.TextSpan;
+import org.sitrep.model.Span;
 
 class ScrapedTextExtractorTest {
 
@@ -97,7 +97,7 @@ class ScrapedTextExtractorTest {
         }
         int second = body.text().indexOf("Second");
         assertThat(text.substring(body.toInput(second, second + 6).start(), body.toInput(second, second + 6).end())).isEqualTo("Second");
-        TextSpan dl = c.article().datelineSpan();
+        Span dl = c.article().datelineSpan();
         assertThat(text.substring(dl.start(), dl.end())).isEqualTo("BERLIN");
         assertThat(c.article().body()).doesNotEndWith("\u00a0");
     }

@@ -22,7 +22,7 @@ import org.sitrep.annotate.nlp.Token;
 import org.sitrep.eval.Evaluation;
 import org.sitrep.model.BodyText;
 import org.sitrep.model.Entity;
-import org.sitrep.model.TextSpan;
+import org.sitrep.model.Span;
 
 /**
  * Named-entity mentions on CoNLL-format data (wikigold): exact-span precision, recall and F1, typed
@@ -34,11 +34,11 @@ import org.sitrep.model.TextSpan;
 public final class NerEvaluation implements Evaluation {
 
     /** A mention: character span of the rebuilt text and its CoNLL type. */
-    record Span(int start, int end, String type) {
+    record TypedMention(int start, int end, String type) {
     }
 
     /** One document rebuilt from its tokens (joined by spaces, sentences by new lines) with its gold mentions. */
-    record Document(String text, List<Span> gold) {
+    record Document(String text, List<TypedMention> gold) {
     }
 
     @Override
@@ -81,7 +81,7 @@ public final class NerEvaluation implements Evaluation {
     static List<Document> read(List<String> lines) {
         List<Document> docs = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        List<Span> gold = new ArrayList<>();
+        List<TypedMention> gold = new ArrayList<>();
         String openType = null;
         int openStart = 0;
         int openEnd = 0;
@@ -90,7 +90,7 @@ public final class NerEvaluation implements Evaluation {
             String l = line.strip();
             if (l.startsWith("-DOCSTART-")) {
                 if (openType != null) {
-                    gold.add(new Span(openStart, openEnd, openType));
+                    gold.add(new TypedMention(openStart, openEnd, openType));
                     openType = null;
                 }
                 if (!text.isEmpty()) {
@@ -121,7 +121,7 @@ public final class NerEvaluation implements Evaluation {
             String type = tag.equals("O") ? null : tag.substring(2);
             boolean begins = tag.startsWith("B-");
             if (openType != null && (type == null || !type.equals(openType) || begins || sentenceStart)) {
-                gold.add(new Span(openStart, openEnd, openType));
+                gold.add(new TypedMention(openStart, openEnd, openType));
                 openType = null;
             }
             if (type != null) {
@@ -133,7 +133,7 @@ public final class NerEvaluation implements Evaluation {
             }
         }
         if (openType != null) {
-            gold.add(new Span(openStart, openEnd, openType));
+            gold.add(new TypedMention(openStart, openEnd, openType));
         }
         if (!text.isEmpty()) {
             docs.add(new Document(text.toString(), List.copyOf(gold)));
@@ -141,8 +141,8 @@ public final class NerEvaluation implements Evaluation {
         return docs;
     }
 
-    static List<Span> coreNlpSpans(NlpDocument nlp) {
-        List<Span> out = new ArrayList<>();
+    static List<TypedMention> coreNlpSpans(NlpDocument nlp) {
+        List<TypedMention> out = new ArrayList<>();
         for (Sentence s : nlp.sentences()) {
             String open = null;
             int start = 0;
@@ -150,7 +150,7 @@ public final class NerEvaluation implements Evaluation {
             for (Token t : s.tokens()) {
                 String type = conll(t.ner());
                 if (open != null && !open.equals(type)) {
-                    out.add(new Span(start, end, open));
+                    out.add(new TypedMention(start, end, open));
                     open = null;
                 }
                 if (type != null) {
@@ -162,7 +162,7 @@ public final class NerEvaluation implements Evaluation {
                 }
             }
             if (open != null) {
-                out.add(new Span(start, end, open));
+                out.add(new TypedMention(start, end, open));
             }
         }
         return out;
@@ -178,8 +178,8 @@ public final class NerEvaluation implements Evaluation {
         };
     }
 
-    static List<Span> sitrepSpans(List<Entity> entities) {
-        List<Span> out = new ArrayList<>();
+    static List<TypedMention> sitrepSpans(List<Entity> entities) {
+        List<TypedMention> out = new ArrayList<>();
         for (Entity e : entities) {
             String type = switch (e.type()) {
                 case "PERSON" -> "PER";
@@ -187,12 +187,12 @@ public final class NerEvaluation implements Evaluation {
                 case "GPE", "LOCATION", "FACILITY" -> "LOC";
                 default -> "MISC";
             };
-            for (TextSpan m : e.mentions()) {
+            for (Span m : e.mentions()) {
                 // "the minister" stands for a name but is no name
                 if (!Character.isUpperCase(m.text().codePointAt(0)) || m.text().startsWith("The ") && !e.name().startsWith("The ")) {
                     continue;
                 }
-                out.add(new Span(m.start(), m.end(), type));
+                out.add(new TypedMention(m.start(), m.end(), type));
             }
         }
         return out;
@@ -206,12 +206,12 @@ public final class NerEvaluation implements Evaluation {
         private int fn;
         private int untypedTp;
 
-        void add(List<Span> gold, List<Span> found) {
-            Set<Span> g = new HashSet<>(gold);
-            Set<Span> f = new HashSet<>(found);
+        void add(List<TypedMention> gold, List<TypedMention> found) {
+            Set<TypedMention> g = new HashSet<>(gold);
+            Set<TypedMention> f = new HashSet<>(found);
             Set<List<Integer>> gUntyped = new HashSet<>();
             gold.forEach(s -> gUntyped.add(List.of(s.start(), s.end())));
-            for (Span s : f) {
+            for (TypedMention s : f) {
                 int[] c = byType.computeIfAbsent(s.type(), k -> new int[3]);
                 if (g.contains(s)) {
                     tp++;
@@ -224,7 +224,7 @@ public final class NerEvaluation implements Evaluation {
                     untypedTp++;
                 }
             }
-            for (Span s : g) {
+            for (TypedMention s : g) {
                 if (!f.contains(s)) {
                     fn++;
                     byType.computeIfAbsent(s.type(), k -> new int[3])[2]++;
