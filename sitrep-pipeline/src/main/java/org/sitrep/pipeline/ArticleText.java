@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.sitrep.model.Article;
 import org.sitrep.model.BodyText;
-import org.sitrep.model.TextSpan;
+import org.sitrep.model.Span;
 
 /**
  * The text the annotators read: the whole article, not only its body. The body comes first, exactly as
@@ -26,12 +26,12 @@ final class ArticleText {
     }
 
     static BodyText of(Article article, BodyText body, String input) {
-        List<TextSpan> parts = new ArrayList<>();
+        List<Span> parts = new ArrayList<>();
         add(parts, article.titleSpan());
         add(parts, article.datelineSpan());
         article.summarySpans().forEach(s -> add(parts, s));
         article.captionSpans().forEach(s -> add(parts, s));
-        parts.sort(Comparator.comparingInt(TextSpan::start));
+        parts.sort(Comparator.comparingInt(Span::start));
         BodyText.Builder text = new BodyText.Builder();
         for (BodyText.Piece p : body.pieces()) {
             // the body's own separators (paragraph breaks) stand between its pieces as they did
@@ -44,7 +44,7 @@ final class ArticleText {
             text.appendSeparator(body.text().substring(text.length()));
         }
         int added = 0;
-        for (TextSpan part : parts) {
+        for (Span part : parts) {
             if (insideBody(part, body) || part.end() > input.length()
                     || !input.regionMatches(part.start(), part.text(), 0, part.text().length())
                     || part.text().length() != part.end() - part.start()) {
@@ -57,13 +57,13 @@ final class ArticleText {
         return added == 0 ? body : text.build();
     }
 
-    private static void add(List<TextSpan> parts, TextSpan span) {
+    private static void add(List<Span> parts, Span span) {
         if (span != null && span.text() != null && !span.text().isBlank()) {
             parts.add(span);
         }
     }
 
-    private static boolean insideBody(TextSpan part, BodyText body) {
+    private static boolean insideBody(Span part, BodyText body) {
         for (BodyText.Piece p : body.pieces()) {
             if (part.start() < p.inputStart() + p.length() && p.inputStart() < part.end()) {
                 return true;

@@ -14,7 +14,7 @@ import org.sitrep.ingest.Readers;
 import org.sitrep.model.Article;
 import org.sitrep.model.Entity;
 import org.sitrep.model.InputDocument;
-import org.sitrep.model.TextSpan;
+import org.sitrep.model.Span;
 
 /**
  * The title, dateline, summary and captions are read like the body: their names become entities' mentions,
@@ -64,7 +64,7 @@ class WholeArticleTest {
     @Test
     void theBodyIsStillReadAsBefore() {
         Article a = titled("Australia hits Afghan Taliban officials");
-        assertThat(mentionsWithin(entity(a, "Penny Wong"), new TextSpan(a.bodySpan().start(), a.bodySpan().end(), null)))
+        assertThat(mentionsWithin(entity(a, "Penny Wong"), a.bodySpan()))
                 .isNotEmpty();
     }
 
@@ -77,7 +77,7 @@ class WholeArticleTest {
                 .orElseThrow(() -> new AssertionError("no entity " + name + " in " + a.entities().stream().map(Entity::name).toList()));
     }
 
-    private static List<TextSpan> mentionsWithin(Entity e, TextSpan part) {
+    private static List<Span> mentionsWithin(Entity e, Span part) {
         return e.mentions().stream().filter(m -> part.start() <= m.start() && m.end() <= part.end()).toList();
     }
 }
