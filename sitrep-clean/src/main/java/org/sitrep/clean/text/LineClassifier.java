@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.clean.date.PublicationDateParser;
 
@@ -30,6 +31,12 @@ final class LineClassifier {
                     + "Anadolu|AP Photo|File|Supplied|Handout|Courtesy[^)]{0,60}|Photo[^)]{0,60})\\)\\s*$");
     private static final Pattern URL = Pattern.compile("^(?:https?://|www\\.)\\S+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)\\]]*$|[\"”’]$");
+
+    /** A wire service's dateline line: a place in capitals, then the date ("OSLO 1996-09-02", "AL-AIN, United Arab Emirates 1996-12-06"). */
+    private static final Pattern WIRE_DATELINE = Pattern.compile(
+            "^([A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}(?:\\s*,\\s*[A-Z][\\p{L}.'’-]*(?:\\s+[A-Z][\\p{L}.'’-]*){0,3})?)\\s+(\\S.*)$");
+
+    private static final Pattern FIGURE = Pattern.compile("[-+]?\\d+(?:[.,:/-]\\d+)*[.%)]?");
 
     private final PublicationDateParser dates = new PublicationDateParser();
 
@@ -70,7 +77,7 @@ final class LineClassifier {
         if (URL.matcher(line).matches()) {
             return Line.Kind.URL;
         }
-        if (line.length() <= 80 && dates.isDateLine(line)) {
+        if (line.length() <= 80 && (dates.isDateLine(line) || wireDateline(line) != null)) {
             return Line.Kind.DATE;
         }
         if (BULLET.matcher(line).find()) {
@@ -80,11 +87,60 @@ final class LineClassifier {
             return Line.Kind.CAPTION;
         }
         int words = line.split("\\s+").length;
+        if (shouted(line) && words <= 30) {
+            // a line in capitals is a wire headline ("RUSSIA, UKRAINE SWAP 95 PRISONERS ."), never running text
+            return Line.Kind.HEADLINE;
+        }
+        if (figures(line)) {
+            // a line of names and figures is a result or a table row of the story ("Germany 2 Sweden 1"), not a headline
+            return Line.Kind.PROSE;
+        }
         boolean ends = SENTENCE_END.matcher(line).find();
         if ((ends && words >= 4) || words >= 30) {
             return Line.Kind.PROSE;
         }
         return words <= 30 ? Line.Kind.HEADLINE : Line.Kind.PROSE;
+    }
+
+    /**
+     * The place and the date of a wire dateline line: group 1 the place, group 2 the date; null when the line is none.
+     */
+    Matcher wireDateline(String line) {
+        Matcher m = WIRE_DATELINE.matcher(line);
+        if (m.matches() && m.group(1).replaceAll("[^A-Z]", "").length() >= 2 && dates.isDateLine(m.group(2))) {
+            return m;
+        }
+        return null;
+    }
+
+    /** Whether at least two of a line's words (punctuation aside), and a third of them, are figures ("Japan 2 Syria 1", "Ohio 54 31 .635"). */
+    static boolean figures(String line) {
+        int words = 0;
+        int figures = 0;
+        for (String w : line.trim().split("\\s+")) {
+            if (w.chars().anyMatch(Character::isLetterOrDigit)) {
+                words++;
+                if (FIGURE.matcher(w).matches()) {
+                    figures++;
+                }
+            }
+        }
+        return figures >= 2 && figures * 3 >= words;
+    }
+
+    /** Whether a line is written in capitals: three words or more, and no lower-case letter. */
+    static boolean shouted(String line) {
+        int letters = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 12 && line.trim().split("\\s+").length >= 3;
     }
 
     /** White space as scraped pages have it: also no-break and zero-width spaces, and stray byte-order marks. */

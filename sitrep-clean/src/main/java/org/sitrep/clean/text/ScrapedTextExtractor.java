@@ -256,6 +256,7 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
         List<Span> captionSpans = new ArrayList<>();
         String shortUrl = null;
         Published published = null;
+        Span wireDateline = null;
         int spanStart = Integer.MAX_VALUE;
         int spanEnd = 0;
         for (Line l : d.furniture) {
@@ -280,8 +281,12 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
                     }
                 }
                 case DATE -> {
+                    Matcher wire = classifier.wireDateline(l.text());
+                    if (wire != null && wireDateline == null) {
+                        wireDateline = new Span(l.start(), l.start() + wire.group(1).length(), wire.group(1));
+                    }
                     if (published == null) {
-                        published = dates.parseLine(l.text(), retrieved).orElse(null);
+                        published = dates.parseLine(wire != null ? wire.group(2) : l.text(), retrieved).orElse(null);
                     }
                 }
                 default -> {
@@ -312,6 +317,10 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
             body.appendInput(text, start);
         }
         BodyText bodyText = body.build();
+        if (dateline == null && wireDateline != null) {
+            dateline = wireDateline.text();
+            datelineSpan = wireDateline;
+        }
         if (published == null && document.published() != null) {
             published = fromContainer(document.published());
         }

@@ -32,6 +32,39 @@ class ScrapedTextExtractorTest {
         assertThat(a.published()).isNull();
     }
 
+    /** Wire copy as news agencies file it: a headline in capitals, a dateline line, the story, its results. */
+    @Test
+    void wireCopyIsOneArticleWithItsHeadlineDatelineAndResults() {
+        String text = """
+                CYCLING - MARTENS TAKES STAGE , LEADER KEEPS JERSEY .
+                GRENOBLE 1996-07-12
+                Belgian Pieter Martens won the tenth stage of the race on Friday after a late attack on the final climb .
+                Overall leader Paolo Ricci of Italy finished in the main group and kept the yellow jersey .
+                Stage result :
+                1. Pieter Martens ( Belgium ) 4:12:09
+                2. Jan Visser ( Netherlands ) 4:12:31
+                """;
+        List<CleanArticle> articles = extract(text, null);
+        assertThat(articles).hasSize(1);
+        Article a = articles.get(0).article();
+        assertThat(a.title()).isEqualTo("CYCLING - MARTENS TAKES STAGE , LEADER KEEPS JERSEY .");
+        assertThat(a.dateline()).isEqualTo("GRENOBLE");
+        assertThat(text.substring(a.datelineSpan().start(), a.datelineSpan().end())).isEqualTo("GRENOBLE");
+        assertThat(a.published().value()).isEqualTo("1996-07-12");
+        assertThat(a.body()).startsWith("Belgian Pieter Martens won").contains("2. Jan Visser ( Netherlands ) 4:12:31");
+    }
+
+    @Test
+    void aLineInCapitalsIsAHeadlineAndALineOfFiguresIsContent() {
+        LineClassifier lines = new LineClassifier();
+        assertThat(lines.kindOf("RUSSIA , UKRAINE SWAP 95 PRISONERS IN LATEST EXCHANGE .")).isEqualTo(Line.Kind.HEADLINE);
+        assertThat(lines.kindOf("Russia and Ukraine swapped 95 prisoners on Friday .")).isEqualTo(Line.Kind.PROSE);
+        assertThat(lines.kindOf("Ajax 3 PSV 1")).isEqualTo(Line.Kind.PROSE);
+        assertThat(lines.kindOf("Floods displace thousands in northern Kenya")).isEqualTo(Line.Kind.HEADLINE);
+        assertThat(lines.kindOf("KABUL, Afghanistan 2025-12-06")).isEqualTo(Line.Kind.DATE);
+        assertThat(lines.kindOf("UN")).isEqualTo(Line.Kind.HEADLINE);
+    }
+
     @Test
     void headerFurnitureGoesToItsArticleAndLeavesTheBody() {
         String text = """
