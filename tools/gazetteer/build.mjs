@@ -107,7 +107,12 @@ const countryPoint = (c) => {
   return factbookAstray ? [g.c.a, g.c.o] : [flat, flon];
 };
 const countryPopulation = (cca2) => (countriesDb[cca2] && countriesDb[cca2].p) || 0;
-// English names news uses that world-countries lacks (it follows current official short names).
+// English names news uses that world-countries lacks (it follows current official short names). Sources: ISO 3166-1's
+// English short names, current or before a change ("Turkey" until 2022, "Czech Republic" until 2016, "Korea" of
+// "Korea, Republic of", "Cabo Verde", "Holy See"), the CIA World Factbook's conventional and former names
+// ("Britain", "Congo (Kinshasa)", "Zaire", the DR Congo's name 1971-1997), and English dictionaries ("America",
+// "the States" for the United States). Like every hand-written list here, it follows general references, never
+// an evaluation corpus: an entry is not added because a dev set names it.
 const NEWS_NAMES = { TR: ['Turkey'], GB: ['Britain'], US: ['America', 'the States'], CZ: ['Czech Republic'],
   CV: ['Cabo Verde'], CD: ['Congo-Kinshasa', 'Zaire'], VA: ['Holy See'], PS: ['Palestinian Territories'], KR: ['Korea'] };
 // A demonym several countries share ("American": the United States and the Northern Mariana Islands)
@@ -369,9 +374,18 @@ for (const a of admin1Json) {
   row(id, a.name, 'region', 'ADM1', country, a.name, centre ? centre.pop : 0, lat, lon, alts, extras);
 }
 
-// Former first-level regions news still names, as unions of today's: Kenya's provinces (47 counties since 2013),
-// the DR Congo's (split into 26 in 2015) whose parts' points hold together. GeoNames' historical first-order
-// division (ADM1H), at the mean of its parts' points, with their population; no GeoNames id.
+// Former first-level regions news still names, as unions of today's: the first-level divisions of Kenya before its
+// 47 counties (2013) and of the DR Congo before its 26 provinces (2015), as Wikipedia's lists of those countries'
+// administrative divisions give them ("Provinces of Kenya": Central, Coast, Eastern, Nairobi, North Eastern,
+// Nyanza, Rift Valley, Western; "Provinces of the Democratic Republic of the Congo", 1997-2015: Bandundu,
+// Bas-Congo, Équateur, Kasaï-Occidental, Kasaï-Oriental, Katanga, Kinshasa, Maniema, Nord-Kivu, Orientale,
+// Sud-Kivu) and GeoNames keeps them (feature code ADM1H, historical first-order division). Every one of them is
+// here except those whose name a current first-level division has: Kenya's Central, Eastern and Western
+// Provinces (Sri Lanka's, Saudi Arabia's, Papua New Guinea's, ...) and Nairobi (its county), the Congo's
+// Bas-Congo, Équateur, Kasaï-Oriental ("East Kasai"), Kinshasa, Maniema and the Kivus (GeoNames' current
+// provinces). The list follows those references, never an evaluation corpus: an entry is not added or left out
+// because a dev set names it. Each is placed at the mean of its parts' points, with their population; no
+// GeoNames id.
 const FORMER_REGIONS = [
   ['KE', 'Nyanza Province', ['Nyanza'], ['Siaya County', 'Kisumu County', 'Homa Bay County', 'Migori County', 'Kisii County', 'Nyamira county']],
   ['KE', 'Rift Valley Province', ['Rift Valley'], ['Turkana County', 'West Pokot County', 'Samburu County', 'Trans Nzoia',
@@ -379,6 +393,8 @@ const FORMER_REGIONS = [
     'Kericho County', 'Bomet County']],
   ['KE', 'North Eastern Province', [], ['Garissa County', 'Wajir County', 'Mandera County']],
   ['KE', 'Coast Province', [], ['Mombasa County', 'Kwale County', 'Kilifi County', 'Tana River County', 'Lamu', 'Taita Taveta']],
+  ['CD', 'Bandundu', ['Bandundu Province'], ['Kwango', 'Kwilu', 'Mai-Ndombe']],
+  ['CD', 'Kasai-Occidental', ['Kasaï-Occidental', 'West Kasai'], ['Kasai', 'Kasai-Central']],
   ['CD', 'Katanga', ['Katanga Province'], ['Haut-Katanga', 'Lualaba', 'Haut-Lomami', 'Tanganyika']],
   ['CD', 'Orientale', ['Orientale Province', 'Province Orientale'], ['Tshopo', 'Bas-Uele', 'Haut-Uele', 'Ituri']],
 ];
@@ -450,13 +466,19 @@ for (const c of citiesJson) {
 }
 
 // ---------- continents and large regions news names (GeoNames ids and centres) ----------
+// GeoNames' seven continents (feature code CONT, with their ids and points).
 const CONTINENTS = [
   [6255146, 'Africa', 7.1881, 21.0938], [6255147, 'Asia', 29.8405, 89.2969], [6255148, 'Europe', 48.6909, 9.1406],
   [6255149, 'North America', 46.0732, -100.5469], [6255150, 'South America', -14.6048, -57.6563],
   [6255151, 'Oceania', -18.3128, 138.5156], [6255152, 'Antarctica', -78.1586, 16.4063],
 ];
 for (const [id, name, lat, lon] of CONTINENTS) row(id, name, 'feature', 'CONT', '', '', 0, lat, lon, []);
-// Regions that span countries, named in news as places; approximate centres, no GeoNames id.
+// Regions that span countries, named in news as places; approximate centres, no GeoNames id. Sources: the UN's M49
+// geoscheme for the parts of continents ("Western Europe", "South Asia", "West Africa", "Caribbean", "Central
+// America", "Latin America"), Wikipedia's articles on the regions for the others ("Middle East", "Balkans",
+// "Caucasus", "Sahel", "Horn of Africa", "Maghreb", "Levant", "Siberia", "Patagonia", "Darfur", "Kashmir"),
+// the Israeli-occupied territories ("Gaza Strip", "West Bank", "Golan Heights") and the states with limited
+// recognition ("South Ossetia", "Nagorno-Karabakh").
 const MACRO_REGIONS = [
   ['Middle East', 29.0, 41.0, ['Mideast']], ['Western Europe', 48.0, 4.0, []], ['Eastern Europe', 50.0, 28.0, []],
   ['Central Europe', 49.0, 15.0, []], ['Southern Europe', 41.0, 14.0, []], ['Northern Europe', 60.0, 15.0, []],
@@ -477,7 +499,8 @@ const MACRO_REGIONS = [
   ['Waziristan', 32.5, 69.9, [], 'PK'], ['Kordofan', 13.0, 29.5, [], 'SD'], ['Ogaden', 7.0, 44.0, [], 'ET'],
 ];
 for (const [name, lat, lon, alts, country] of MACRO_REGIONS) row(0, name, 'feature', 'RGN', country || '', '', 0, lat, lon, alts);
-// States news still names that are gone (GeoNames' PCLH), where their largest successor's point is.
+// States news still names that are gone (GeoNames' PCLH; Wikipedia's list of former sovereign states), where their
+// largest successor's point is.
 const FORMER_STATES = [
   ['Soviet Union', 'RU', ['USSR', 'U.S.S.R.', 'the Soviet Union']], ['Yugoslavia', 'RS', []],
   ['Czechoslovakia', 'CZ', []], ['East Germany', 'DE', []], ['West Germany', 'DE', []],
@@ -489,7 +512,13 @@ for (const [name, successor, alts] of FORMER_STATES) {
 // The oceans, seas, gulfs, deserts, peninsulas, mountain ranges and largest islands news names (none of
 // the packages has physical features): GeoNames feature codes, approximate centres (as atlases and Wikipedia
 // give them), no GeoNames id; the country of one that lies in one country, so that the article's naming it
-// counts ("Luzon" beside "Philippines" is the island, not a village of Luzon in Davao).
+// counts ("Luzon" beside "Philippines" is the island, not a village of Luzon in Davao). Sources: the IHO's Limits
+// of Oceans and Seas (S-23) for oceans, seas and gulfs; the UN's M49 for the Americas; Wikipedia's lists of
+// deserts, peninsulas and mountain ranges (Himalayas, Alps, Andes, Rockies, Urals, Appalachians, Hindu Kush,
+// Atlas); its lists of islands by area and by population (New Guinea, Borneo, Sumatra, Honshu, Great Britain,
+// Java, Luzon, Mindanao, Long Island, ...) and of the island groups of the Philippines (Luzon, Visayas, Mindanao);
+// its lists of lakes by area and of the largest lakes of continents and countries (Lake Pontchartrain among the
+// United States', Lake Como among Europe's, Lake Taupo New Zealand's).
 const PHYSICAL = [
   ['OCN', 'Atlantic Ocean', 0, -25, ['Atlantic']], ['OCN', 'Pacific Ocean', 0, -160, ['Pacific']], ['OCN', 'Indian Ocean', -20, 80, []],
   ['OCN', 'Arctic Ocean', 90, 0, []], ['OCN', 'Southern Ocean', -60, 90, []],

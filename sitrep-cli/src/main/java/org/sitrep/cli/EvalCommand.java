@@ -12,13 +12,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "eval", description = "Scores the pipeline on a data set under ../shared/data/.")
+@Command(name = "eval", description = {"Scores the pipeline on a data set under ../shared/data/.",
+        "Prints the figures for the whole set, then for its tuning half and its checking half (fixed by a SHA-256 hash"
+                + " of each document's id, as README.md says)."})
 final class EvalCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DATASET", description = "which evaluation: extraction, time, geo, quotes, ...")
+    @Parameters(paramLabel = "DATASET", description = "which evaluation: extraction, time, geo, quotes, ner")
     String dataset;
 
     @Option(names = "--data", description = "the shared data folder (default: ../shared/data, or $SITREP_SHARED/data)")

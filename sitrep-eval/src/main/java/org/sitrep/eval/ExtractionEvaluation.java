@@ -6,8 +6,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.sitrep.clean.CleanArticle;
 import org.sitrep.clean.Cleaner;
@@ -27,10 +29,25 @@ public final class ExtractionEvaluation implements Evaluation {
     public record Page(String url, String file, List<String> with, List<String> without) {
     }
 
-    /** The outcome over a set of pages. */
-    public record Result(SnippetScore score, int pages, int missing, int failed, long nanos) {
+    /**
+     * The outcome over a set of pages, with the pages of each half of the {@link DevSplit} (a page's id is its file
+     * name under {@code html/}) scored apart too.
+     */
+    public record Result(SnippetScore score, int pages, int missing, int failed, long nanos, Map<DevSplit.Half, HalfScore> halves) {
         double millisPerPage() {
             return pages == 0 ? 0 : nanos / 1e6 / pages;
+        }
+
+        /** The figures of one half (zero where it had no page). */
+        public HalfScore half(DevSplit.Half half) {
+            return halves.getOrDefault(half, new HalfScore(0, SnippetScore.ZERO));
+        }
+    }
+
+    /** The pages scored in one half and their snippet counts. */
+    public record HalfScore(int pages, SnippetScore score) {
+        HalfScore plus(SnippetScore s) {
+            return new HalfScore(pages + 1, score.plus(s));
         }
     }
 
@@ -59,6 +76,13 @@ public final class ExtractionEvaluation implements Evaluation {
         out.printf("precision %.4f  recall %.4f  F1 %.4f  accuracy %.4f%n", s.precision(), s.recall(), s.f1(),
                 s.accuracy());
         out.printf("time per page: %.1f ms%n", r.millisPerPage());
+        for (DevSplit.Half half : DevSplit.Half.values()) {
+            HalfScore h = r.half(half);
+            SnippetScore hs = h.score();
+            out.printf(Locale.ROOT, "%s: precision %.4f  recall %.4f  F1 %.4f  accuracy %.4f  (tp %d, fn %d, fp %d, tn %d)%n",
+                    DevSplit.lineHead(half, h.pages(), "pages"), hs.precision(), hs.recall(), hs.f1(), hs.accuracy(),
+                    hs.truePositives(), hs.falseNegatives(), hs.falsePositives(), hs.trueNegatives());
+        }
     }
 
     /** The benchmark's pages in file order, at most {@code limit} (0: all). */
@@ -87,6 +111,7 @@ public final class ExtractionEvaluation implements Evaluation {
         int missing = 0;
         int failed = 0;
         long nanos = 0;
+        Map<DevSplit.Half, HalfScore> halves = new EnumMap<>(DevSplit.Half.class);
         for (Page page : pages) {
             Path file = data.resolve("html").resolve(page.file());
             if (!Files.isRegularFile(file)) {
@@ -106,9 +131,11 @@ public final class ExtractionEvaluation implements Evaluation {
             }
             nanos += System.nanoTime() - start;
             scored++;
-            total = total.plus(SnippetScore.of(text, page.with(), page.without()));
+            SnippetScore one = SnippetScore.of(text, page.with(), page.without());
+            total = total.plus(one);
+            halves.merge(DevSplit.of(page.file()), new HalfScore(1, one), (a, b) -> a.plus(b.score()));
         }
-        return new Result(total, scored, missing, failed, nanos);
+        return new Result(total, scored, missing, failed, nanos, halves);
     }
 
     /** The body text sitrep extracts from one page file. */

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +44,8 @@ import org.w3c.dom.NodeList;
  * to one, first come first served). Recognition: precision = matched predictions / predictions,
  * recall = matched gold / gold. Resolution, over matched gold toponyms that have coordinates:
  * accuracy@161 km counts a toponym right when the prediction's place lies within 161 km of the
- * gold point, an unresolved prediction counting as wrong; mean error is over resolved ones.
+ * gold point, an unresolved prediction counting as wrong; mean error is over resolved ones. The articles of each half
+ * of the {@link DevSplit} are scored apart too (see {@link GoldArticle#id} for an article's id).
  */
 public final class GeoEvaluation implements Evaluation {
 
@@ -60,8 +62,13 @@ public final class GeoEvaluation implements Evaluation {
     record Gold(int start, int end, String name, double lat, double lon, String country) {
     }
 
-    /** @param source the publisher (LGL's domain, the host of GeoVirus's URL), empty when the corpus does not say */
-    record GoldArticle(String text, String source, List<Gold> toponyms) {
+    /**
+     * @param id     the article's {@link DevSplit} id: its {@code docid} attribute (LGL, TR-News), else its URL (GeoVirus's
+     *               {@code <source>}, or {@code <url>}), else its {@code <pageTitle>} (WikToR), else the corpus file's name,
+     *               '#' and the article's 0-based position among the file's articles
+     * @param source the publisher (LGL's domain, the host of GeoVirus's URL), empty when the corpus does not say
+     */
+    record GoldArticle(String id, String text, String source, List<Gold> toponyms) {
     }
 
     @Override
@@ -136,26 +143,9 @@ public final class GeoEvaluation implements Evaluation {
     private void score(String corpus, List<GoldArticle> articles, ArticlePipeline pipeline, boolean peoplesAreToponyms,
                        PrintStream out) {
         long t0 = System.nanoTime();
-        int predicted = 0;
-        int gold = 0;
-        int matchedGold = 0;
-        int withCoordinates = 0;
-        int within = 0;
-        int resolved = 0;
-        int withoutId = 0;
-        double errorSum = 0;
-        int belowCountry = 0;
-        int withinBelowCountry = 0;
-        // Gold countries: how many were resolved to that country, and how many of those lie over 161 km from the
-        // corpus's point for it (GeoNames and Wikipedia put China 180 km apart).
-        int goldCountries = 0;
-        int rightCountries = 0;
-        int rightCountriesFar = 0;
-        // Resolved matches by the place's confidence: [0.9, 1], [0.7, 0.9), [0, 0.7); whether confidence means what it says.
-        int[] byConfidence = new int[3];
-        int[] withinByConfidence = new int[3];
         // Two passes, as a run over a corpus does: the first learns where each publisher is from its articles'
-        // sure places, the second reads again the articles of publishers that have a home.
+        // sure places, the second reads again the articles of publishers that have a home. Both halves of the
+        // DevSplit are read together here (a run reads what it gets); only the scores are kept apart.
         List<List<Article>> annotated = new ArrayList<>();
         SourceHomes homes = new SourceHomes();
         for (GoldArticle a : articles) {
@@ -179,8 +169,12 @@ public final class GeoEvaluation implements Evaluation {
                 annotated.set(index, pipeline.run(documentOf(corpus, a), home.get()));
             }
         }
+        Tally t = new Tally();
+        Map<DevSplit.Half, Tally> halves = new EnumMap<>(DevSplit.Half.class);
         for (int index = 0; index < articles.size(); index++) {
             GoldArticle a = articles.get(index);
+            Tally one = new Tally();
+            one.articles = 1;
             List<Prediction> predictions = new ArrayList<>();
             for (Article article : annotated.get(index)) {
                 for (Entity e : article.entities()) {
@@ -197,7 +191,7 @@ public final class GeoEvaluation implements Evaluation {
                     }
                 }
             }
-            predicted += predictions.size();
+            one.predicted += predictions.size();
             if (DEBUG) {
                 for (Prediction p : predictions) {
                     if (a.toponyms().stream().noneMatch(g -> p.mention().start() < g.end() && g.start() < p.mention().end())) {
@@ -210,17 +204,17 @@ public final class GeoEvaluation implements Evaluation {
                     }
                 }
             }
-            gold += a.toponyms().size();
+            one.gold += a.toponyms().size();
             boolean[] used = new boolean[predictions.size()];
             for (Gold g : a.toponyms()) {
                 for (int i = 0; i < predictions.size(); i++) {
                     Span m = predictions.get(i).mention();
                     if (!used[i] && m.start() < g.end() && g.start() < m.end()) {
                         used[i] = true;
-                        matchedGold++;
+                        one.matchedGold++;
                         if (!Double.isNaN(g.lat())) {
-                            withCoordinates++;
-                            goldCountries += g.country() != null ? 1 : 0;
+                            one.withCoordinates++;
+                            one.goldCountries += g.country() != null ? 1 : 0;
                             Place p = predictions.get(i).place();
                             if (DEBUG && (p == null || Geo.km(g.lat(), g.lon(), p.lat(), p.lon()) > ACC_KM)) {
                                 System.err.printf(Locale.ROOT, "WRONG " + corpus + " %s gold %.2f,%.2f got %s | #%d %s%n", g.name(), g.lat(), g.lon(),
@@ -228,30 +222,30 @@ public final class GeoEvaluation implements Evaluation {
                                         index, m.text());
                             }
                             if (p != null) {
-                                resolved++;
+                                one.resolved++;
                                 if (p.geonameid() == 0) {
-                                    withoutId++;
+                                    one.withoutId++;
                                     if (DEBUG) {
                                         System.err.println("NOID " + corpus + " " + p.kind() + " " + p.country() + " " + p.name());
                                     }
                                 }
                                 double km = Geo.km(g.lat(), g.lon(), p.lat(), p.lon());
-                                errorSum += km;
+                                one.errorSum += km;
                                 if (km <= ACC_KM) {
-                                    within++;
+                                    one.within++;
                                 }
                                 if (p.confidence() != null) { // a people's name placed at its country here has none
                                     double c = p.confidence();
                                     int band = c >= 0.9 ? 0 : c >= 0.7 ? 1 : 2;
-                                    byConfidence[band]++;
-                                    withinByConfidence[band] += km <= ACC_KM ? 1 : 0;
+                                    one.byConfidence[band]++;
+                                    one.withinByConfidence[band] += km <= ACC_KM ? 1 : 0;
                                 }
                                 if (!"country".equals(p.kind())) {
-                                    belowCountry++;
-                                    withinBelowCountry += km <= ACC_KM ? 1 : 0;
+                                    one.belowCountry++;
+                                    one.withinBelowCountry += km <= ACC_KM ? 1 : 0;
                                 } else if (p.country() != null && p.country().equals(g.country())) {
-                                    rightCountries++;
-                                    rightCountriesFar += km <= ACC_KM ? 0 : 1;
+                                    one.rightCountries++;
+                                    one.rightCountriesFar += km <= ACC_KM ? 0 : 1;
                                 }
                             }
                         }
@@ -259,34 +253,109 @@ public final class GeoEvaluation implements Evaluation {
                     }
                 }
             }
+            t.add(one);
+            halves.computeIfAbsent(DevSplit.of(a.id()), h -> new Tally()).add(one);
         }
-        double precision = ratio(matchedGold, predicted);
-        double recall = ratio(matchedGold, gold);
-        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
         out.printf(Locale.ROOT, "%s: %d articles, %d gold toponyms, %d predicted, %d matched (%.1f s)%n", corpus,
-                articles.size(), gold, predicted, matchedGold, (System.nanoTime() - t0) / 1e9);
-        out.printf(Locale.ROOT, "  recognition  P %.3f  R %.3f  F1 %.3f%s%n", precision, recall, f1,
+                articles.size(), t.gold, t.predicted, t.matchedGold, (System.nanoTime() - t0) / 1e9);
+        out.printf(Locale.ROOT, "  recognition  P %.3f  R %.3f  F1 %.3f%s%n", t.precision(), t.recall(), t.f1(),
                 peoplesAreToponyms ? "  (peoples' names, \"Sudanese\", count as their country's toponyms here)" : "");
         out.printf(Locale.ROOT, "  publishers with a home (learned from their articles, or their country-code domain): %d of %d%n", sourcesWithHome.size(),
                 articles.stream().map(GoldArticle::source).filter(x -> !x.isEmpty()).distinct().count());
         out.printf(Locale.ROOT, "  resolution   acc@161 %.3f  mean error %.0f km  (%d of %d matched with coordinates resolved)%n",
-                ratio(within, withCoordinates), resolved == 0 ? 0 : errorSum / resolved,
-                resolved, withCoordinates);
-        out.printf(Locale.ROOT, "  resolved to a place without a GeoNames id: %d of %d%n", withoutId, resolved);
+                t.accuracy(), t.meanError(), t.resolved, t.withCoordinates);
+        out.printf(Locale.ROOT, "  resolved to a place without a GeoNames id: %d of %d%n", t.withoutId, t.resolved);
         // Countries are points too, and the corpora put them where their sources did (GeoNames, Wikipedia),
         // not always where world-countries does; this line shows resolution without that disagreement.
         out.printf(Locale.ROOT, "  resolved below country level: acc@161 %.3f over %d%n",
-                ratio(withinBelowCountry, belowCountry), belowCountry);
-        if (goldCountries > 0) {
+                ratio(t.withinBelowCountry, t.belowCountry), t.belowCountry);
+        if (t.goldCountries > 0) {
             // Which point stands for a country is a gazetteer's convention, not a resolution: this line says how
             // many countries were the right one and what acc@161 would be at the corpus's own country points.
             out.printf(Locale.ROOT, "  gold countries: %d of %d resolved to that country, %d of them over 161 km from the"
-                            + " corpus's point for it (acc@161 at the corpus's country points: %.3f)%n", rightCountries, goldCountries,
-                    rightCountriesFar, ratio(within + rightCountriesFar, withCoordinates));
+                            + " corpus's point for it (acc@161 at the corpus's country points: %.3f)%n", t.rightCountries, t.goldCountries,
+                    t.rightCountriesFar, t.accuracyAtCorpusCountryPoints());
         }
         out.printf(Locale.ROOT, "  by confidence: >=0.9 acc@161 %.3f over %d; 0.7-0.9 %.3f over %d; <0.7 %.3f over %d%n",
-                ratio(withinByConfidence[0], byConfidence[0]), byConfidence[0], ratio(withinByConfidence[1], byConfidence[1]),
-                byConfidence[1], ratio(withinByConfidence[2], byConfidence[2]), byConfidence[2]);
+                ratio(t.withinByConfidence[0], t.byConfidence[0]), t.byConfidence[0], ratio(t.withinByConfidence[1], t.byConfidence[1]),
+                t.byConfidence[1], ratio(t.withinByConfidence[2], t.byConfidence[2]), t.byConfidence[2]);
+        for (DevSplit.Half half : DevSplit.Half.values()) {
+            Tally h = halves.getOrDefault(half, new Tally());
+            out.printf(Locale.ROOT, "  %s: recognition P/R/F1 %.3f/%.3f/%.3f  acc@161 %.3f  mean error %.0f km"
+                            + "  acc@161 at the corpus's country points %.3f  (%d gold, %d predicted, %d of %d resolved)%n",
+                    DevSplit.lineHead(half, h.articles, "articles"), h.precision(), h.recall(), h.f1(), h.accuracy(), h.meanError(),
+                    h.accuracyAtCorpusCountryPoints(), h.gold, h.predicted, h.resolved, h.withCoordinates);
+        }
+    }
+
+    /** The counts over a set of articles: a corpus, or one half of it. */
+    private static final class Tally {
+        int articles;
+        int predicted;
+        int gold;
+        int matchedGold;
+        int withCoordinates;
+        int within;
+        int resolved;
+        int withoutId;
+        double errorSum;
+        int belowCountry;
+        int withinBelowCountry;
+        // Gold countries: how many were resolved to that country, and how many of those lie over 161 km from the
+        // corpus's point for it (GeoNames and Wikipedia put China 180 km apart).
+        int goldCountries;
+        int rightCountries;
+        int rightCountriesFar;
+        // Resolved matches by the place's confidence: [0.9, 1], [0.7, 0.9), [0, 0.7); whether confidence means what it says.
+        final int[] byConfidence = new int[3];
+        final int[] withinByConfidence = new int[3];
+
+        void add(Tally o) {
+            articles += o.articles;
+            predicted += o.predicted;
+            gold += o.gold;
+            matchedGold += o.matchedGold;
+            withCoordinates += o.withCoordinates;
+            within += o.within;
+            resolved += o.resolved;
+            withoutId += o.withoutId;
+            errorSum += o.errorSum;
+            belowCountry += o.belowCountry;
+            withinBelowCountry += o.withinBelowCountry;
+            goldCountries += o.goldCountries;
+            rightCountries += o.rightCountries;
+            rightCountriesFar += o.rightCountriesFar;
+            for (int i = 0; i < byConfidence.length; i++) {
+                byConfidence[i] += o.byConfidence[i];
+                withinByConfidence[i] += o.withinByConfidence[i];
+            }
+        }
+
+        double precision() {
+            return ratio(matchedGold, predicted);
+        }
+
+        double recall() {
+            return ratio(matchedGold, gold);
+        }
+
+        double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        double accuracy() {
+            return ratio(within, withCoordinates);
+        }
+
+        double meanError() {
+            return resolved == 0 ? 0 : errorSum / resolved;
+        }
+
+        double accuracyAtCorpusCountryPoints() {
+            return ratio(within + rightCountriesFar, withCoordinates);
+        }
     }
 
     private static InputDocument documentOf(String corpus, GoldArticle a) {
@@ -326,7 +395,8 @@ public final class GeoEvaluation implements Evaluation {
                 articles.add((Element) list.item(i));
             }
         }
-        for (Element article : articles) {
+        for (int index = 0; index < articles.size(); index++) {
+            Element article = articles.get(index);
             String text = childText(article, "text");
             if (text == null) {
                 continue;
@@ -351,7 +421,7 @@ public final class GeoEvaluation implements Evaluation {
                             lon == null ? Double.NaN : Double.parseDouble(lon.strip()), goldCountry(t)));
                 }
             }
-            out.add(new GoldArticle(text, sourceOf(article), toponyms));
+            out.add(new GoldArticle(idOf(article, file.getFileName() + "#" + index), text, sourceOf(article), toponyms));
         }
         return out;
     }
@@ -391,6 +461,20 @@ public final class GeoEvaluation implements Evaluation {
             return title.contains("(") ? null : countries.byName(title).map(Country::code).orElse(null);
         }
         return null;
+    }
+
+    /** The article's {@link DevSplit} id (see {@link GoldArticle#id}); {@code byPosition} where it has none. */
+    static String idOf(Element article, String byPosition) {
+        if (!article.getAttribute("docid").isBlank()) {
+            return article.getAttribute("docid").strip();
+        }
+        for (String tag : List.of("source", "url", "pageTitle")) {
+            String value = childText(article, tag);
+            if (value != null && !value.isBlank()) {
+                return value.strip();
+            }
+        }
+        return byPosition;
     }
 
     /** The article's publisher: LGL's or TR-News's domain (without "www."), else the host of its URL or source page. */

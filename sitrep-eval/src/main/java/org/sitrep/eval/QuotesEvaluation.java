@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.sitrep.eval.PolnearAttributions.Attribution;
@@ -37,6 +39,7 @@ import org.sitrep.pipeline.StageRegistry;
  *       source span (for gold without a source, the prediction must have no speaker mention either);</li>
  *   <li>cue: predicted cue spans against gold cue spans by overlap.</li>
  * </ul>
+ * The documents of each half of the {@link DevSplit} (a document's id is its text file's name) are scored apart too.
  */
 public final class QuotesEvaluation implements Evaluation {
 
@@ -52,20 +55,14 @@ public final class QuotesEvaluation implements Evaluation {
 
     @Override
     public void run(Path data, int limit, PrintStream out) throws Exception {
-        Path texts = data.resolve("dev").resolve("text");
         Path anns = data.resolve("dev").resolve("attributions");
-        if (!Files.isDirectory(texts) || !Files.isDirectory(anns)) {
+        if (!Files.isDirectory(data.resolve("dev").resolve("text")) || !Files.isDirectory(anns)) {
             throw new IOException("no PolNeAR dev split under " + data + " (expected dev/text and dev/attributions)");
         }
-        List<Path> files;
-        try (Stream<Path> s = Files.list(texts)) {
-            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
+        List<Path> files = texts(data);
         ArticlePipeline pipeline = new ArticlePipeline(StageRegistry.standard().resolve("entities,quotes"));
-        Tally content = new Tally();
-        Tally contentSource = new Tally();
-        Tally cue = new Tally();
-        Tally chars = new Tally();
+        Tallies all = new Tallies();
+        Map<DevSplit.Half, Tallies> halves = new EnumMap<>(DevSplit.Half.class);
         int docs = 0;
         int misaligned = 0;
         long chars0 = 0;
@@ -90,19 +87,33 @@ public final class QuotesEvaluation implements Evaluation {
                     misaligned++;
                 }
             }
-            score(outermost(predicted), gold, text, content, contentSource, cue, chars);
+            List<Quote> outer = outermost(predicted);
+            all.add(outer, gold, text);
+            halves.computeIfAbsent(DevSplit.of(file.getFileName().toString()), h -> new Tallies()).add(outer, gold, text);
             docs++;
             chars0 += text.length();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         out.printf(Locale.ROOT, "quotes on PolNeAR dev: %d documents, %d gold attributions, %d predicted quotes (%.1f s, %.0f chars/s)%n",
-                docs, content.gold, content.predicted, seconds, chars0 / Math.max(seconds, 1e-9));
-        out.println(content.line("content (span overlap)"));
-        out.println(chars.line("content (character overlap)"));
-        out.println(contentSource.line("content+source"));
-        out.println(cue.line("cue"));
+                docs, all.content.gold, all.content.predicted, seconds, chars0 / Math.max(seconds, 1e-9));
+        out.println(all.content.line("content (span overlap)"));
+        out.println(all.chars.line("content (character overlap)"));
+        out.println(all.contentSource.line("content+source"));
+        out.println(all.cue.line("cue"));
+        for (DevSplit.Half half : DevSplit.Half.values()) {
+            Tallies h = halves.getOrDefault(half, new Tallies());
+            out.printf(Locale.ROOT, "  %s: P/R/F1 content %s  chars %s  content+source %s  cue %s%n",
+                    DevSplit.lineHead(half, h.docs, "documents"), h.content.prf(), h.chars.prf(), h.contentSource.prf(), h.cue.prf());
+        }
         if (misaligned > 0) {
             out.printf(Locale.ROOT, "WARNING: %d predicted quotes whose text differs from the input at their offsets%n", misaligned);
+        }
+    }
+
+    /** The dev split's text files in name order; a document's {@link DevSplit} id is its file's name. */
+    static List<Path> texts(Path data) throws IOException {
+        try (Stream<Path> s = Files.list(data.resolve("dev").resolve("text"))) {
+            return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
     }
 
@@ -131,6 +142,20 @@ public final class QuotesEvaluation implements Evaluation {
             }
         }
         return out;
+    }
+
+    /** The four tallies over a set of documents (all, or one half's). */
+    private static final class Tallies {
+        final Tally content = new Tally();
+        final Tally contentSource = new Tally();
+        final Tally cue = new Tally();
+        final Tally chars = new Tally();
+        int docs;
+
+        void add(List<Quote> predicted, List<Attribution> gold, String text) {
+            score(predicted, gold, text, content, contentSource, cue, chars);
+            docs++;
+        }
     }
 
     private static void score(List<Quote> predicted, List<Attribution> gold, String text,
@@ -233,11 +258,29 @@ public final class QuotesEvaluation implements Evaluation {
         long goldFound;
 
         String line(String label) {
-            double p = predicted == 0 ? 0 : (double) predictedCorrect / predicted;
-            double r = gold == 0 ? 0 : (double) goldFound / gold;
-            double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+            double p = precision();
+            double r = recall();
             return String.format(Locale.ROOT, "  %-28s P %.3f  R %.3f  F1 %.3f   (%d/%d predicted, %d/%d gold)",
-                    label, p, r, f, predictedCorrect, predicted, goldFound, gold);
+                    label, p, r, f1(), predictedCorrect, predicted, goldFound, gold);
+        }
+
+        /** "P/R/F1" as one word: {@code 0.512/0.430/0.467}. */
+        String prf() {
+            return String.format(Locale.ROOT, "%.3f/%.3f/%.3f", precision(), recall(), f1());
+        }
+
+        double precision() {
+            return predicted == 0 ? 0 : (double) predictedCorrect / predicted;
+        }
+
+        double recall() {
+            return gold == 0 ? 0 : (double) goldFound / gold;
+        }
+
+        double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
         }
     }
 }

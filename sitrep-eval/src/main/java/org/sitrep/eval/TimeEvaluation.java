@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +29,8 @@ import org.sitrep.model.TimeExpression;
 /**
  * {@code sitrep eval time}: the time stage on TimeBank + AQUAINT (TimeML with creation times),
  * scored TempEval-3 style. Each document's TEXT is the body and its creation time the publication
- * date; the creation-time expression itself is not scored.
+ * date; the creation-time expression itself is not scored. The files of each half of the {@link DevSplit} (a file's
+ * id is its name, {@code APW19980807.0261.tml}) are scored apart too.
  */
 public final class TimeEvaluation implements Evaluation {
 
@@ -66,17 +68,42 @@ public final class TimeEvaluation implements Evaluation {
         double seconds = result.nanos() / 1e9;
         out.printf(Locale.ROOT, "  speed           %.0f words/s, %.1f documents/s (%d words in %.2f s, time stage only)%n",
                 result.words() / seconds, files.size() / seconds, result.words(), seconds);
+        for (DevSplit.Half half : DevSplit.Half.values()) {
+            TimexScore h = result.half(half);
+            out.printf(Locale.ROOT, "  %s: strict F1 %.3f  relaxed F1 %.3f  value P/R/F1 %.3f/%.3f/%.3f  canonical value F1 %.3f"
+                            + "  type accuracy %.3f  (%d gold, %d found)%n",
+                    DevSplit.lineHead(half, result.files(half), "files"), h.strictF1(), h.relaxedF1(),
+                    h.precision(h.valueCorrect()), h.recall(h.valueCorrect()), h.valueF1(), h.f1(h.canonicalValueCorrect()),
+                    h.typeAccuracy(), h.gold(), h.system());
+        }
         printErrors(out, s.errors());
     }
 
-    /** The scores and timing of the time stage on these TimeML files. */
-    public record Result(TimexScore score, long words, long nanos) {
+    /**
+     * The scores and timing of the time stage on these TimeML files, and the scores of each half's files.
+     *
+     * @param halves     the scores of the files of each {@link DevSplit} half
+     * @param halfFiles  how many files each half had
+     */
+    public record Result(TimexScore score, long words, long nanos, Map<DevSplit.Half, TimexScore> halves,
+                         Map<DevSplit.Half, Integer> halfFiles) {
+
+        /** The scores of one half's files (empty where it had none). */
+        public TimexScore half(DevSplit.Half half) {
+            return halves.getOrDefault(half, new TimexScore());
+        }
+
+        public int files(DevSplit.Half half) {
+            return halfFiles.getOrDefault(half, 0);
+        }
     }
 
     public static Result score(List<Path> files) throws IOException {
         TimeMlReader reader = new TimeMlReader();
         TimeAnnotator annotator = new TimeAnnotator();
         TimexScore score = new TimexScore();
+        Map<DevSplit.Half, TimexScore> halves = new EnumMap<>(DevSplit.Half.class);
+        Map<DevSplit.Half, Integer> halfFiles = new EnumMap<>(DevSplit.Half.class);
         long words = 0;
         long nanos = 0;
         for (Path file : files) {
@@ -90,8 +117,11 @@ public final class TimeEvaluation implements Evaluation {
                 system.add(new SystemTimex(t.start(), t.end(), t.text(), t.value(), t.type()));
             }
             score.add(doc.timexes(), system);
+            DevSplit.Half half = DevSplit.of(file.getFileName().toString());
+            halves.computeIfAbsent(half, h -> new TimexScore()).add(doc.timexes(), system);
+            halfFiles.merge(half, 1, Integer::sum);
         }
-        return new Result(score, words, nanos);
+        return new Result(score, words, nanos, halves, halfFiles);
     }
 
     private static List<TimeExpression> annotate(TimeAnnotator annotator, TimeMlDocument doc) {

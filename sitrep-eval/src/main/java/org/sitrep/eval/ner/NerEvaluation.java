@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import org.sitrep.annotate.nlp.CoreNlpAnalyzer;
 import org.sitrep.annotate.nlp.NlpDocument;
 import org.sitrep.annotate.nlp.Sentence;
 import org.sitrep.annotate.nlp.Token;
+import org.sitrep.eval.DevSplit;
 import org.sitrep.eval.Evaluation;
 import org.sitrep.model.BodyText;
 import org.sitrep.model.Entity;
@@ -29,7 +31,8 @@ import org.sitrep.model.Span;
  * (PER, ORG, LOC, MISC) and untyped, for the entities stage and for CoreNLP's own tags it starts from,
  * so a repair rule that hurts shows up. sitrep's types map to CoNLL's: PERSON to PER, ORGANIZATION to
  * ORG, GPE, LOCATION and FACILITY to LOC, NORP and OTHER to MISC. CoNLL's MISC also holds works,
- * events and products, which neither system reads, so MISC recall is low for both.
+ * events and products, which neither system reads, so MISC recall is low for both. The documents of each half of the
+ * {@link DevSplit} are scored apart too (a document's id is the file's name, '#' and its 0-based position in the file).
  */
 public final class NerEvaluation implements Evaluation {
 
@@ -37,8 +40,13 @@ public final class NerEvaluation implements Evaluation {
     record TypedMention(int start, int end, String type) {
     }
 
-    /** One document rebuilt from its tokens (joined by spaces, sentences by new lines) with its gold mentions. */
-    record Document(String text, List<TypedMention> gold) {
+    /**
+     * One document rebuilt from its tokens (joined by spaces, sentences by new lines) with its gold mentions.
+     *
+     * @param id its {@link DevSplit} id: CoNLL documents have none, so the file's name, '#' and the document's 0-based
+     *           position in the file ({@code wikigold.conll.txt#0})
+     */
+    record Document(String id, String text, List<TypedMention> gold) {
     }
 
     @Override
@@ -53,32 +61,59 @@ public final class NerEvaluation implements Evaluation {
 
     @Override
     public void run(Path data, int limit, PrintStream out) throws IOException {
-        List<Document> docs = new ArrayList<>();
-        try (Stream<Path> files = Files.list(data)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".conll")).sorted().toList()) {
-                docs.addAll(read(Files.readAllLines(f, StandardCharsets.UTF_8)));
-            }
-        }
+        List<Document> docs = documents(data);
         if (limit > 0 && docs.size() > limit) {
             docs = docs.subList(0, limit);
         }
         Score corenlp = new Score();
         Score sitrep = new Score();
+        Map<DevSplit.Half, Score[]> halves = new EnumMap<>(DevSplit.Half.class);
+        Map<DevSplit.Half, Integer> halfDocs = new EnumMap<>(DevSplit.Half.class);
         EntityAnnotator annotator = new EntityAnnotator();
         for (Document d : docs) {
             NlpDocument nlp = CoreNlpAnalyzer.instance().apply(d.text());
-            corenlp.add(d.gold(), coreNlpSpans(nlp));
+            List<TypedMention> fromCoreNlp = coreNlpSpans(nlp);
+            corenlp.add(d.gold(), fromCoreNlp);
             AnnotationContext context = new AnnotationContext(BodyText.contiguous(d.text(), 0), d.text(), text -> nlp);
-            sitrep.add(d.gold(), sitrepSpans(annotator.read(context)));
+            List<TypedMention> fromSitrep = sitrepSpans(annotator.read(context));
+            sitrep.add(d.gold(), fromSitrep);
+            DevSplit.Half half = DevSplit.of(d.id());
+            Score[] h = halves.computeIfAbsent(half, k -> new Score[] {new Score(), new Score()});
+            h[0].add(d.gold(), fromCoreNlp);
+            h[1].add(d.gold(), fromSitrep);
+            halfDocs.merge(half, 1, Integer::sum);
         }
         out.printf(Locale.ROOT, "ner on %s: %d documents, %d gold mentions (exact span match)%n", data, docs.size(),
                 docs.stream().mapToInt(d -> d.gold().size()).sum());
         out.printf(Locale.ROOT, "%-24s %6s %6s %6s   %s%n", "", "P", "R", "F1", "F1 by type");
         corenlp.print(out, "corenlp 3-class tags");
         sitrep.print(out, "sitrep entities");
+        for (DevSplit.Half half : DevSplit.Half.values()) {
+            Score[] h = halves.getOrDefault(half, new Score[] {new Score(), new Score()});
+            out.printf(Locale.ROOT, "%s: sitrep entities P/R/F1 %s  untyped F1 %.3f  %s| corenlp 3-class tags P/R/F1 %s%n",
+                    DevSplit.lineHead(half, halfDocs.getOrDefault(half, 0), "documents"), h[1].prf(), h[1].untypedF1(),
+                    h[1].byTypeF1(), h[0].prf());
+        }
     }
 
-    static List<Document> read(List<String> lines) {
+    /** The documents of every CoNLL file ({@code .txt}, {@code .conll}) in the folder, files in name order. */
+    static List<Document> documents(Path data) throws IOException {
+        List<Document> docs = new ArrayList<>();
+        try (Stream<Path> files = Files.list(data)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".conll")).sorted().toList()) {
+                docs.addAll(read(f.getFileName().toString(), Files.readAllLines(f, StandardCharsets.UTF_8)));
+            }
+        }
+        return docs;
+    }
+
+    /** The {@link DevSplit} ids of the folder's documents, in the order they are scored. */
+    public static List<String> ids(Path data) throws IOException {
+        return documents(data).stream().map(Document::id).toList();
+    }
+
+    /** The documents of one CoNLL file, with ids {@code file#0}, {@code file#1}, ... in file order. */
+    static List<Document> read(String file, List<String> lines) {
         List<Document> docs = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         List<TypedMention> gold = new ArrayList<>();
@@ -94,7 +129,7 @@ public final class NerEvaluation implements Evaluation {
                     openType = null;
                 }
                 if (!text.isEmpty()) {
-                    docs.add(new Document(text.toString(), List.copyOf(gold)));
+                    docs.add(new Document(file + "#" + docs.size(), text.toString(), List.copyOf(gold)));
                 }
                 text.setLength(0);
                 gold.clear();
@@ -136,7 +171,7 @@ public final class NerEvaluation implements Evaluation {
             gold.add(new TypedMention(openStart, openEnd, openType));
         }
         if (!text.isEmpty()) {
-            docs.add(new Document(text.toString(), List.copyOf(gold)));
+            docs.add(new Document(file + "#" + docs.size(), text.toString(), List.copyOf(gold)));
         }
         return docs;
     }
@@ -233,15 +268,35 @@ public final class NerEvaluation implements Evaluation {
         }
 
         void print(PrintStream out, String label) {
+            out.printf(Locale.ROOT, "%-24s %6.3f %6.3f %6.3f   %s| untyped F1 %.3f%n", label, precision(), recall(),
+                    f1(tp, fp, fn), byTypeF1(), untypedF1());
+        }
+
+        /** "PER 0.812  ORG 0.640  ..." */
+        String byTypeF1() {
             StringBuilder types = new StringBuilder();
             for (var e : byType.entrySet()) {
                 int[] c = e.getValue();
                 types.append(String.format(Locale.ROOT, "%s %.3f  ", e.getKey(), f1(c[0], c[1], c[2])));
             }
-            double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-            double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-            out.printf(Locale.ROOT, "%-24s %6.3f %6.3f %6.3f   %s| untyped F1 %.3f%n", label, p, r, f1(tp, fp, fn), types,
-                    f1(untypedTp, tp + fp - untypedTp, tp + fn - untypedTp));
+            return types.toString();
+        }
+
+        /** "P/R/F1" as one word: {@code 0.712/0.650/0.680}. */
+        String prf() {
+            return String.format(Locale.ROOT, "%.3f/%.3f/%.3f", precision(), recall(), f1(tp, fp, fn));
+        }
+
+        double precision() {
+            return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+        }
+
+        double recall() {
+            return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+        }
+
+        double untypedF1() {
+            return f1(untypedTp, tp + fp - untypedTp, tp + fn - untypedTp);
         }
 
         private static double f1(int tp, int fp, int fn) {
