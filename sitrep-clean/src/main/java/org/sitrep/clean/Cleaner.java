@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.sitrep.clean.extract.ArticleExtractor;
+import org.sitrep.clean.extract.CleanArticle;
 import org.sitrep.clean.html.HtmlArticleExtractor;
 import org.sitrep.clean.text.ScrapedTextExtractor;
 import org.sitrep.model.Article;

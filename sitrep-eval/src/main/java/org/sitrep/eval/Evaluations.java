@@ -2,7 +2,6 @@ package org.sitrep.eval;
 
 import java.util.List;
 import java.util.Optional;
-import org.sitrep.eval.ner.NerEvaluation;
 
 /** Every evaluation {@code sitrep eval} knows. */
 public final class Evaluations {

@@ -11,7 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.sitrep.clean.CleanArticle;
+import org.sitrep.clean.extract.CleanArticle;
 import org.sitrep.clean.Cleaner;
 import org.sitrep.ingest.BadInputException;
 import org.sitrep.ingest.InputOptions;

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.sitrep.eval.DevSplit.Half;
-import org.sitrep.eval.ner.NerEvaluation;
 
 /**
  * The dev sets' split into a tuning and a checking half. The pinned halves and counts below are the split as it was

@@ -11,7 +11,7 @@ import org.sitrep.annotate.Annotator;
 import org.sitrep.annotate.geo.SourceHomes;
 import org.sitrep.annotate.nlp.CoreNlpAnalyzer;
 import org.sitrep.annotate.nlp.NlpDocument;
-import org.sitrep.clean.CleanArticle;
+import org.sitrep.clean.extract.CleanArticle;
 import org.sitrep.clean.Cleaner;
 import org.sitrep.model.Article;
 import org.sitrep.model.InputDocument;

@@ -12,7 +12,7 @@ import java.util.function.Function;
 import org.sitrep.annotate.nlp.CoreNlpAnalyzer;
 import org.sitrep.annotate.nlp.CoreNlpDefaultPipeline;
 import org.sitrep.annotate.nlp.NlpDocument;
-import org.sitrep.clean.CleanArticle;
+import org.sitrep.clean.extract.CleanArticle;
 import org.sitrep.clean.Cleaner;
 import org.sitrep.model.InputDocument;
 

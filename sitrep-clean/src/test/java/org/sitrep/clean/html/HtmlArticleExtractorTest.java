@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.clean.CleanArticle;
+import org.sitrep.clean.extract.CleanArticle;
 import org.sitrep.model.Article;
 import org.sitrep.model.BodyText;
 import org.sitrep.model.InputDocument;

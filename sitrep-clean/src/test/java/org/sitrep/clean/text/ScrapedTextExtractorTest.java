@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.clean.CleanArticle;
+import org.sitrep.clean.extract.CleanArticle;
 import org.sitrep.model.Article;
 import org.sitrep.model.BodyText;
 import org.sitrep.model.InputDocument;

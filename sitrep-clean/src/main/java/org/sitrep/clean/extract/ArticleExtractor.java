@@ -1,4 +1,4 @@
-package org.sitrep.clean;
+package org.sitrep.clean.extract;
 
 import java.util.List;
 import org.sitrep.model.InputDocument;

@@ -1,4 +1,4 @@
-package org.sitrep.clean;
+package org.sitrep.clean.extract;
 
 import org.sitrep.model.Article;
 import org.sitrep.model.BodyText;
