@@ -26,6 +26,7 @@ import java.util.List;
  * @param captions the captions of pictures, in order
  * @param captionSpans where each caption stands, in the same order
  * @param byline the byline, or null
+ * @param bylineSpan where the byline stands in the input, or null (a byline read from a page's metadata stands nowhere)
  * @param language the language code ("en"), or null
  * @param body the clean body text
  * @param bodySpan the extent of the body in the input (no text: the body is cleaned, not a copy)
@@ -50,6 +51,7 @@ public record Article(
         List<String> captions,
         List<Span> captionSpans,
         String byline,
+        Span bylineSpan,
         String language,
         String body,
         Span bodySpan,
@@ -101,6 +103,7 @@ public record Article(
         private List<String> captions;
         private List<Span> captionSpans;
         private String byline;
+        private Span bylineSpan;
         private String language;
         private String body;
         private Span bodySpan;
@@ -128,6 +131,7 @@ public record Article(
             captions = a.captions;
             captionSpans = a.captionSpans;
             byline = a.byline;
+            bylineSpan = a.bylineSpan;
             language = a.language;
             body = a.body;
             bodySpan = a.bodySpan;
@@ -208,6 +212,11 @@ public record Article(
             return this;
         }
 
+        public Builder bylineSpan(Span bylineSpan) {
+            this.bylineSpan = bylineSpan;
+            return this;
+        }
+
         public Builder language(String language) {
             this.language = language;
             return this;
@@ -250,7 +259,7 @@ public record Article(
 
         public Article build() {
             return new Article(id, source, span, title, titleSpan, shortUrl, dateline, datelineSpan, published,
-                    summary, summarySpans, captions, captionSpans, byline, language, body, bodySpan,
+                    summary, summarySpans, captions, captionSpans, byline, bylineSpan, language, body, bodySpan,
                     entities, times, quotes, events, claims);
         }
     }

@@ -9,8 +9,8 @@ import org.sitrep.model.Span;
 
 /**
  * The text the annotators read: the whole article, not only its body. The body comes first, exactly as
- * cleaning left it (so everything read in the body reads as before), then the title, the dateline, the summary
- * lines and the captions, each a paragraph of its own, in the order they stand in the input. Every part maps
+ * cleaning left it (so everything read in the body reads as before), then the title, the dateline, the byline,
+ * the summary lines and the captions, each a paragraph of its own, in the order they stand in the input. Every part maps
  * back to the input like the body does, so a name in a headline ("Russia, Ukraine swap 95 prisoners") is cited
  * to the headline's characters.
  *
@@ -29,6 +29,7 @@ final class ArticleText {
         List<Span> parts = new ArrayList<>();
         add(parts, article.titleSpan());
         add(parts, article.datelineSpan());
+        add(parts, article.bylineSpan());
         article.summarySpans().forEach(s -> add(parts, s));
         article.captionSpans().forEach(s -> add(parts, s));
         parts.sort(Comparator.comparingInt(Span::start));

@@ -35,6 +35,12 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
             "^((?:[A-Z][A-Z.'’-]+)(?:[ -][A-Z][A-Z.'’-]+){0,3}(?:,\\s+[A-Z][\\p{L}.'’-]*(?:\\s+[A-Z][\\p{L}.'’-]*){0,3})?)"
                     + "(?:\\s*\\([^)]{1,30}\\))?\\s*(?::|—|–|--|-)\\s+(?=\\S)");
 
+    /** "By Jane Doe", "By Jane Doe and John Roe, Reuters": a byline that says it is one. */
+    private static final Pattern BY_LINE = Pattern.compile(
+            "^By\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|and|de|van|von|al|bin|da|del))*(?:\\s*[,|/]\\s*[^,|/]{1,60})?$");
+    /** A line of two to four capitalised words: a name. */
+    private static final Pattern NAME_LINE = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}$");
+
     private final LineClassifier classifier = new LineClassifier();
     private final PublicationDateParser dates = new PublicationDateParser();
 
@@ -317,6 +323,7 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
             body.appendInput(text, start);
         }
         BodyText bodyText = body.build();
+        Line byline = byline(d);
         if (dateline == null && wireDateline != null) {
             dateline = wireDateline.text();
             datelineSpan = wireDateline;
@@ -347,11 +354,39 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
                 .summarySpans(summarySpans)
                 .captions(captions)
                 .captionSpans(captionSpans)
+                .byline(byline == null ? null : byline.text())
+                .bylineSpan(byline == null ? null : new Span(byline.start(), byline.end(), byline.text()))
                 .language(Languages.guess(bodyText.text()))
                 .body(bodyText.text())
                 .bodySpan(bodySpan)
                 .build();
         return new CleanArticle(article, bodyText);
+    }
+
+    /**
+     * The article's byline among its furniture: a line that says "By ..." or, in wire copy, a name standing alone on
+     * the line after the headline, with the dateline or the story right after it; null when there is none.
+     */
+    private static Line byline(Draft d) {
+        for (Line l : d.furniture) {
+            if (l.kind() != Line.Kind.HEADLINE || l == d.headline || l.text().length() > 100) {
+                continue;
+            }
+            if (BY_LINE.matcher(l.text()).matches()) {
+                return l;
+            }
+            if (d.headline != null && l.index() == d.headline.index() + 1 && NAME_LINE.matcher(l.text()).matches()
+                    && startsStory(d, l.index() + 1)) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the line at {@code index} opens the story: its dateline line or its body's first line. */
+    private static boolean startsStory(Draft d, int index) {
+        return !d.body.isEmpty() && d.body.get(0).index() == index
+                || d.furniture.stream().anyMatch(l -> l.index() == index && l.kind() == Line.Kind.DATE);
     }
 
     /** A publication time given by the container (feed item date, --published). */

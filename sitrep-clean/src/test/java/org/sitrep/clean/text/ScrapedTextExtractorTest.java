@@ -37,6 +37,7 @@ class ScrapedTextExtractorTest {
     void wireCopyIsOneArticleWithItsHeadlineDatelineAndResults() {
         String text = """
                 CYCLING - MARTENS TAKES STAGE , LEADER KEEPS JERSEY .
+                Hanna Lind
                 GRENOBLE 1996-07-12
                 Belgian Pieter Martens won the tenth stage of the race on Friday after a late attack on the final climb .
                 Overall leader Paolo Ricci of Italy finished in the main group and kept the yellow jersey .
@@ -51,6 +52,8 @@ class ScrapedTextExtractorTest {
         assertThat(a.dateline()).isEqualTo("GRENOBLE");
         assertThat(text.substring(a.datelineSpan().start(), a.datelineSpan().end())).isEqualTo("GRENOBLE");
         assertThat(a.published().value()).isEqualTo("1996-07-12");
+        assertThat(a.byline()).isEqualTo("Hanna Lind");
+        assertThat(text.substring(a.bylineSpan().start(), a.bylineSpan().end())).isEqualTo("Hanna Lind");
         assertThat(a.body()).startsWith("Belgian Pieter Martens won").contains("2. Jan Visser ( Netherlands ) 4:12:31");
     }
 
