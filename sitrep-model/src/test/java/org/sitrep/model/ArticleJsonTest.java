@@ -27,9 +27,13 @@ class ArticleJsonTest {
 
         Article article = ArticleJson.fromJson(json);
 
-        // byline_span came later (0.2): an article written before has none, and gains only that field, as null
-        assertThat(ArticleJson.toJson(article)).isEqualTo(json.replace("\"byline\":null,",
-                "\"byline\":null,\"byline_span\":null,"));
+        // Fields came later (byline_span; an event's id, geo_precision and mentions; a claim's approximate): an
+        // article written before has none of them, and every field it had is written back as it was.
+        com.fasterxml.jackson.databind.JsonNode before = ArticleJson.mapper().readTree(json);
+        com.fasterxml.jackson.databind.JsonNode after = ArticleJson.mapper().readTree(ArticleJson.toJson(article));
+        assertThat(missingOrChanged(before, after, "")).isEmpty();
+        assertThat(after.get("byline_span").isNull()).isTrue();
+        assertThat(after.get("events").get(0).get("mentions").isEmpty()).isTrue();
         assertThat(article.bylineSpan()).isNull();
         assertThat(article.span()).isEqualTo(new Span(0, 400));
         assertThat(article.titleSpan()).isEqualTo(new Span(0, 24, "Minister visits Riverton"));
@@ -45,6 +49,24 @@ class ArticleJsonTest {
         assertThat(article.quotes().get(1).cueSpan()).isNull();
         assertThat(article.events().get(0).evidence().text()).isEqualTo("Minister Ada Brun arrived Tuesday.");
         assertThat(article.claims().get(0).evidence()).isEqualTo(new Span(300, 320, "about 10,000 troops"));
+    }
+
+    /** The paths of {@code before} that {@code after} lacks or holds another value at. */
+    private static java.util.List<String> missingOrChanged(com.fasterxml.jackson.databind.JsonNode before,
+                                                           com.fasterxml.jackson.databind.JsonNode after, String path) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (before.isObject()) {
+            before.fieldNames().forEachRemaining(f -> out.addAll(after != null && after.has(f)
+                    ? missingOrChanged(before.get(f), after.get(f), path + "." + f) : java.util.List.of(path + "." + f)));
+        } else if (before.isArray()) {
+            for (int i = 0; i < before.size(); i++) {
+                out.addAll(after != null && after.size() > i ? missingOrChanged(before.get(i), after.get(i), path + "[" + i + "]")
+                        : java.util.List.of(path + "[" + i + "]"));
+            }
+        } else if (!before.equals(after)) {
+            out.add(path);
+        }
+        return out;
     }
 
     @Test

@@ -32,9 +32,9 @@ class ArticleTest {
                         List.of(new Span(7, 15, "RIVERTON")))))
                 .times(List.of(new TimeExpression(new Span(50, 57, "Tuesday"), "2024-10-29", "day", "DATE")))
                 .quotes(List.of(new Quote(new Span(60, 70, "we talked."), true, "said", null)))
-                .events(List.of(new Event("CONSULT", null, null, null, null, null, null, null, null, "asserted",
-                        null, null, new Span(40, 58, "Talks on Tuesday."), 0.5)))
-                .claims(List.of(new Claim("troops", 10L, "troops", null, null, new Span(80, 90, "ten troops"))))
+                .events(List.of(new Event("ev1", "CONSULT", null, null, null, null, null, null, null, null, null, "asserted",
+                        null, null, new Span(40, 58, "Talks on Tuesday."), null, 0.5)))
+                .claims(List.of(new Claim("troops", 10L, "troops", null, null, null, new Span(80, 90, "ten troops"))))
                 .build();
     }
 
