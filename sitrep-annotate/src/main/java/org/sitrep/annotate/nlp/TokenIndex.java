@@ -14,7 +14,9 @@ import org.sitrep.model.Span;
  *
  * <p>Offsets "at" a token are those it covers, [start, end); an offset in the space between two
  * tokens, or in a separator the cleaner put between two pieces of input, is at no token:
- * {@link #tokenAtOrAfter} and {@link #tokenBefore} find its neighbours.
+ * {@link #tokenAtOrAfter} and {@link #tokenBefore} find its neighbours. Tokens and sentences are in
+ * body order, as the analyzer gives them; input offsets grow with them as long as the cleaner keeps
+ * the input's order (it does), and the look-ups by input offset fall back to a scan where they don't.
  */
 public final class TokenIndex {
 
