@@ -5,11 +5,13 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sitrep.ingest.InputOptions;
+import org.sitrep.annotate.nlp.ParserModel;
 import org.sitrep.model.InputDocument;
 import org.sitrep.pipeline.Bench;
 import org.sitrep.pipeline.StageRegistry;
@@ -37,6 +39,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-corenlp", description = "time sitrep only")
     boolean noCoreNlp;
 
+    @Option(names = "--parse", arity = "0..1", split = ",", fallbackValue = "neural", paramLabel = "PARSERS",
+            description = "also time the dependency parse alone over the same sentences, with each parser named:"
+                    + " neural (sitrep's), sr (needs CoreNLP's models-english jar on the class path), pcfg, or all;"
+                    + " given bare: neural")
+    List<String> parse;
+
+    @Option(names = "--parse-repeat", defaultValue = "3", description = "timed passes of each parser, after two warm-up passes (default: ${DEFAULT-VALUE})")
+    int parseRepeat;
+
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "files or folders (default: the seeds, ../shared/seeds)")
     List<String> paths;
 
@@ -50,8 +61,21 @@ final class BenchCommand implements Callable<Integer> {
             err.println("sitrep bench: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        if (repeat < 1 || coreNlpRepeat < 1) {
-            err.println("sitrep bench: --repeat and --corenlp-repeat must be at least 1");
+        if (repeat < 1 || coreNlpRepeat < 1 || parseRepeat < 1) {
+            err.println("sitrep bench: --repeat, --corenlp-repeat and --parse-repeat must be at least 1");
+            return ExitCodes.USAGE;
+        }
+        EnumSet<ParserModel> parsers = EnumSet.noneOf(ParserModel.class);
+        try {
+            for (String p : parse == null ? List.<String>of() : parse) {
+                if (p.trim().equalsIgnoreCase("all")) {
+                    parsers.addAll(EnumSet.allOf(ParserModel.class));
+                } else {
+                    parsers.add(ParserModel.of(p));
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("sitrep bench: --parse: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         List<String> inputs = paths == null || paths.isEmpty() ? List.of(defaultSeeds().toString()) : paths;
@@ -73,6 +97,20 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-8s %6s %9s %8s %10s %12s %11s %10s %9s  %s%n", "", "passes", "articles", "tokens", "tokens/s",
                 "tokens/cpu-s", "articles/s", "peak heap", "warm-up s", "annotators");
         print(out, repeat, bench.sitrep(documents));
+        List<Bench.Result> parses = new ArrayList<>();
+        for (ParserModel model : parsers) {
+            if (!model.available()) {
+                out.println("parse    " + model.key() + ": model not on the class path (" + model.resource() + ")");
+                continue;
+            }
+            try {
+                Bench.Result r = bench.parse(documents, model, parseRepeat);
+                print(out, parseRepeat, r);
+                parses.add(r);
+            } catch (OutOfMemoryError e) {
+                out.println("parse    " + model.key() + ": ran out of memory (max heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB)");
+            }
+        }
         if (!noCoreNlp) {
             try {
                 print(out, coreNlpRepeat, bench.coreNlp(documents));
@@ -80,6 +118,11 @@ final class BenchCommand implements Callable<Integer> {
                 out.println("corenlp  ran out of memory (max heap " + (Runtime.getRuntime().maxMemory() >> 20)
                         + " MiB); give it more with SITREP_JAVA_OPTS=-Xmx8g");
             }
+        }
+        for (Bench.Result r : parses) {
+            out.printf(Locale.ROOT, "dependency parse, %s: %.1f ms per 1,000 tokens of processor time (%.1f ms by wall clock),"
+                    + " %d sentences a pass%n", r.what(), r.cpuMillisPerThousandTokens(), r.millisPerThousandTokens(),
+                    r.articles() / parseRepeat);
         }
         out.flush();
         return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;

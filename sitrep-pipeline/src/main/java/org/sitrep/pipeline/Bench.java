@@ -11,7 +11,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.sitrep.annotate.nlp.CoreNlpAnalyzer;
 import org.sitrep.annotate.nlp.CoreNlpDefaultPipeline;
+import org.sitrep.annotate.nlp.DependencyParser;
 import org.sitrep.annotate.nlp.NlpDocument;
+import org.sitrep.annotate.nlp.ParserModel;
+import org.sitrep.annotate.nlp.Sentence;
 import org.sitrep.clean.extract.CleanArticle;
 import org.sitrep.clean.Cleaner;
 import org.sitrep.model.InputDocument;
@@ -21,6 +24,8 @@ import org.sitrep.model.InputDocument;
  * articles, in one JVM, one thread: tokens per second, articles per second and peak heap.
  * sitrep gets {@value #WARM_UP_PASSES} untimed passes (loading and JIT warm-up, reported apart since a
  * long batch pays them once); CoreNLP's default pipeline, far slower, one untimed article.
+ * On request it also times a dependency parser alone over the sentences sitrep's analyzer gives the
+ * same articles: what a stage that asks for the parse of every sentence adds to the pipeline.
  */
 public final class Bench {
 
@@ -39,7 +44,20 @@ public final class Bench {
         public double articlesPerSecond() {
             return seconds <= 0 ? 0 : articles / seconds;
         }
+
+        /** Milliseconds of the working thread's processor time per 1,000 tokens. */
+        public double cpuMillisPerThousandTokens() {
+            return tokens <= 0 ? 0 : cpuSeconds * 1e6 / tokens;
+        }
+
+        /** Milliseconds of wall-clock time per 1,000 tokens. */
+        public double millisPerThousandTokens() {
+            return tokens <= 0 ? 0 : seconds * 1e6 / tokens;
+        }
     }
+
+    /** Untimed passes of a parser before timing: the first loads its model, the second lets the JIT compile it. */
+    private static final int PARSE_WARM_UP_PASSES = 2;
 
     /** Passes before timing: the first loads the models, the next let the JIT compile the hot code. */
     private static final int WARM_UP_PASSES = 3;
@@ -118,6 +136,46 @@ public final class Bench {
         double cpu = (cpuNanos() - c1) / 1e9;
         return new Result("corenlp", String.join(",", CoreNlpDefaultPipeline.ANNOTATORS), articles, tokens, load, time,
                 cpu, peakHeap());
+    }
+
+    /**
+     * {@code model}'s dependency parse alone, {@code passes} times over every sentence of the articles'
+     * clean bodies as sitrep's analyzer splits and tags them (analysed once, untimed), after
+     * {@value #PARSE_WARM_UP_PASSES} untimed passes; "articles" counts sentences.
+     */
+    public Result parse(List<InputDocument> documents, ParserModel model, int passes) {
+        List<Sentence> sentences = new ArrayList<>();
+        Cleaner cleaner = new Cleaner();
+        for (InputDocument d : documents) {
+            for (CleanArticle a : cleaner.clean(d)) {
+                sentences.addAll(CoreNlpAnalyzer.instance().apply(a.body().text()).sentences());
+            }
+        }
+        DependencyParser parser = CoreNlpAnalyzer.dependencyParser(model);
+        resetPeaks();
+        long t0 = System.nanoTime();
+        for (int w = 0; w < PARSE_WARM_UP_PASSES; w++) {
+            for (Sentence s : sentences) {
+                parser.parse(s);
+            }
+        }
+        double load = seconds(t0);
+        long tokens = 0;
+        int parsed = 0;
+        resetPeaks();
+        long t1 = System.nanoTime();
+        long c1 = cpuNanos();
+        for (int r = 0; r < Math.max(1, passes); r++) {
+            for (Sentence s : sentences) {
+                parser.parse(s);
+                tokens += s.tokens().size();
+                parsed++;
+            }
+        }
+        double time = seconds(t1);
+        double cpu = (cpuNanos() - c1) / 1e9;
+        return new Result("parse", model.key() + " (" + model.resource() + ")", parsed, tokens, load, time, cpu,
+                peakHeap());
     }
 
     private static double seconds(long since) {

@@ -2,11 +2,19 @@ package org.sitrep.annotate.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.common.ParserGrammar;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.Tree;
+import edu.stanford.nlp.trees.TypedDependency;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalStructure;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.Function;
 
@@ -18,6 +26,11 @@ import java.util.function.Function;
  * most data) with SUTime, numeric classifiers and fine-grained NER off. sitrep reads times,
  * titles and places itself, so CoreNLP's slower extras would be paid for and thrown away.
  * The pipeline is built once per JVM, on first use, and is safe to share between threads.
+ *
+ * <p>It also parses, on demand, one sentence it analysed into its Universal Dependencies graph
+ * ({@link #dependencyParser()}): the parser reads the tokens and tags already computed, so asking
+ * for a parse costs the parse alone, and nothing when no stage asks. Each parser model is loaded
+ * once per JVM, on the first sentence it parses.
  */
 public final class CoreNlpAnalyzer implements Function<String, NlpDocument> {
 
@@ -25,6 +38,26 @@ public final class CoreNlpAnalyzer implements Function<String, NlpDocument> {
     private static final class Shared {
         static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(properties());
     }
+
+    /** The neural dependency parser, loaded on first use: about 14 MB of model, a second or two. */
+    private static final class NeuralParser {
+        static final edu.stanford.nlp.parser.nndep.DependencyParser MODEL =
+                edu.stanford.nlp.parser.nndep.DependencyParser.loadFromModelFile(ParserModel.NEURAL.resource());
+    }
+
+    /** The shift-reduce constituency parser, loaded on first use (its model is in the {@code models-english} jar). */
+    private static final class ShiftReduceParser {
+        static final ParserGrammar MODEL = ParserGrammar.loadModel(ParserModel.SHIFT_REDUCE.resource());
+    }
+
+    /** The PCFG constituency parser, loaded on first use. */
+    private static final class PcfgParser {
+        static final ParserGrammar MODEL = ParserGrammar.loadModel(ParserModel.PCFG.resource());
+    }
+
+    /** UD v1 names that older models may give, and their UD v2 names. */
+    private static final Map<String, String> UD_V2 = Map.of("nsubjpass", "nsubj:pass", "csubjpass", "csubj:pass",
+            "auxpass", "aux:pass", "dobj", "obj", "neg", "advmod");
 
     private static final CoreNlpAnalyzer INSTANCE = new CoreNlpAnalyzer();
 
@@ -70,5 +103,83 @@ public final class CoreNlpAnalyzer implements Function<String, NlpDocument> {
             sentences.add(new Sentence(sentences.size(), start, end, tokens));
         }
         return new NlpDocument(text, sentences);
+    }
+
+    /**
+     * sitrep's dependency parser: CoreNLP's neural parser with its Universal Dependencies model, the
+     * fastest of the three CoreNLP offers (see {@code sitrep bench --parse}). The model loads on the first parse.
+     */
+    public DependencyParser dependencyParser() {
+        return dependencyParser(ParserModel.NEURAL);
+    }
+
+    /**
+     * A parser of sentences this analyzer produced (or any whose tokens carry Penn Treebank tags), by
+     * {@code model}; the model loads on its first parse and fails then if it is not on the class path.
+     */
+    public static DependencyParser dependencyParser(ParserModel model) {
+        return switch (model) {
+            case NEURAL -> CoreNlpAnalyzer::parseNeural;
+            case SHIFT_REDUCE -> sentence -> parseConstituents(sentence, ShiftReduceParser.MODEL);
+            case PCFG -> sentence -> parseConstituents(sentence, PcfgParser.MODEL);
+        };
+    }
+
+    private static DependencyGraph parseNeural(Sentence sentence) {
+        if (sentence.tokens().isEmpty()) {
+            return new DependencyGraph(sentence, List.of());
+        }
+        CoreMap tagged = new ArrayCoreMap(1);
+        tagged.set(CoreAnnotations.TokensAnnotation.class, labels(sentence));
+        GrammaticalStructure structure = NeuralParser.MODEL.predict(tagged);
+        return graph(sentence, structure.typedDependencies());
+    }
+
+    private static DependencyGraph parseConstituents(Sentence sentence, ParserGrammar parser) {
+        if (sentence.tokens().isEmpty()) {
+            return new DependencyGraph(sentence, List.of());
+        }
+        Tree tree = parser.parse(labels(sentence));
+        // punctuation kept, as the neural parser keeps it, so that both give every token a head
+        GrammaticalStructure structure = new UniversalEnglishGrammaticalStructure(tree, word -> true);
+        return graph(sentence, structure.typedDependencies());
+    }
+
+    /** The sentence's tokens as the tagged CoreNLP labels the parsers read, indexed from 1. */
+    private static List<CoreLabel> labels(Sentence sentence) {
+        List<CoreLabel> labels = new ArrayList<>(sentence.tokens().size());
+        int i = 1;
+        for (Token t : sentence.tokens()) {
+            CoreLabel label = new CoreLabel();
+            label.setWord(t.word());
+            label.setValue(t.word());
+            label.setOriginalText(t.text());
+            label.setTag(t.pos());
+            label.setLemma(t.lemma());
+            label.setNER(t.ner());
+            label.setBeginPosition(t.start());
+            label.setEndPosition(t.end());
+            label.setSentIndex(sentence.index());
+            label.setIndex(i++);
+            labels.add(label);
+        }
+        return labels;
+    }
+
+    private static DependencyGraph graph(Sentence sentence, Collection<TypedDependency> dependencies) {
+        List<Token> tokens = sentence.tokens();
+        List<Dependency> out = new ArrayList<>(tokens.size());
+        for (TypedDependency d : dependencies) {
+            int dependent = d.dep().index() - 1;
+            if (dependent < 0 || dependent >= tokens.size()) {
+                continue;
+            }
+            int head = d.gov().index() - 1;
+            String relation = d.reln().toString();
+            boolean root = head < 0 || head >= tokens.size() || relation.equals("root");
+            out.add(new Dependency(root ? Dependency.ROOT : tokens.get(head).index(), tokens.get(dependent).index(),
+                    root ? "root" : UD_V2.getOrDefault(relation, relation)));
+        }
+        return new DependencyGraph(sentence, out);
     }
 }

@@ -17,13 +17,20 @@ public record NlpDocument(String text, List<Sentence> sentences) {
         return all;
     }
 
-    /** The sentence that holds body offset {@code offset}, or null. */
+    /** The sentence that holds body offset {@code offset}, or null (a binary search: sentences are in order). */
     public Sentence sentenceAt(int offset) {
-        for (Sentence s : sentences) {
-            if (s.start() <= offset && offset < s.end()) {
-                return s;
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        Sentence found = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).start() <= offset) {
+                found = sentences.get(mid);
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return null;
+        return found != null && offset < found.end() ? found : null;
     }
 }
