@@ -119,7 +119,9 @@ final class EventMerger {
         }
         targets.removeIf(t -> actors.stream().anyMatch(a -> a.name().equalsIgnoreCase(t.name())));
         String modality = g.stream().anyMatch(m -> m.modality().equals("asserted")) ? "asserted" : best.modality();
-        var accordingTo = g.stream().map(EventMention::accordingTo).filter(Objects::nonNull).findFirst().orElse(null);
+        // a source the article names as an entity beats an unnamed one ("authorities in Afghanistan")
+        var accordingTo = g.stream().map(EventMention::accordingTo).filter(Objects::nonNull)
+                .min(Comparator.comparingInt(r -> r.entity() == null ? 1 : 0)).orElse(null);
         AcledType acled = best.trigger().acledType() == null ? null
                 : new AcledType(best.trigger().acledType(), best.trigger().acledSubType());
         EventMention told = g.stream().max(Comparator.comparingDouble(EventMention::confidence)).orElseThrow();
