@@ -109,6 +109,17 @@ final class ClauseReader {
 
     private void roles(TriggerFinder.Found found, DependencyGraph g, List<Participant> actors, List<Participant> targets) {
         Token t = found.token();
+        if (t.pos().equals("VBG") && g.relation(t).equals("amod") && g.head(t) != null) {
+            // a gerund the parser hung on its object as an adjective ("accused of providing millions of shells to
+            // Russia"): its noun is what it moves, the noun's "to" phrase the recipient, the clause above the doer
+            Token object = g.head(t);
+            targets.addAll(participants.of(marked(object, g, Set.of("to", "into")), g));
+            Token clause = g.head(object);
+            if (clause != null && clause.pos().startsWith("VB")) {
+                actors.addAll(participants.of(g.isPassive(clause) ? g.passiveSubject(clause) : g.subject(clause), g));
+            }
+            return;
+        }
         if (t.pos().startsWith("VB")) {
             if (g.isPassive(t)) {
                 actors.addAll(participants.of(g.agent(t), g));
@@ -153,6 +164,9 @@ final class ClauseReader {
         }
         actors.addAll(participants.of(owner, g));
         targets.addAll(participants.of(marked(t, g, TARGET_CASES), g));
+        if (actors.isEmpty() && verb != null && g.relation(t).startsWith("nmod") && verb.pos().startsWith("NNP")) {
+            actors.addAll(participants.of(verb, g)); // "Yoon, in telephone calls with X,": the name the calls hang on
+        }
         if (actors.isEmpty() && argument && !g.relation(t).startsWith("nsubj")) {
             // "imposed sanctions on four officials", "held talks with": the noun's verb carries the parties
             actors.addAll(participants.of(g.subject(verb), g));
@@ -315,6 +329,11 @@ final class ClauseReader {
 
     private Ref ref(Token who, DependencyGraph g) {
         List<Participant> p = participants.of(who, g);
+        if (p.isEmpty() && who != null && !who.pos().startsWith("PRP")) {
+            // "according to South Korean assessments": a source the article names by a phrase, not an entity
+            Span phrase = spanOf(g.subtree(who).stream().filter(x -> !g.relation(x).equals("case")).toList());
+            return new Ref(context.inputText().substring(phrase.start(), phrase.end()), null);
+        }
         if (p.isEmpty()) {
             return null;
         }

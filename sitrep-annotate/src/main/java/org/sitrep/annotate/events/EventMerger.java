@@ -55,6 +55,9 @@ final class EventMerger {
         if (a.sentence() == b.sentence()) {
             return true;
         }
+        if (a.modality().equals("asserted") != b.modality().equals("asserted")) {
+            return false; // a deployment that happened and one being prepared are two things
+        }
         if (!datesAgree(a.date(), b.date()) || !placesAgree(a.place(), b.place())) {
             return false;
         }

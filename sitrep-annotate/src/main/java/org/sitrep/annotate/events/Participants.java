@@ -40,9 +40,12 @@ final class Participants {
         heads.addAll(g.children(head, "conj"));
         for (Token led : g.children(head, "acl")) {
             // "officials, led by Pak Yong Il": the leader is a party too
-            Token leader = g.agent(led);
-            if (leader != null && Set.of("lead", "head").contains(lemma(led))) {
-                heads.add(leader);
+            if (Set.of("lead", "head").contains(lemma(led))) {
+                for (Token by : g.children(led, "obl")) {
+                    if (g.children(by, "case").stream().anyMatch(c -> c.word().equalsIgnoreCase("by"))) {
+                        heads.add(by);
+                    }
+                }
             }
         }
         for (Token h : heads) {
