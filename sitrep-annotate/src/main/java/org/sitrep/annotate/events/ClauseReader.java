@@ -30,7 +30,7 @@ final class ClauseReader {
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> TARGET_CASES = Set.of("on", "against", "with", "to", "into", "upon", "at");
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "on", "into", "across", "along", "around",
-            "outside", "out", "from", "inside", "through");
+            "outside", "out", "from", "inside", "through", "between");
 
     private final AnnotationContext context;
     private final ArticleFacts facts;
@@ -205,9 +205,16 @@ final class ClauseReader {
         }
     }
 
-    /** The most specific place the sentence ties to the trigger: its own phrase's places first, then the sentence's. */
+    /**
+     * The place the sentence ties to the trigger: one in the trigger's own phrase or its verb's clause, or one a
+     * place preposition marks; of those, the one nearest the trigger's phrase, then the most specific. A place
+     * acting as a subject ("Pyongyang has sent") is a party, not where this happened.
+     */
     private ArticleFacts.Mentioned place(Token t, DependencyGraph g, Span sentence) {
         Span clause = spanOf(g.subtree(t));
+        Token verb = g.head(t);
+        Span verbClause = verb != null && !t.pos().startsWith("VB") && !SPEECH.contains(Participants.lemma(verb))
+                ? spanOf(g.subtree(verb)) : clause;
         ArticleFacts.Mentioned best = null;
         int bestRank = Integer.MAX_VALUE;
         for (ArticleFacts.Mentioned m : facts.entitiesIn(sentence)) {
@@ -215,9 +222,17 @@ final class ClauseReader {
             if (p == null || !Set.of("GPE", "LOCATION", "FACILITY").contains(m.entity().type())) {
                 continue;
             }
-            Token at = context.tokens().tokenAtInput(m.span().start());
-            boolean marked = at != null && PLACE_CASES.contains(caseOf(at, g));
-            int rank = precision(p) * 10 + (clause.contains(m.span()) ? 0 : 4) + (marked ? 0 : 2);
+            Token at = context.tokens().tokenAtInput(m.span().end() - 1);
+            String rel = at == null ? "" : g.relation(at);
+            if (at == null || rel.startsWith("nsubj") || rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss")) {
+                continue; // a party ("Pyongyang has sent") or a name used of another noun ("Pakistan authorities")
+            }
+            boolean marked = PLACE_CASES.contains(caseOf(at, g));
+            boolean own = clause.contains(m.span());
+            if (!own && !verbClause.contains(m.span()) && !marked) {
+                continue;
+            }
+            int rank = (own ? 0 : 40) + (marked ? 0 : 20) + precision(p);
             if (rank < bestRank) {
                 best = m;
                 bestRank = rank;

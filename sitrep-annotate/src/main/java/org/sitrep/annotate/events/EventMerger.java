@@ -68,8 +68,8 @@ final class EventMerger {
         if ("ASSAULT".equals(a.trigger().type())) {
             return shared || unnamed;
         }
-        return shared && (a.date() != null || b.date() != null || a.weak() || b.weak())
-                || unnamed && (a.weak() || b.weak());
+        boolean sameWord = a.trigger().lemma().equals(b.trigger().lemma());
+        return shared || unnamed && (a.weak() || b.weak() || sameWord);
     }
 
     /** The entities and countries a telling names as its parties. */

@@ -102,7 +102,13 @@ final class Participants {
         if (named == null && kind != null) {
             // "officials in the Taliban government", "forces of the Islamic Emirate": the party they belong to
             for (Token of : g.children(head, "nmod")) {
-                ArticleFacts.Mentioned inner = facts.entityAt(phrase(of, g));
+                // the name nearest the noun it belongs to: "Afghanistan's Taliban government" is the Taliban's
+                ArticleFacts.Mentioned inner = g.children(of, "compound").stream()
+                        .map(c -> facts.entityAt(context.tokens().inputSpan(c))).filter(java.util.Objects::nonNull)
+                        .reduce((a, b) -> b).orElse(null);
+                if (inner == null) {
+                    inner = facts.entityAt(phrase(of, g));
+                }
                 if (inner == null) {
                     inner = facts.entityAt(span(g.subtree(of)));
                 }
