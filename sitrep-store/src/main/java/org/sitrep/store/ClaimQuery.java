@@ -18,10 +18,10 @@ public record ClaimQuery(String since, String until, String subjectContains, Str
         if (limit < 0 || offset < 0) {
             throw new IllegalArgumentException("limit and offset must not be negative");
         }
-        if (since != null && DateKeys.key(since) == null) {
+        if (since != null && DateKeys.userKey(since) == null) {
             throw new IllegalArgumentException("not an ISO-8601 date: '" + since + "'");
         }
-        if (until != null && DateKeys.key(until) == null) {
+        if (until != null && DateKeys.userKey(until) == null) {
             throw new IllegalArgumentException("not an ISO-8601 date: '" + until + "'");
         }
         subjectContains = subjectContains == null || subjectContains.isEmpty() ? null : subjectContains;

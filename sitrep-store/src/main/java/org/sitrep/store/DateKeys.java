@@ -17,6 +17,9 @@ public final class DateKeys {
 
     private static final Pattern ISO_PREFIX = Pattern.compile(
             "^(\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?)?");
+    /** A whole ISO-8601 date or time as a user writes one: a year, a month, a day, a time of that day, a zone. */
+    private static final Pattern ISO_DATE = Pattern.compile(
+            "\\d{4}(?:-\\d{2}(?:-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?)?)?)?");
     /** A TIMEX week: 2025-W49, with an optional weekend (-WE) or ISO day of the week (-3). */
     private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})(?:-(WE|[1-7]))?$");
     private static final DateTimeFormatter DIGITS = DateTimeFormatter.BASIC_ISO_DATE;
@@ -41,6 +44,14 @@ public final class DateKeys {
             key.append(m.group(g));
         }
         return key.toString();
+    }
+
+    /**
+     * The key of a date a user gives to select by ("2025-12-05", "2025-12", "2025-12-05T10:00Z"), or null when
+     * the whole text is not an ISO-8601 date or time ("2025/12/05", "last week").
+     */
+    public static String userKey(String iso) {
+        return iso != null && ISO_DATE.matcher(iso.strip()).matches() ? key(iso) : null;
     }
 
     /**

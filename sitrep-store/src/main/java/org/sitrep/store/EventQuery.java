@@ -29,10 +29,10 @@ public record EventQuery(String since, String until, String type, String acledEv
         if (limit < 0 || offset < 0) {
             throw new IllegalArgumentException("limit and offset must not be negative");
         }
-        if (since != null && DateKeys.key(since) == null) {
+        if (since != null && DateKeys.userKey(since) == null) {
             throw new IllegalArgumentException("not an ISO-8601 date: '" + since + "'");
         }
-        if (until != null && DateKeys.key(until) == null) {
+        if (until != null && DateKeys.userKey(until) == null) {
             throw new IllegalArgumentException("not an ISO-8601 date: '" + until + "'");
         }
         type = type == null || type.isBlank() ? null : type.strip().toUpperCase(Locale.ROOT);

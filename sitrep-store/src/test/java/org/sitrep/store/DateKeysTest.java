@@ -19,4 +19,17 @@ class DateKeysTest {
         assertThat(DateKeys.ofTimex("XXXX-WXX-3")).isNull();
         assertThat(DateKeys.ofTimex(null)).isNull();
     }
+
+    @Test
+    void aUserGivesAWholeIsoDateOrTimeOrNone() {
+        assertThat(DateKeys.userKey("2025-12-05")).isEqualTo("20251205");
+        assertThat(DateKeys.userKey("2025-12")).isEqualTo("202512");
+        assertThat(DateKeys.userKey("2025")).isEqualTo("2025");
+        assertThat(DateKeys.userKey(" 2025-12-05T10:05Z ")).isEqualTo("202512051005");
+        assertThat(DateKeys.userKey("2025-12-05T10:05:07.5+05:30")).isEqualTo("20251205100507");
+        assertThat(DateKeys.userKey("2025/12/05")).isNull();
+        assertThat(DateKeys.userKey("2025-12-05 or so")).isNull();
+        assertThat(DateKeys.userKey("last week")).isNull();
+        assertThat(DateKeys.userKey(null)).isNull();
+    }
 }
