@@ -207,7 +207,7 @@ final class ClauseReader {
 
     /**
      * The place the sentence ties to the trigger: one in the trigger's own phrase or its verb's clause, or one a
-     * place preposition marks; of those, the one nearest the trigger's phrase, then the most specific. A place
+     * place preposition marks; of those, one in the trigger's phrase, then the most specific. A place
      * acting as a subject ("Pyongyang has sent") is a party, not where this happened.
      */
     private ArticleFacts.Mentioned place(Token t, DependencyGraph g, Span sentence) {
@@ -232,7 +232,8 @@ final class ClauseReader {
             if (!own && !verbClause.contains(m.span()) && !marked) {
                 continue;
             }
-            int rank = (own ? 0 : 40) + (marked ? 0 : 20) + precision(p);
+            // outside the trigger's phrase only as a last resort; within it, a town beats a region named beside it
+            int rank = (own ? 0 : 40) + precision(p) * 5 + (marked ? 0 : 3);
             if (rank < bestRank) {
                 best = m;
                 bestRank = rank;
