@@ -18,7 +18,7 @@ class StageRegistryTest {
 
     @Test
     void theStandardStagesRunCleanFirstAndReadersAfterWriters() {
-        assertThat(standard.order()).containsExactly("clean", "entities", "time", "geo", "quotes");
+        assertThat(standard.order()).containsExactly("clean", "entities", "time", "geo", "quotes", "events");
     }
 
     @Test
@@ -34,11 +34,15 @@ class StageRegistryTest {
 
     @Test
     void aStageNotBuiltYetOrUnknownIsAUsageErrorNamingIt() {
-        assertThatThrownBy(() -> standard.resolve("entities,events"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'events'").hasMessageContaining("not built yet");
-        assertThatThrownBy(() -> standard.resolve("claims")).hasMessageContaining("'claims'");
+        assertThatThrownBy(() -> standard.resolve("entities,claims"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'claims'").hasMessageContaining("not built yet");
         assertThatThrownBy(() -> standard.resolve("clean,gossip"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown stage 'gossip'");
+    }
+
+    @Test
+    void eventsPullInEveryStageWhoseOutputTheyRead() {
+        assertThat(standard.resolve("events")).containsExactly("clean", "entities", "time", "geo", "quotes", "events");
     }
 
     @Test

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Reads the counts of time expressions: digits, number words, and vague counts (null: "several"). */
-final class Quantities {
+public final class Quantities {
 
     /** Regex for a count, as written in news. */
     static final String COUNT = "(?:\\d+(?:\\.\\d+)?(?:\\s+1/2)?"
@@ -31,7 +31,7 @@ final class Quantities {
      * The count a phrase names, or null when it is vague ("several", "a few", "dozens of").
      * Halves ("2 1/2", "2.5") come back as a whole-and-a-half in tenths: see {@link #tenths}.
      */
-    static Integer count(String phrase) {
+    public static Integer count(String phrase) {
         Integer tenths = tenths(phrase);
         return tenths == null || tenths % 10 != 0 ? null : tenths / 10;
     }

@@ -1,0 +1,305 @@
+package org.sitrep.annotate.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.annotate.AnnotationContext;
+import org.sitrep.annotate.lexicon.EventWords;
+import org.sitrep.annotate.nlp.DependencyGraph;
+import org.sitrep.annotate.nlp.Token;
+import org.sitrep.model.DateValue;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Participant;
+import org.sitrep.model.Place;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.Quote;
+import org.sitrep.model.Ref;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeExpression;
+
+/**
+ * Reads who did what to whom around one trigger of a parsed sentence: actors and targets from the parse, the place
+ * and date the clause ties to it, figures, whether it is asserted, alleged, planned or negated, and who says so.
+ */
+final class ClauseReader {
+
+    /** Verbs of saying: a happening told in their complement is told by their subject. */
+    static final Set<String> SPEECH = Set.of("say", "tell", "report", "announce", "add", "state", "write", "confirm",
+            "claim", "allege", "insist", "note", "assert");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> TARGET_CASES = Set.of("on", "against", "with", "to", "into", "upon", "at");
+    private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "on", "into", "across", "along", "around", "outside");
+
+    private final AnnotationContext context;
+    private final ArticleFacts facts;
+    private final Participants participants;
+
+    ClauseReader(AnnotationContext context, ArticleFacts facts, EventWords words) {
+        this.context = context;
+        this.facts = facts;
+        this.participants = new Participants(context, facts, words);
+    }
+
+    /** The mention the trigger makes, or null when the sentence negates it ("didn't mention any agreements"). */
+    EventMention read(TriggerFinder.Found found, DependencyGraph g) {
+        Token t = found.token();
+        if (negated(t, g)) {
+            return null;
+        }
+        List<Participant> actors = new ArrayList<>();
+        List<Participant> targets = new ArrayList<>();
+        roles(t, g, actors, targets);
+        Span sentence = context.tokens().inputSpan(g.sentence());
+        Span evidence = new Span(sentence.start(), sentence.end(), context.inputText().substring(sentence.start(), sentence.end()));
+        Casualties.Counts counts = Casualties.of(g);
+        List<Quantity> quantities = new ArrayList<>();
+        if (counts.killed() != null) {
+            quantities.add(new Quantity(counts.killed(), "people", "killed"));
+        }
+        if (counts.injured() != null) {
+            quantities.add(new Quantity(counts.injured(), "people", "injured"));
+        }
+        figures(t, g, quantities);
+        Place place = null;
+        Integer precision = null;
+        ArticleFacts.Mentioned where = place(t, g, sentence);
+        if (where != null) {
+            place = where.entity().place();
+            precision = precision(place);
+        }
+        String modality = Modality.of(t, g);
+        double confidence = found.trigger().reliability() * (actors.isEmpty() && targets.isEmpty() ? 0.8 : 1.0)
+                * ("asserted".equals(modality) ? 1.0 : 0.9);
+        return new EventMention(found.trigger(), g.sentence().index(), evidence, actors, targets, place, precision,
+                date(t, g, sentence), quantities, counts.killed(), counts.injured(), modality, accordingTo(t, g),
+                confidence);
+    }
+
+    private static boolean negated(Token t, DependencyGraph g) {
+        for (Token c : g.children(t, "advmod", "det", "neg")) {
+            if (NEGATIONS.contains(c.word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        // "didn't mention any agreements": the verb whose object the trigger is, negated
+        Token head = g.head(t);
+        if (head != null && g.relation(t).startsWith("obj")) {
+            for (Token c : g.children(head, "advmod", "neg")) {
+                if (NEGATIONS.contains(c.word().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void roles(Token t, DependencyGraph g, List<Participant> actors, List<Participant> targets) {
+        if (t.pos().startsWith("VB")) {
+            if (g.isPassive(t)) {
+                actors.addAll(participants.of(g.agent(t), g));
+                targets.addAll(participants.of(g.passiveSubject(t), g));
+            } else {
+                actors.addAll(participants.of(g.subject(t), g));
+                List<Token> objects = g.objects(t);
+                targets.addAll(participants.of(objects.isEmpty() ? marked(t, g, TARGET_CASES) : objects.get(0), g));
+            }
+            if (targets.isEmpty()) {
+                targets.addAll(participants.of(marked(t, g, Set.of("to", "into", "with", "in")), g));
+            }
+            return;
+        }
+        Token between = marked(t, g, Set.of("between", "among"));
+        if (between != null) {
+            List<Participant> sides = participants.of(between, g);
+            if (!sides.isEmpty()) {
+                actors.add(sides.get(0));
+                targets.addAll(sides.subList(1, sides.size()));
+            }
+            return;
+        }
+        Token owner = g.child(t, "nmod:poss");
+        if (owner == null) {
+            owner = marked(t, g, Set.of("by", "from"));
+        }
+        if (owner == null) {
+            owner = g.children(t, "amod", "compound").stream().filter(m -> m.index() < t.index()
+                    && Character.isUpperCase(m.text().charAt(0))).findFirst().orElse(null);
+        }
+        actors.addAll(participants.of(owner, g));
+        targets.addAll(participants.of(marked(t, g, TARGET_CASES), g));
+        Token verb = g.head(t);
+        if (actors.isEmpty() && verb != null && g.relation(t).startsWith("obj")) {
+            // "imposed sanctions on four officials", "held talks with": the noun's verb carries the parties
+            actors.addAll(participants.of(g.subject(verb), g));
+            if (targets.isEmpty()) {
+                targets.addAll(participants.of(marked(verb, g, TARGET_CASES), g));
+            }
+        }
+    }
+
+    /** The nominal attached to {@code t} by a preposition among {@code cases} ("clashes with X": X), or null. */
+    private static Token marked(Token t, DependencyGraph g, Set<String> cases) {
+        for (Token n : g.children(t, "obl", "nmod")) {
+            for (Token c : g.children(n, "case")) {
+                if (cases.contains(c.word().toLowerCase(Locale.ROOT))) {
+                    return n;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Figures of what the event moves or targets: "sent about 10,000 troops", "sanctions on four officials". */
+    private static void figures(Token t, DependencyGraph g, List<Quantity> out) {
+        List<Token> nouns = new ArrayList<>(g.objects(t));
+        nouns.addAll(g.children(t, "obl", "nmod"));
+        Token head = g.head(t);
+        if (head != null && g.relation(t).startsWith("obj")) {
+            nouns.addAll(g.children(head, "obl"));
+        }
+        for (Token n : nouns) {
+            Token number = g.child(n, "nummod");
+            Integer value = number == null ? null : Casualties.count(number);
+            if (value != null && out.stream().noneMatch(q -> q.value() == value)) {
+                out.add(new Quantity(value, n.word().toLowerCase(Locale.ROOT), null));
+            }
+        }
+    }
+
+    /** The most specific place the sentence ties to the trigger: its own phrase's places first, then the sentence's. */
+    private ArticleFacts.Mentioned place(Token t, DependencyGraph g, Span sentence) {
+        Span clause = spanOf(g.subtree(t));
+        ArticleFacts.Mentioned best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (ArticleFacts.Mentioned m : facts.entitiesIn(sentence)) {
+            Place p = m.entity().place();
+            if (p == null || !Set.of("GPE", "LOCATION", "FACILITY").contains(m.entity().type())) {
+                continue;
+            }
+            Token at = context.tokens().tokenAtInput(m.span().start());
+            boolean marked = at != null && PLACE_CASES.contains(caseOf(at, g));
+            int rank = precision(p) * 10 + (clause.contains(m.span()) ? 0 : 4) + (marked ? 0 : 2);
+            if (rank < bestRank) {
+                best = m;
+                bestRank = rank;
+            }
+        }
+        return best;
+    }
+
+    private static String caseOf(Token t, DependencyGraph g) {
+        Token n = t;
+        for (int i = 0; i < 3 && n != null; i++) {
+            for (Token c : g.children(n, "case")) {
+                return c.word().toLowerCase(Locale.ROOT);
+            }
+            n = g.head(n);
+        }
+        return "";
+    }
+
+    /** ACLED's geo precision: 1 a town or a site, 2 a region, 3 a country. */
+    static int precision(Place p) {
+        return switch (p.kind() == null ? "" : p.kind()) {
+            case "city", "feature" -> 1;
+            case "region" -> 2;
+            default -> 3;
+        };
+    }
+
+    /** The date the clause gives the happening: a time in its own phrase first, never the time of a verb of saying. */
+    private DateValue date(Token t, DependencyGraph g, Span sentence) {
+        Span clause = spanOf(g.subtree(t));
+        TimeExpression best = null;
+        for (TimeExpression x : facts.timesIn(sentence)) {
+            if (!("DATE".equals(x.type()) || "TIME".equals(x.type())) || x.value() == null || !x.value().matches("[0-9X]{4}.*")) {
+                continue;
+            }
+            Token at = context.tokens().tokenAtInput(x.start());
+            boolean own = clause.contains(x.span());
+            boolean spoken = at != null && saidAt(at, g);
+            if (own || !spoken && best == null) {
+                best = x;
+                if (own) {
+                    break;
+                }
+            }
+        }
+        return best == null ? null : dateValue(best.value());
+    }
+
+    static DateValue dateValue(String v) {
+        if (v.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return new DateValue(v.substring(0, 10), "day");
+        }
+        if (v.matches("\\d{4}-W\\d{2}")) {
+            return new DateValue(v, "week");
+        }
+        if (v.matches("\\d{4}-\\d{2}")) {
+            return new DateValue(v, "month");
+        }
+        if (v.matches("\\d{4}")) {
+            return new DateValue(v, "year");
+        }
+        return new DateValue(v, "unknown-anchor");
+    }
+
+    /** Whether a token hangs from a verb of saying by a time or manner relation ("said on Saturday"). */
+    private static boolean saidAt(Token at, DependencyGraph g) {
+        Token n = g.head(at);
+        for (int i = 0; i < 2 && n != null; i++) {
+            if (SPEECH.contains(Participants.lemma(n))) {
+                return true;
+            }
+            n = g.head(n);
+        }
+        return false;
+    }
+
+    /** Who the article says told it: the speaker of the quote it stands in, or the subject of the verb of saying above it. */
+    private Ref accordingTo(Token t, DependencyGraph g) {
+        Quote quote = facts.quoteAt(context.tokens().inputSpan(t).start());
+        if (quote != null && quote.speaker() != null) {
+            return quote.speaker();
+        }
+        Token according = marked(t, g, Set.of("according"));
+        if (according != null) {
+            return ref(according, g);
+        }
+        for (Token n = t, up = g.head(t); up != null; n = up, up = g.head(up)) {
+            if (SPEECH.contains(Participants.lemma(up)) && !g.relation(n).startsWith("nsubj")) {
+                return ref(g.subject(up), g);
+            }
+            for (Token said : g.children(up == null ? n : up, "parataxis")) {
+                if (SPEECH.contains(Participants.lemma(said))) {
+                    return ref(g.subject(said), g);
+                }
+            }
+        }
+        for (Token said : g.children(t, "parataxis")) {
+            if (SPEECH.contains(Participants.lemma(said))) {
+                return ref(g.subject(said), g);
+            }
+        }
+        return null;
+    }
+
+    private Ref ref(Token who, DependencyGraph g) {
+        List<Participant> p = participants.of(who, g);
+        if (p.isEmpty()) {
+            return null;
+        }
+        Participant first = p.get(0);
+        return new Ref(first.name(), first.entity());
+    }
+
+    private Span spanOf(List<Token> tokens) {
+        return new Span(context.tokens().inputSpan(tokens.get(0)).start(),
+                context.tokens().inputSpan(tokens.get(tokens.size() - 1)).end());
+    }
+
+    static String entityCountry(Entity e) {
+        return e.country() != null ? e.country() : e.place() != null ? e.place().country() : null;
+    }
+}

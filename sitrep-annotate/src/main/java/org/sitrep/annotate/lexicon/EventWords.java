@@ -1,0 +1,113 @@
+package org.sitrep.annotate.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The words of events: those that name a happening (a trigger, with its PLOVER type and mode and ACLED's type) and
+ * the head nouns that say what kind of party an actor is. Loaded once per JVM from {@code event-triggers.tsv} and
+ * {@code actor-kinds.tsv}, whose headers say where they came from.
+ */
+public final class EventWords {
+
+    /** A word that names a happening, with what it names. */
+    public record Trigger(String lemma, boolean verb, String type, String mode, String acledType, String acledSubType,
+                          double reliability) {
+        /** The words of a multi-word trigger ("air strike", "exchange of fire"), or one word. */
+        public String[] words() {
+            return lemma.split(" ");
+        }
+    }
+
+    private static final class Shared {
+        static final EventWords INSTANCE = load();
+    }
+
+    /** Triggers by the last word of their lemma (the head of "air strike" is "strike"), verbs and nouns apart. */
+    private final Map<String, List<Trigger>> verbs;
+    private final Map<String, List<Trigger>> nouns;
+    private final Map<String, String> kinds;
+
+    private EventWords(Map<String, List<Trigger>> verbs, Map<String, List<Trigger>> nouns, Map<String, String> kinds) {
+        this.verbs = verbs;
+        this.nouns = nouns;
+        this.kinds = kinds;
+    }
+
+    public static EventWords instance() {
+        return Shared.INSTANCE;
+    }
+
+    /**
+     * The triggers a word may head, longest first (so "suicide bombing" is tried before "bombing"); empty when it
+     * names no event.
+     */
+    public List<Trigger> triggers(String lemma, boolean verb) {
+        return (verb ? verbs : nouns).getOrDefault(key(lemma), List.of());
+    }
+
+    /** What kind of party a head noun names ("forces": military, "protesters": protesters), if any. */
+    public Optional<String> kind(String noun) {
+        return Optional.ofNullable(kinds.get(key(noun)));
+    }
+
+    private static String key(String word) {
+        return word.toLowerCase(Locale.ROOT);
+    }
+
+    private static EventWords load() {
+        Map<String, List<Trigger>> verbs = new HashMap<>();
+        Map<String, List<Trigger>> nouns = new HashMap<>();
+        for (String[] f : rows("event-triggers.tsv", 7)) {
+            Trigger t = new Trigger(f[0], f[1].equals("V"), f[2], f[3], dash(f[4]), dash(f[5]), Double.parseDouble(f[6]));
+            String[] words = t.words();
+            (t.verb() ? verbs : nouns).computeIfAbsent(words[t.verb() ? 0 : words.length - 1], k -> new ArrayList<>()).add(t);
+        }
+        for (Map<String, List<Trigger>> m : List.of(verbs, nouns)) {
+            m.replaceAll((k, v) -> v.stream().sorted((a, b) -> b.words().length - a.words().length).toList());
+        }
+        Map<String, String> kinds = new HashMap<>();
+        for (String[] f : rows("actor-kinds.tsv", 2)) {
+            kinds.put(f[0], f[1]);
+        }
+        return new EventWords(Map.copyOf(verbs), Map.copyOf(nouns), Map.copyOf(kinds));
+    }
+
+    private static String dash(String field) {
+        return field.equals("-") ? null : field;
+    }
+
+    /** The rows of a tab-separated resource of this package, comments and blank lines skipped. */
+    private static List<String[]> rows(String name, int columns) {
+        try (InputStream raw = EventWords.class.getResourceAsStream(name)) {
+            if (raw == null) {
+                throw new IllegalStateException("lexicon resource missing from the class path: " + name);
+            }
+            BufferedReader in = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8));
+            List<String[]> out = new ArrayList<>();
+            for (String line; (line = in.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f.length != columns) {
+                    throw new IllegalStateException(name + ": expected " + columns + " columns: " + line);
+                }
+                out.add(f);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+    }
+}
