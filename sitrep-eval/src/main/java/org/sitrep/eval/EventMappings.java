@@ -26,7 +26,9 @@ final class EventMappings {
     private static final Map<String, String> PLOVER_06 = Map.of("FIGHT", "ASSAULT", "DEMAND", "REQUEST",
             "DISAPPROVE", "ACCUSE", "INVESTIGATE", "ACCUSE");
 
-    /** PLOVER 0.6 modes (and common spellings of 0.8's) in PLOVER 0.8's words. */
+    /**
+     * PLOVER 0.6 modes, and other spellings of 0.8's (sitrep's trigger lexicon among them), in PLOVER 0.8's words.
+     */
     private static final Map<String, String> MODE_SYNONYMS = Map.ofEntries(
             Map.entry("assassinate", "targeted"), Map.entry("assassination", "targeted"), Map.entry("targeted-killing", "targeted"),
             Map.entry("kidnap", "abduct"), Map.entry("kidnapping", "abduct"), Map.entry("abduction", "abduct"),
@@ -37,7 +39,11 @@ final class EventMappings {
             Map.entry("detain", "arrest"), Map.entry("detention", "arrest"), Map.entry("confiscate", "seize"),
             Map.entry("ban", "restrict"), Map.entry("explosive", "explosives"), Map.entry("firearm", "firearms"),
             Map.entry("heavy-weapon", "heavy-weapons"), Map.entry("suicide", "suicide-attack"),
-            Map.entry("suicide-bombing", "suicide-attack"), Map.entry("primitive-weapons", "primitive"));
+            Map.entry("suicide-bombing", "suicide-attack"), Map.entry("primitive-weapons", "primitive"),
+            Map.entry("crew-served-weapons", "heavy-weapons"), Map.entry("shelling", "heavy-weapons"),
+            Map.entry("sexual-violence", "sexual"), Map.entry("execution", "targeted"),
+            Map.entry("confiscate-property", "seize"), Map.entry("destroy-property", "destroy"),
+            Map.entry("restrict-movement", "restrict"), Map.entry("expel", "deport"));
 
     private EventMappings() {
     }
@@ -183,7 +189,7 @@ final class EventMappings {
     /**
      * Whether M2E2 would have annotated a predicted event of this type, so that one matching no gold mention is a false
      * positive: ASSAULT, PROTEST, CONSULT and MOBILIZE; COERCE only without a mode or as an arrest (ACE has no event
-     * for curfews, bans or seizures); RETREAT only as a withdrawal. Other types (AGREE, ACCUSE, AID, INCIDENT, ...)
+     * for curfews, bans or seizures); RETREAT only as a withdrawal or flight (ACE marks every movement). Other types (AGREE, ACCUSE, AID, INCIDENT, ...)
      * have no ACE counterpart here: such an event counts only where it matches a gold mention.
      */
     static boolean judged(Event e) {
@@ -192,7 +198,7 @@ final class EventMappings {
         return switch (type) {
             case "ASSAULT", "PROTEST", "CONSULT", "MOBILIZE" -> true;
             case "COERCE" -> mode == null || modeMatches(e.mode(), "arrest");
-            case "RETREAT" -> modeMatches(e.mode(), "withdraw");
+            case "RETREAT" -> modeMatches(e.mode(), "withdraw") || modeMatches(e.mode(), "flee");
             default -> false;
         };
     }
@@ -222,6 +228,7 @@ final class EventMappings {
 
     private static final Set<String> BOMBING_SUBTYPES = Set.of("remote explosive/landmine/ied", "suicide bomb", "grenade");
     private static final Pattern FIRE = Pattern.compile("\\b(burn\\w*|set fire|set on fire|fire to|torch\\w*|arson\\w*|firebomb\\w*|incendiar\\w*)\\b");
+    private static final Pattern SET_FIRE = Pattern.compile("\\b(set fire|set on fire|fire to|torch\\w*|arson\\w*|firebomb\\w*|incendiar\\w*)\\b");
     private static final Pattern THEFT = Pattern.compile("\\b(rob\\w*|stole|stolen|steal\\w*|theft\\w*|hold-?up\\w*|loot\\w*|holdup\\w*|assault(ed)? (a|the) bank)\\b");
 
     /**
@@ -233,7 +240,10 @@ final class EventMappings {
      *       destroy or primitive, or ACLED Looting/property destruction, and the evidence burns, torches or sets fire);
      *       an armed clash between armed sides (ACLED Battles) is no incident, as MUC-4 does not template combat between
      *       armed forces (unless {@code loose}, which counts it as an attack); anything else an attack;</li>
-     *   <li>INCIDENT of organized crime whose evidence robs, steals or loots: robbery;</li>
+     *   <li>COERCE destroying property (mode destroy, or ACLED Looting/property destruction) whose evidence burns,
+     *       torches or sets fire: arson; other COERCE (arrests, curfews, looting without fire): none;</li>
+     *   <li>INCIDENT of organized crime whose evidence robs, steals or loots: robbery; a man-made disaster whose evidence
+     *       sets a fire on purpose (set fire, torched, arson, firebomb): arson;</li>
      *   <li>PROTEST as a strike (mode strike): forced work stoppage (MUC's stoppages are strikes imposed by armed
      *       groups; sitrep does not tell them from other strikes);</li>
      *   <li>anything else: null.</li>
@@ -264,8 +274,15 @@ final class EventMappings {
                 }
                 return "attack";
             }
+            case "COERCE" -> {
+                boolean destroys = modeMatches(e.mode(), "destroy") || acledSub.startsWith("looting");
+                return destroys && FIRE.matcher(ev).find() ? "arson" : null;
+            }
             case "INCIDENT" -> {
-                return "organized-crime".equals(mode) && THEFT.matcher(ev).find() ? "robbery" : null;
+                if ("organized-crime".equals(mode) && THEFT.matcher(ev).find()) {
+                    return "robbery";
+                }
+                return "man-made-disaster".equals(mode) && SET_FIRE.matcher(ev).find() ? "arson" : null;
             }
             case "PROTEST" -> {
                 return "strike".equals(mode) ? "forced work stoppage" : null;

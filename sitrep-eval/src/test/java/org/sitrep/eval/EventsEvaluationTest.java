@@ -110,6 +110,13 @@ class EventsEvaluationTest {
         assertThat(EventMappings.modeMatches("detain", "arrest")).isTrue();
         assertThat(EventMappings.modeMatches(null, "arrest")).isFalse();
         assertThat(EventMappings.modeMatches("firearms", "explosives")).isFalse();
+        // sitrep's trigger lexicon spells some modes its own way
+        assertThat(EventMappings.mode("crew-served weapons")).isEqualTo("heavy-weapons");
+        assertThat(EventMappings.mode("hunger strike")).isEqualTo("hunger");
+        assertThat(EventMappings.mode("confiscate property")).isEqualTo("seize");
+        assertThat(EventMappings.mode("destroy property")).isEqualTo("destroy");
+        assertThat(EventMappings.mode("demonstrate")).isEqualTo("demo");
+        assertThat(EventMappings.mode("suicide")).isEqualTo("suicide-attack");
     }
 
     @Test
@@ -152,6 +159,7 @@ class EventsEvaluationTest {
         assertThat(EventMappings.judged(event("COERCE", "arrest", null, 0.5))).isTrue();
         assertThat(EventMappings.judged(event("COERCE", "curfew", null, 0.5))).isFalse();
         assertThat(EventMappings.judged(event("RETREAT", "withdraw", null, 0.5))).isTrue();
+        assertThat(EventMappings.judged(event("RETREAT", "flee", null, 0.5))).isTrue();
         assertThat(EventMappings.judged(event("RETREAT", "release", null, 0.5))).isFalse();
         assertThat(EventMappings.judged(event("AGREE", null, null, 0.5))).isFalse();
         assertThat(EventMappings.judged(event("INCIDENT", "natural disaster", null, 0.5))).isFalse();
@@ -170,6 +178,11 @@ class EventsEvaluationTest {
         assertThat(EventMappings.mucType(event("PROTEST", "strike", null, 0.5), "", false)).isEqualTo("forced work stoppage");
         assertThat(EventMappings.mucType(event("PROTEST", "demo", null, 0.5), "", false)).isNull();
         assertThat(EventMappings.mucType(event("COERCE", "arrest", null, 0.5), "", false)).isNull();
+        assertThat(EventMappings.mucType(event("COERCE", "destroy property", null, 0.5), "rebels torched the town hall", false)).isEqualTo("arson");
+        assertThat(EventMappings.mucType(event("COERCE", "destroy property", null, 0.5), "troops demolished houses", false)).isNull();
+        assertThat(EventMappings.mucType(event("INCIDENT", "man-made disaster", null, 0.5), "terrorists set fire to a bus", false)).isEqualTo("arson");
+        assertThat(EventMappings.mucType(event("INCIDENT", "man-made disaster", null, 0.5), "a fire burned the market", false)).isNull();
+        assertThat(EventMappings.mucType(event("INCIDENT", "organized crime", null, 0.5), "a bank robbery", false)).isEqualTo("robbery");
         Event clash = new Event("ev1", "ASSAULT", "firearms", List.of(), List.of(), null, null, null, null, null, null,
                 "asserted", null, new AcledType("Battles", "Armed clash"), null, List.of(), 0.5);
         assertThat(EventMappings.mucType(clash, "", false)).isNull();
@@ -444,6 +457,22 @@ class EventsEvaluationTest {
         assertThat(none.exactRight).isEqualTo(1);
         assertThat(none.roles.get("perpetrator").recall()).isZero();
         assertThat(none.confusion).containsEntry("arson -> none", 1);
+    }
+
+    @Test
+    void aDocumentTheSystemFailsOnIsCountedAndScoredAsPredictingNothing() {
+        Function<InputDocument, List<Article>> failing = doc -> {
+            if (doc.text().equals(D2)) {
+                throw new IndexOutOfBoundsException("Index -1 out of bounds for length 10");
+            }
+            return List.of(article(doc.text(), List.of(event("ASSAULT", "abduct", all(doc.text()), 0.9))));
+        };
+        Scoped<MucScore> s = EventsEvaluation.scoreMuc(mucGold(), failing);
+        assertThat(s.failed).isEqualTo(1);
+        assertThat(s.inputs).isEqualTo(2);
+        assertThat(s.whole.documents).isEqualTo(2);
+        assertThat(s.whole.hasIncident.predicted).isEqualTo(1);
+        assertThat(s.speed("documents")).contains("FAILED on 1");
     }
 
     @Test
