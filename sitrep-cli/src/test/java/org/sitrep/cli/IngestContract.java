@@ -334,6 +334,26 @@ abstract class IngestContract {
         }
 
         @Override
+        public List<org.sitrep.store.StoredEvent> events(org.sitrep.store.EventQuery query) {
+            return real.events(query);
+        }
+
+        @Override
+        public long countEvents(org.sitrep.store.EventQuery query) {
+            return real.countEvents(query);
+        }
+
+        @Override
+        public List<org.sitrep.store.StoredClaim> claims(org.sitrep.store.ClaimQuery query) {
+            return real.claims(query);
+        }
+
+        @Override
+        public long countClaims(org.sitrep.store.ClaimQuery query) {
+            return real.countClaims(query);
+        }
+
+        @Override
         public void close() {
             real.close();
         }

@@ -138,6 +138,10 @@ final class SeedsFixture {
             checks.add(new Check("quotes", label + ": quote " + start.substring(0, Math.min(40, start.length())) + " by " + speakers,
                     ok, hits.stream().map(x -> x.speaker() == null ? "no speaker" : x.speaker().name()).toList().toString()));
         }
+        for (JsonNode ev : iter(exp.get("events"))) {
+            checks.add(new Check("events", label + ": event " + ev, EventExpectation.metBy(art, ev),
+                    art.events().stream().map(x -> x.type() + " " + x.actors().stream().map(p -> p.name()).toList()).toList().toString()));
+        }
         for (Entity e : art.entities()) {
             for (Span m : e.mentions()) {
                 checks.add(new Check("offsets", label + ": mention offsets " + m.text(),

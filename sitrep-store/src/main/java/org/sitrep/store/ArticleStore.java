@@ -14,7 +14,8 @@ public interface ArticleStore extends AutoCloseable {
     /**
      * Stores one input and the articles read from it in one transaction: either all of it is
      * stored or, when this throws, none of it. Saving what is already stored changes nothing;
-     * an article stored before with fewer stages is replaced by this fuller reading.
+     * an article stored before with fewer stages is replaced by this fuller reading, with its
+     * entities, events and claims.
      *
      * @param stages the pipeline stages that produced the articles
      * @throws StoreException when the database refuses; nothing of this input is then written
@@ -36,6 +37,18 @@ public interface ArticleStore extends AutoCloseable {
 
     /** How many inputs are stored. */
     long countInputs();
+
+    /** The stored articles' events that match, with their articles, newest first. */
+    List<StoredEvent> events(EventQuery query);
+
+    /** How many events match, ignoring the query's limit and offset. */
+    long countEvents(EventQuery query);
+
+    /** The stored articles' claims that match, with their articles, newest first. */
+    List<StoredClaim> claims(ClaimQuery query);
+
+    /** How many claims match, ignoring the query's limit and offset. */
+    long countClaims(ClaimQuery query);
 
     @Override
     void close();

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Handle;
@@ -24,7 +22,13 @@ import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.Update;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleJson;
+import org.sitrep.model.Claim;
+import org.sitrep.model.DateValue;
 import org.sitrep.model.Entity;
+import org.sitrep.model.Event;
+import org.sitrep.model.Participant;
+import org.sitrep.model.Place;
+import org.sitrep.model.Ref;
 import org.sitrep.model.Span;
 
 /**
@@ -34,8 +38,8 @@ import org.sitrep.model.Span;
  */
 public final class JdbiArticleStore implements ArticleStore {
 
-    private static final Pattern ISO_PREFIX = Pattern.compile(
-            "^(\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?)?");
+    /** Modalities of events that did not happen as told: an ACLED export leaves them out. */
+    private static final List<String> NOT_HAPPENED = List.of("denied", "planned", "threatened", "hypothetical");
 
     private static final String ARTICLE_COLUMNS = "a.id, a.title, a.published, a.url, a.source_path, i.content_hash,"
             + " a.position_in_input, a.stages, a.stored_at, a.article_json"
@@ -43,7 +47,7 @@ public final class JdbiArticleStore implements ArticleStore {
 
     /** Where the migrations are; {@link #SCHEMA_VERSION} is the newest of them (a test holds the two together). */
     static final String MIGRATIONS = "classpath:org/sitrep/store/migration";
-    static final String SCHEMA_VERSION = "1";
+    static final String SCHEMA_VERSION = "2";
 
     private final String url;
     private final Handle handle;
@@ -181,10 +185,14 @@ public final class JdbiArticleStore implements ArticleStore {
                         + " :sourcePath, :language, :stages, :storedAt, :json)"), a, inputId, position, stages, now)
                 .execute();
         insertEntities(h, a);
+        insertEvents(h, a);
+        insertClaims(h, a);
     }
 
-    /** Replaces a stored article, its entities and mentions in place; its links to inputs stay. */
+    /** Replaces a stored article, its entities, mentions, events and claims in place; its links to inputs stay. */
     private static void replaceArticle(Handle h, Article a, long inputId, int position, Set<String> stages, Instant now) {
+        deleteEvents(h, a.id());
+        deleteClaims(h, a.id());
         deleteEntities(h, a.id());
         bindArticle(h.createUpdate("UPDATE articles SET input_id = :inputId, position_in_input = :position, title = :title,"
                         + " published = :published, published_key = :publishedKey, published_precision = :precision,"
@@ -192,6 +200,8 @@ public final class JdbiArticleStore implements ArticleStore {
                         + " stored_at = :storedAt, article_json = :json WHERE id = :id"), a, inputId, position, stages, now)
                 .execute();
         insertEntities(h, a);
+        insertEvents(h, a);
+        insertClaims(h, a);
     }
 
     private static Update bindArticle(Update update, Article a, long inputId, int position, Set<String> stages, Instant now) {
@@ -240,6 +250,120 @@ public final class JdbiArticleStore implements ArticleStore {
                         .execute();
             }
         }
+    }
+
+    private static void insertEvents(Handle h, Article a) {
+        String publishedKey = a.published() == null ? null : DateKeys.key(a.published().value());
+        Set<String> ids = new HashSet<>();
+        int index = 0;
+        for (Event e : a.events()) {
+            String base = e.id() == null || e.id().isBlank() ? "ev" + (index + 1) : clip(e.id().strip(), 28);
+            String eventId = base;
+            for (int n = 2; !ids.add(eventId); n++) {
+                eventId = base + "-" + n; // ids name events in exports, so a repeated one is told apart
+            }
+            Participant actor = e.actors().isEmpty() ? null : e.actors().get(0);
+            Participant target = e.targets().isEmpty() ? null : e.targets().get(0);
+            Place p = e.place();
+            String dateKey = e.date() == null ? null : DateKeys.ofTimex(e.date().value());
+            h.createUpdate("INSERT INTO events (article_id, event_index, event_id, event_type, event_mode, acled_event_type,"
+                            + " acled_sub_event_type, actor1_name, actor1_country, actor1_kind, actor2_name, actor2_country,"
+                            + " actor2_kind, place_name, place_geonameid, place_country, place_admin1, place_lat, place_lon,"
+                            + " geo_precision, event_date, event_date_precision, date_key, killed, injured, modality,"
+                            + " according_to, evidence_start, evidence_end, evidence_text, confidence, event_json)"
+                            + " VALUES (:article, :index, :eventId, :type, :mode, :acledType, :acledSubType, :actor1, :actor1Country,"
+                            + " :actor1Kind, :actor2, :actor2Country, :actor2Kind, :place, :geonameid, :placeCountry, :admin1,"
+                            + " :lat, :lon, :geoPrecision, :date, :datePrecision, :dateKey, :killed, :injured, :modality,"
+                            + " :accordingTo, :evidenceStart, :evidenceEnd, :evidenceText, :confidence, :json)")
+                    .bind("article", a.id())
+                    .bind("index", index)
+                    .bind("eventId", eventId)
+                    .bind("type", clip(upper(e.type()), 32))
+                    .bind("mode", e.mode())
+                    .bind("acledType", e.acled() == null ? null : clip(e.acled().eventType(), 64))
+                    .bind("acledSubType", e.acled() == null ? null : clip(e.acled().subEventType(), 64))
+                    .bind("actor1", actor == null ? null : actor.name())
+                    .bind("actor1Country", actor == null ? null : clip(upper(actor.country()), 8))
+                    .bind("actor1Kind", actor == null ? null : clip(actor.kind(), 64))
+                    .bind("actor2", target == null ? null : target.name())
+                    .bind("actor2Country", target == null ? null : clip(upper(target.country()), 8))
+                    .bind("actor2Kind", target == null ? null : clip(target.kind(), 64))
+                    .bind("place", p == null ? null : p.name())
+                    .bind("geonameid", p == null ? null : (Long) p.geonameid())
+                    .bind("placeCountry", p == null ? null : clip(upper(p.country()), 8))
+                    .bind("admin1", p == null ? null : p.admin1())
+                    .bind("lat", p == null ? null : (Double) p.lat())
+                    .bind("lon", p == null ? null : (Double) p.lon())
+                    .bind("geoPrecision", e.geoPrecision())
+                    .bind("date", e.date() == null ? null : clip(e.date().value(), 64))
+                    .bind("datePrecision", e.date() == null ? null : clip(e.date().precision(), 32))
+                    .bind("dateKey", clip(dateKey != null ? dateKey : publishedKey, 32))
+                    .bind("killed", e.killed())
+                    .bind("injured", e.injured())
+                    .bind("modality", clip(e.modality() == null ? null : e.modality().toLowerCase(Locale.ROOT), 32))
+                    .bind("accordingTo", e.accordingTo() == null ? null : e.accordingTo().name())
+                    .bind("evidenceStart", e.evidence() == null ? null : (Integer) e.evidence().start())
+                    .bind("evidenceEnd", e.evidence() == null ? null : (Integer) e.evidence().end())
+                    .bind("evidenceText", e.evidence() == null ? null : e.evidence().text())
+                    .bind("confidence", e.confidence())
+                    .bind("json", ArticleJson.toJson(e))
+                    .execute();
+            Set<String> countries = new LinkedHashSet<>();
+            if (p != null) {
+                countries.add(upper(p.country()));
+            }
+            e.actors().forEach(actorOrTarget -> countries.add(upper(actorOrTarget.country())));
+            e.targets().forEach(actorOrTarget -> countries.add(upper(actorOrTarget.country())));
+            for (String country : countries) {
+                if (country != null && !country.isBlank() && country.length() <= 8) {
+                    h.createUpdate("INSERT INTO event_countries (article_id, event_index, country)"
+                                    + " VALUES (:article, :index, :country)")
+                            .bind("article", a.id()).bind("index", index).bind("country", country).execute();
+                }
+            }
+            index++;
+        }
+    }
+
+    private static void insertClaims(Handle h, Article a) {
+        String publishedKey = a.published() == null ? null : DateKeys.key(a.published().value());
+        int index = 0;
+        for (Claim c : a.claims()) {
+            String asOfKey = c.asOf() == null ? null : DateKeys.ofTimex(c.asOf().value());
+            h.createUpdate("INSERT INTO claims (article_id, claim_index, subject, claim_value, unit, approximate, according_to,"
+                            + " according_to_entity, as_of, as_of_precision, date_key, evidence_start, evidence_end,"
+                            + " evidence_text) VALUES (:article, :index, :subject, :value, :unit, :approximate, :accordingTo,"
+                            + " :accordingToEntity, :asOf, :asOfPrecision, :dateKey, :evidenceStart, :evidenceEnd, :evidenceText)")
+                    .bind("article", a.id())
+                    .bind("index", index)
+                    .bind("subject", c.subject())
+                    .bind("value", c.value())
+                    .bind("unit", c.unit())
+                    .bind("approximate", c.approximate())
+                    .bind("accordingTo", c.accordingTo() == null ? null : c.accordingTo().name())
+                    .bind("accordingToEntity", c.accordingTo() == null ? null : clip(c.accordingTo().entity(), 32))
+                    .bind("asOf", c.asOf() == null ? null : clip(c.asOf().value(), 64))
+                    .bind("asOfPrecision", c.asOf() == null ? null : clip(c.asOf().precision(), 32))
+                    .bind("dateKey", clip(asOfKey != null ? asOfKey : publishedKey, 32))
+                    .bind("evidenceStart", c.evidence() == null ? null : (Integer) c.evidence().start())
+                    .bind("evidenceEnd", c.evidence() == null ? null : (Integer) c.evidence().end())
+                    .bind("evidenceText", c.evidence() == null ? null : c.evidence().text())
+                    .execute();
+            index++;
+        }
+    }
+
+    private static void deleteEvents(Handle h, String articleId) {
+        h.createUpdate("DELETE FROM event_countries WHERE article_id = :id").bind("id", articleId).execute();
+        h.createUpdate("DELETE FROM events WHERE article_id = :id").bind("id", articleId).execute();
+    }
+
+    private static void deleteClaims(Handle h, String articleId) {
+        h.createUpdate("DELETE FROM claims WHERE article_id = :id").bind("id", articleId).execute();
+    }
+
+    private static String upper(String s) {
+        return s == null ? null : s.strip().toUpperCase(Locale.ROOT);
     }
 
     private static void deleteEntities(Handle h, String articleId) {
@@ -346,6 +470,182 @@ public final class JdbiArticleStore implements ArticleStore {
     }
 
     @Override
+    public synchronized List<StoredEvent> events(EventQuery query) {
+        String sql = "SELECT e.article_id, e.event_index, e.event_id, e.event_json, a.title, a.url, a.source_path, a.published"
+                + " FROM events e JOIN articles a ON a.id = e.article_id" + where(query)
+                + " ORDER BY e.date_key DESC NULLS LAST, e.article_id, e.event_index" + page(query.limit(), query.offset());
+        try {
+            return bindPage(bindFilters(handle.createQuery(sql), query), query.limit(), query.offset())
+                    .map((rs, ctx) -> new StoredEvent(rs.getString("article_id"), rs.getInt("event_index"),
+                            rs.getString("event_id"), rs.getString("title"), rs.getString("url"), rs.getString("source_path"),
+                            rs.getString("published"), event(rs.getString("event_json"))))
+                    .list();
+        } catch (JdbiException e) {
+            throw failure("cannot list events", e);
+        }
+    }
+
+    @Override
+    public synchronized long countEvents(EventQuery query) {
+        try {
+            return bindFilters(handle.createQuery("SELECT COUNT(*) FROM events e" + where(query)), query)
+                    .mapTo(Long.class).one();
+        } catch (JdbiException e) {
+            throw failure("cannot count events", e);
+        }
+    }
+
+    @Override
+    public synchronized List<StoredClaim> claims(ClaimQuery query) {
+        String sql = "SELECT c.*, a.title, a.url, a.source_path, a.published FROM claims c JOIN articles a ON a.id = c.article_id"
+                + where(query) + " ORDER BY c.date_key DESC NULLS LAST, c.article_id, c.claim_index"
+                + page(query.limit(), query.offset());
+        try {
+            return bindPage(bindFilters(handle.createQuery(sql), query), query.limit(), query.offset())
+                    .map((rs, ctx) -> new StoredClaim(rs.getString("article_id"), rs.getInt("claim_index"),
+                            rs.getString("title"), rs.getString("url"), rs.getString("source_path"), rs.getString("published"),
+                            claim(rs)))
+                    .list();
+        } catch (JdbiException e) {
+            throw failure("cannot list claims", e);
+        }
+    }
+
+    @Override
+    public synchronized long countClaims(ClaimQuery query) {
+        try {
+            return bindFilters(handle.createQuery("SELECT COUNT(*) FROM claims c" + where(query)), query)
+                    .mapTo(Long.class).one();
+        } catch (JdbiException e) {
+            throw failure("cannot count claims", e);
+        }
+    }
+
+    private static Event event(String json) {
+        try {
+            return ArticleJson.mapper().readValue(json, Event.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a stored event is not Event JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static Claim claim(ResultSet rs) throws SQLException {
+        String accordingTo = rs.getString("according_to");
+        String accordingToEntity = rs.getString("according_to_entity");
+        String asOf = rs.getString("as_of");
+        String asOfPrecision = rs.getString("as_of_precision");
+        Integer start = rs.getObject("evidence_start", Integer.class);
+        Integer end = rs.getObject("evidence_end", Integer.class);
+        return new Claim(rs.getString("subject"), rs.getObject("claim_value", Long.class), rs.getString("unit"),
+                rs.getObject("approximate", Boolean.class),
+                accordingTo == null && accordingToEntity == null ? null : new Ref(accordingTo, accordingToEntity),
+                asOf == null && asOfPrecision == null ? null : new DateValue(asOf, asOfPrecision),
+                start == null || end == null ? null : new Span(start, end, rs.getString("evidence_text")));
+    }
+
+    /** The WHERE clause of an event query; every value is a bound parameter. */
+    private static String where(EventQuery q) {
+        List<String> conditions = new ArrayList<>();
+        if (q.since() != null) {
+            conditions.add("e.date_key >= :since");
+        }
+        if (q.until() != null) {
+            conditions.add("e.date_key <= :until");
+        }
+        if (q.type() != null) {
+            conditions.add("e.event_type = :type");
+        }
+        if (q.acledEventType() != null) {
+            conditions.add("LOWER(e.acled_event_type) = :acledType");
+        }
+        if (q.country() != null) {
+            conditions.add("EXISTS (SELECT 1 FROM event_countries ec WHERE ec.article_id = e.article_id"
+                    + " AND ec.event_index = e.event_index AND ec.country = :country)");
+        }
+        if (q.articleId() != null) {
+            conditions.add("e.article_id = :articleId");
+        }
+        if (q.forAcled()) {
+            conditions.add("e.acled_event_type IS NOT NULL AND (e.modality IS NULL OR e.modality NOT IN ('"
+                    + String.join("', '", NOT_HAPPENED) + "'))");
+        }
+        if (q.placed()) {
+            conditions.add("e.place_lat IS NOT NULL AND e.place_lon IS NOT NULL");
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static Query bindFilters(Query query, EventQuery q) {
+        bindDates(query, q.since(), q.until());
+        if (q.type() != null) {
+            query.bind("type", q.type());
+        }
+        if (q.acledEventType() != null) {
+            query.bind("acledType", q.acledEventType().toLowerCase(Locale.ROOT));
+        }
+        if (q.country() != null) {
+            query.bind("country", q.country());
+        }
+        if (q.articleId() != null) {
+            query.bind("articleId", q.articleId());
+        }
+        return query;
+    }
+
+    /** The WHERE clause of a claim query; every value is a bound parameter. */
+    private static String where(ClaimQuery q) {
+        List<String> conditions = new ArrayList<>();
+        if (q.since() != null) {
+            conditions.add("c.date_key >= :since");
+        }
+        if (q.until() != null) {
+            conditions.add("c.date_key <= :until");
+        }
+        if (q.subjectContains() != null) {
+            conditions.add("LOWER(c.subject) LIKE :subject ESCAPE '\\'");
+        }
+        if (q.articleId() != null) {
+            conditions.add("c.article_id = :articleId");
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static Query bindFilters(Query query, ClaimQuery q) {
+        bindDates(query, q.since(), q.until());
+        if (q.subjectContains() != null) {
+            query.bind("subject", "%" + likeEscape(q.subjectContains().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (q.articleId() != null) {
+            query.bind("articleId", q.articleId());
+        }
+        return query;
+    }
+
+    private static void bindDates(Query query, String since, String until) {
+        if (since != null) {
+            query.bind("since", requireKey(since));
+        }
+        if (until != null) {
+            // a bare day (or month) includes all of it: pad with the largest digits
+            query.bind("until", (requireKey(until) + "99999999999999").substring(0, 14));
+        }
+    }
+
+    private static String page(int limit, int offset) {
+        return (limit > 0 ? " LIMIT :limit" : "") + (offset > 0 ? " OFFSET :offset" : "");
+    }
+
+    private static Query bindPage(Query query, int limit, int offset) {
+        if (limit > 0) {
+            query.bind("limit", limit);
+        }
+        if (offset > 0) {
+            query.bind("offset", offset);
+        }
+        return query;
+    }
+
+    @Override
     public synchronized void close() {
         handle.close();
     }
@@ -406,18 +706,7 @@ public final class JdbiArticleStore implements ArticleStore {
      * shorter one (a day) sorts before the longer ones it starts (the times of that day).
      */
     static String publishedKey(String iso) {
-        if (iso == null) {
-            return null;
-        }
-        Matcher m = ISO_PREFIX.matcher(iso.strip());
-        if (!m.find()) {
-            return null;
-        }
-        StringBuilder key = new StringBuilder();
-        for (int g = 1; g <= m.groupCount() && m.group(g) != null; g++) {
-            key.append(m.group(g));
-        }
-        return key.toString();
+        return DateKeys.key(iso);
     }
 
     private static String likeEscape(String s) {

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleJson;
+import org.sitrep.model.Event;
+import org.sitrep.store.export.AcledCsv;
 
 /** What every {@link ArticleStore} must do; run once per database by the subclasses. */
 abstract class ArticleStoreContract {
@@ -252,4 +254,153 @@ abstract class ArticleStoreContract {
 
     /** The URL the current test's store was opened with, to open it again. */
     abstract String reopenableUrl();
+
+    /** A JDBC URL of another empty database, beside the one the test's store was opened on. */
+    abstract String secondEmptyDatabase();
+
+    static final Set<String> WITH_EVENTS = new LinkedHashSet<>(List.of("clean", "entities", "time", "geo", "events", "claims"));
+
+    private static List<String> ids(List<StoredEvent> events) {
+        return events.stream().map(StoredEvent::eventId).toList();
+    }
+
+    @Test
+    void storesEventsAndClaimsWithTheirArticleAndFindsThemByTypeAcledTypeCountryAndDate() {
+        Article article = TestEvents.article();
+        store.save(input("clash.txt", "the clash, raw"), WITH_EVENTS, List.of(article, article("x1", "No events", "2025-11-01")));
+
+        // newest first: the talks have no date of their own, so they go by the article's (2025-12-06)
+        List<StoredEvent> all = store.events(EventQuery.all());
+        assertThat(ids(all)).containsExactly("ev2", "ev1");
+        StoredEvent clash = all.get(1);
+        assertThat(clash.event()).isEqualTo(TestEvents.clash());
+        assertThat(all.get(0).event()).isEqualTo(TestEvents.talks());
+        assertThat(clash.articleId()).isEqualTo(TestEvents.ARTICLE_ID);
+        assertThat(clash.index()).isEqualTo(0);
+        assertThat(clash.articleTitle()).isEqualTo(article.title());
+        assertThat(clash.articleUrl()).isEqualTo("https://news.example/spin-boldak");
+        assertThat(clash.sourcePath()).isEqualTo(article.source().path());
+        assertThat(clash.articlePublished()).isEqualTo("2025-12-06");
+        assertThat(store.countEvents(EventQuery.all())).isEqualTo(2);
+
+        assertThat(ids(store.events(EventQuery.all().withType("assault")))).containsExactly("ev1");
+        assertThat(ids(store.events(EventQuery.all().withType("CONSULT")))).containsExactly("ev2");
+        assertThat(store.events(EventQuery.all().withType("AGREE"))).isEmpty();
+        assertThat(ids(store.events(EventQuery.all().withAcledEventType("battles")))).containsExactly("ev1");
+        assertThat(store.events(EventQuery.all().withAcledEventType("Protests"))).isEmpty();
+        // a country matches the place's, an actor's or a target's
+        assertThat(ids(store.events(EventQuery.all().withCountry("pk")))).containsExactly("ev2", "ev1");
+        assertThat(ids(store.events(EventQuery.all().withCountry("AF")))).containsExactly("ev2", "ev1");
+        assertThat(store.events(EventQuery.all().withCountry("IN"))).isEmpty();
+        assertThat(ids(store.events(EventQuery.all().withType("ASSAULT").withCountry("PK")))).containsExactly("ev1");
+        // dates: the event's own, else the article's publication date; a bare month or day includes all of it
+        assertThat(ids(store.events(EventQuery.all().withDates("2025-12-06", null)))).containsExactly("ev2");
+        assertThat(ids(store.events(EventQuery.all().withDates(null, "2025-12-05")))).containsExactly("ev1");
+        assertThat(ids(store.events(EventQuery.all().withDates("2025-12-05", "2025-12-05")))).containsExactly("ev1");
+        assertThat(ids(store.events(EventQuery.all().withDates("2025-12", "2025-12")))).containsExactly("ev2", "ev1");
+        assertThat(store.events(EventQuery.all().withDates("2025-12-07", null))).isEmpty();
+        assertThat(ids(store.events(EventQuery.all().forAcledExport()))).containsExactly("ev1");
+        assertThat(ids(store.events(EventQuery.all().placedOnly()))).containsExactly("ev1");
+        assertThat(store.events(EventQuery.all().ofArticle("x1"))).isEmpty();
+        assertThat(ids(store.events(EventQuery.all().page(1, 1)))).containsExactly("ev1");
+        assertThat(store.countEvents(EventQuery.all().page(1, 1))).isEqualTo(2);
+        assertThat(store.countEvents(EventQuery.all().withCountry("AF"))).isEqualTo(2);
+        assertThatThrownBy(() -> EventQuery.all().withDates("last week", null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("last week");
+
+        List<StoredClaim> claims = store.claims(ClaimQuery.all());
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.claim()).isEqualTo(TestEvents.soldiersKilled());
+            assertThat(c.articleId()).isEqualTo(TestEvents.ARTICLE_ID);
+            assertThat(c.index()).isZero();
+            assertThat(c.articleTitle()).isEqualTo(article.title());
+        });
+        assertThat(store.claims(ClaimQuery.all().withSubjectContaining("SOLDIERS"))).hasSize(1);
+        assertThat(store.claims(ClaimQuery.all().withSubjectContaining("tanks"))).isEmpty();
+        assertThat(store.claims(ClaimQuery.all().withDates("2025-12-06", null))).isEmpty();
+        assertThat(store.countClaims(ClaimQuery.all().withDates("2025-12-05", "2025-12-05"))).isEqualTo(1);
+    }
+
+    @Test
+    void theAcledRowOfAStoredClashHasACLEDsValues() {
+        store.save(input("clash.txt", "the clash, raw"), WITH_EVENTS, List.of(TestEvents.article()));
+
+        List<StoredEvent> acled = store.events(EventQuery.all().forAcledExport());
+
+        assertThat(acled).hasSize(1);
+        List<String> row = AcledCsv.row(acled.get(0));
+        java.util.Map<String, String> byColumn = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < AcledCsv.COLUMNS.size(); i++) {
+            byColumn.put(AcledCsv.COLUMNS.get(i), row.get(i));
+        }
+        assertThat(byColumn).containsEntry("event_id_cnty", "AFG-3f9a1c2b-ev1")
+                .containsEntry("event_date", "2025-12-05").containsEntry("year", "2025").containsEntry("time_precision", "1")
+                .containsEntry("event_type", "Battles").containsEntry("sub_event_type", "Armed clash")
+                .containsEntry("actor1", "Afghan forces").containsEntry("inter1", "1")
+                .containsEntry("actor2", "Pakistani forces").containsEntry("inter2", "1").containsEntry("interaction", "11")
+                .containsEntry("country", "Afghanistan").containsEntry("iso", "4").containsEntry("admin1", "Kandahar")
+                .containsEntry("location", "Spin Boldak").containsEntry("latitude", "31.0056")
+                .containsEntry("longitude", "66.3998").containsEntry("geo_precision", "1")
+                .containsEntry("source", "https://news.example/spin-boldak; Hamdullah Fitrat")
+                .containsEntry("fatalities", "5");
+        assertThat(byColumn.get("notes")).isEqualTo("\"" + TestEvents.CLASH_SENTENCE.replace("\n", " ")
+                + "\" (injured: 5; according to Hamdullah Fitrat)");
+    }
+
+    @Test
+    void aFullerReadingReplacesTheArticlesEventsAndClaimsAndAThinnerOneKeepsThem() {
+        RawInput in = input("clash.txt", "the clash, raw");
+        store.save(in, CLEAN_ENTITIES, List.of(TestEvents.article()));
+        assertThat(store.countEvents(EventQuery.all())).isEqualTo(2);
+
+        Article reread = TestEvents.article(TestEvents.ARTICLE_ID, "Talks only", "2025-12-06",
+                List.of(TestEvents.talks()), List.of());
+        SaveResult fuller = store.save(in, WITH_EVENTS, List.of(reread));
+        SaveResult thinner = store.save(in, CLEAN, List.of(TestEvents.article()));
+
+        assertThat(fuller.updated()).isEqualTo(1);
+        assertThat(thinner.changedNothing()).isTrue();
+        List<StoredEvent> events = store.events(EventQuery.all());
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.event()).isEqualTo(TestEvents.talks());
+            assertThat(e.index()).isZero();
+            assertThat(e.articleTitle()).isEqualTo("Talks only");
+        });
+        assertThat(store.countEvents(EventQuery.all().withType("ASSAULT"))).isZero();
+        assertThat(store.countEvents(EventQuery.all().withCountry("AF"))).isEqualTo(1);
+        assertThat(store.claims(ClaimQuery.all())).isEmpty();
+    }
+
+    @Test
+    void eventsWithoutIdsOrWithTheSameIdGetIdsOfTheirOwn() {
+        Event unnamed = new Event(null, "PROTEST", "demonstrate", List.of(), List.of(), null, null, null, List.of(),
+                null, null, null, null, null, null, List.of(), 0.5);
+        Event first = TestEvents.clash();
+        Article article = TestEvents.article("dup", "Ids", null, List.of(first, first, unnamed), List.of());
+
+        store.save(input("dup.txt", "dup"), WITH_EVENTS, List.of(article));
+
+        assertThat(ids(store.events(EventQuery.all()))).containsExactly("ev1", "ev1-2", "ev3");
+        assertThat(store.events(EventQuery.all()).get(2).event()).isEqualTo(unnamed);
+    }
+
+    @Test
+    void aStoreMadeBeforeEventsMigratesAndItsArticlesHaveNoEventsUntilReadAgain() {
+        String url = secondEmptyDatabase();
+        V1Store.create(url, "old1", "Stored before events", "2025-12-01", "old input");
+
+        try (ArticleStore migrated = JdbiArticleStore.open(url)) {
+            assertThat(migrated.find("old1")).hasValueSatisfying(a -> assertThat(a.title()).isEqualTo("Stored before events"));
+            assertThat(migrated.events(EventQuery.all())).isEmpty();
+            assertThat(migrated.claims(ClaimQuery.all())).isEmpty();
+            assertThat(((JdbiArticleStore) migrated).schemaIsCurrent()).isTrue();
+
+            SaveResult reread = migrated.save(input("old.txt", "old input"), WITH_EVENTS, List.of(TestEvents.article(
+                    "old1", "Stored before events", "2025-12-01", List.of(TestEvents.clash()), List.of())));
+
+            assertThat(reread.updated()).isEqualTo(1);
+            assertThat(ids(migrated.events(EventQuery.all()))).containsExactly("ev1");
+            assertThat(migrated.countInputs()).isEqualTo(1);
+        }
+    }
 }

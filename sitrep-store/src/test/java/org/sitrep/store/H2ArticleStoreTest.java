@@ -23,6 +23,11 @@ class H2ArticleStoreTest extends ArticleStoreContract {
         return "jdbc:h2:file:" + folder.resolve("sitrep").toAbsolutePath();
     }
 
+    @Override
+    String secondEmptyDatabase() {
+        return "jdbc:h2:file:" + folder.resolve("second").toAbsolutePath();
+    }
+
     @Test
     void anUnknownDatabaseIsOneLineNamingTheUrlWithoutItsPassword() {
         assertThatThrownBy(() -> JdbiArticleStore.open("jdbc:nosuchdb:x?user=a&password=hunter2"))

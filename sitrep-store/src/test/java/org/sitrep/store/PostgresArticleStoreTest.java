@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 class PostgresArticleStoreTest extends ArticleStoreContract {
 
     private PostgresTestDatabase database;
+    private PostgresTestDatabase second;
 
     @Override
     String emptyDatabase() {
@@ -18,12 +19,21 @@ class PostgresArticleStoreTest extends ArticleStoreContract {
         return database.url();
     }
 
+    @Override
+    String secondEmptyDatabase() {
+        second = PostgresTestDatabase.create();
+        return second.url();
+    }
+
     @AfterEach
     void dropSchema() {
         if (database != null) {
             store.close();
             store = null;
             database.drop();
+        }
+        if (second != null) {
+            second.drop();
         }
     }
 }

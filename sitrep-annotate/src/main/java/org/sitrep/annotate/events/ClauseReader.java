@@ -29,7 +29,8 @@ final class ClauseReader {
             "claim", "allege", "insist", "note", "assert");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> TARGET_CASES = Set.of("on", "against", "with", "to", "into", "upon", "at");
-    private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "on", "into", "across", "along", "around", "outside");
+    private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "on", "into", "across", "along", "around",
+            "outside", "out", "from", "inside", "through", "between");
 
     private final AnnotationContext context;
     private final ArticleFacts facts;
@@ -49,7 +50,7 @@ final class ClauseReader {
         }
         List<Participant> actors = new ArrayList<>();
         List<Participant> targets = new ArrayList<>();
-        roles(t, g, actors, targets);
+        roles(found, g, actors, targets);
         Span sentence = context.tokens().inputSpan(g.sentence());
         Span evidence = new Span(sentence.start(), sentence.end(), context.inputText().substring(sentence.start(), sentence.end()));
         Casualties.Counts counts = Casualties.of(g);
@@ -65,7 +66,10 @@ final class ClauseReader {
         Integer precision = null;
         ArticleFacts.Mentioned where = place(t, g, sentence);
         if (where != null) {
-            place = where.entity().place();
+            Place p = where.entity().place();
+            // the article's spelling ("Spin Boldak"), the gazetteer's identity and point
+            place = new Place(p.geonameid(), where.entity().name(), p.kind(), p.country(), p.admin1(), p.lat(), p.lon(),
+                    p.confidence());
             precision = precision(place);
         }
         String modality = Modality.of(t, g);
@@ -94,7 +98,28 @@ final class ClauseReader {
         return false;
     }
 
-    private void roles(Token t, DependencyGraph g, List<Participant> actors, List<Participant> targets) {
+    /** Who does what a clause under a passive verb tells: "North Korea has been accused of providing": North Korea. */
+    private static Token controller(Token t, DependencyGraph g) {
+        Token up = g.head(t);
+        if (up != null && (g.relation(t).startsWith("advcl") || g.relation(t).startsWith("xcomp")) && g.isPassive(up)) {
+            return g.passiveSubject(up);
+        }
+        return null;
+    }
+
+    private void roles(TriggerFinder.Found found, DependencyGraph g, List<Participant> actors, List<Participant> targets) {
+        Token t = found.token();
+        if (t.pos().equals("VBG") && g.relation(t).equals("amod") && g.head(t) != null) {
+            // a gerund the parser hung on its object as an adjective ("accused of providing millions of shells to
+            // Russia"): its noun is what it moves, the noun's "to" phrase the recipient, the clause above the doer
+            Token object = g.head(t);
+            targets.addAll(participants.of(marked(object, g, Set.of("to", "into")), g));
+            Token clause = g.head(object);
+            if (clause != null && clause.pos().startsWith("VB")) {
+                actors.addAll(participants.of(g.isPassive(clause) ? g.passiveSubject(clause) : g.subject(clause), g));
+            }
+            return;
+        }
         if (t.pos().startsWith("VB")) {
             if (g.isPassive(t)) {
                 actors.addAll(participants.of(g.agent(t), g));
@@ -102,14 +127,25 @@ final class ClauseReader {
             } else {
                 actors.addAll(participants.of(g.subject(t), g));
                 List<Token> objects = g.objects(t);
-                targets.addAll(participants.of(objects.isEmpty() ? marked(t, g, TARGET_CASES) : objects.get(0), g));
+                boolean transfer = Set.of("MOBILIZE", "AID").contains(found.trigger().type());
+                // what is sent or given is no target: the recipient is ("sent 10,000 troops to Russia")
+                targets.addAll(participants.of(objects.isEmpty() || transfer ? marked(t, g, TARGET_CASES) : objects.get(0), g));
+            }
+            if (actors.isEmpty()) {
+                actors.addAll(participants.of(controller(t, g), g));
             }
             if (targets.isEmpty()) {
                 targets.addAll(participants.of(marked(t, g, Set.of("to", "into", "with", "in")), g));
             }
             return;
         }
+        Token verb = g.head(t);
+        boolean argument = verb != null && verb.pos().startsWith("VB")
+                && (g.relation(t).startsWith("nsubj") || g.relation(t).startsWith("obj") || g.relation(t).startsWith("obl"));
         Token between = marked(t, g, Set.of("between", "among"));
+        if (between == null && argument && g.relation(t).startsWith("nsubj")) {
+            between = marked(verb, g, Set.of("between", "among")); // "clashes broke out between A and B"
+        }
         if (between != null) {
             List<Participant> sides = participants.of(between, g);
             if (!sides.isEmpty()) {
@@ -120,16 +156,18 @@ final class ClauseReader {
         }
         Token owner = g.child(t, "nmod:poss");
         if (owner == null) {
-            owner = marked(t, g, Set.of("by", "from"));
+            owner = g.children(t, "amod", "compound").stream().filter(m -> m.index() < t.index() && m.ner() != null
+                    && !m.ner().equals("O")).findFirst().orElse(null);
         }
         if (owner == null) {
-            owner = g.children(t, "amod", "compound").stream().filter(m -> m.index() < t.index()
-                    && Character.isUpperCase(m.text().charAt(0))).findFirst().orElse(null);
+            owner = marked(t, g, Set.of("by", "from"));
         }
         actors.addAll(participants.of(owner, g));
         targets.addAll(participants.of(marked(t, g, TARGET_CASES), g));
-        Token verb = g.head(t);
-        if (actors.isEmpty() && verb != null && g.relation(t).startsWith("obj")) {
+        if (actors.isEmpty() && verb != null && g.relation(t).startsWith("nmod") && verb.pos().startsWith("NNP")) {
+            actors.addAll(participants.of(verb, g)); // "Yoon, in telephone calls with X,": the name the calls hang on
+        }
+        if (actors.isEmpty() && argument && !g.relation(t).startsWith("nsubj")) {
             // "imposed sanctions on four officials", "held talks with": the noun's verb carries the parties
             actors.addAll(participants.of(g.subject(verb), g));
             if (targets.isEmpty()) {
@@ -167,9 +205,16 @@ final class ClauseReader {
         }
     }
 
-    /** The most specific place the sentence ties to the trigger: its own phrase's places first, then the sentence's. */
+    /**
+     * The place the sentence ties to the trigger: one in the trigger's own phrase or its verb's clause, or one a
+     * place preposition marks; of those, the one nearest the trigger's phrase, then the most specific. A place
+     * acting as a subject ("Pyongyang has sent") is a party, not where this happened.
+     */
     private ArticleFacts.Mentioned place(Token t, DependencyGraph g, Span sentence) {
         Span clause = spanOf(g.subtree(t));
+        Token verb = g.head(t);
+        Span verbClause = verb != null && !t.pos().startsWith("VB") && !SPEECH.contains(Participants.lemma(verb))
+                ? spanOf(g.subtree(verb)) : clause;
         ArticleFacts.Mentioned best = null;
         int bestRank = Integer.MAX_VALUE;
         for (ArticleFacts.Mentioned m : facts.entitiesIn(sentence)) {
@@ -177,9 +222,17 @@ final class ClauseReader {
             if (p == null || !Set.of("GPE", "LOCATION", "FACILITY").contains(m.entity().type())) {
                 continue;
             }
-            Token at = context.tokens().tokenAtInput(m.span().start());
-            boolean marked = at != null && PLACE_CASES.contains(caseOf(at, g));
-            int rank = precision(p) * 10 + (clause.contains(m.span()) ? 0 : 4) + (marked ? 0 : 2);
+            Token at = context.tokens().tokenAtInput(m.span().end() - 1);
+            String rel = at == null ? "" : g.relation(at);
+            if (at == null || rel.startsWith("nsubj") || rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss")) {
+                continue; // a party ("Pyongyang has sent") or a name used of another noun ("Pakistan authorities")
+            }
+            boolean marked = PLACE_CASES.contains(caseOf(at, g));
+            boolean own = clause.contains(m.span());
+            if (!own && !verbClause.contains(m.span()) && !marked) {
+                continue;
+            }
+            int rank = (own ? 0 : 40) + (marked ? 0 : 20) + precision(p);
             if (rank < bestRank) {
                 best = m;
                 bestRank = rank;
@@ -211,6 +264,9 @@ final class ClauseReader {
     /** The date the clause gives the happening: a time in its own phrase first, never the time of a verb of saying. */
     private DateValue date(Token t, DependencyGraph g, Span sentence) {
         Span clause = spanOf(g.subtree(t));
+        Token verb = g.head(t);
+        Span verbClause = verb != null && !t.pos().startsWith("VB") && !SPEECH.contains(Participants.lemma(verb))
+                ? spanOf(g.subtree(verb)) : clause;
         TimeExpression best = null;
         for (TimeExpression x : facts.timesIn(sentence)) {
             if (!("DATE".equals(x.type()) || "TIME".equals(x.type())) || x.value() == null || !x.value().matches("[0-9X]{4}.*")) {
@@ -219,7 +275,8 @@ final class ClauseReader {
             Token at = context.tokens().tokenAtInput(x.start());
             boolean own = clause.contains(x.span());
             boolean spoken = at != null && saidAt(at, g);
-            if (own || !spoken && best == null) {
+            // a time outside the trigger's clause dates something else ("a ceasefire in place since October")
+            if (own || !spoken && best == null && verbClause.contains(x.span()) && at != null && g.head(at) == verb) {
                 best = x;
                 if (own) {
                     break;
@@ -287,6 +344,11 @@ final class ClauseReader {
 
     private Ref ref(Token who, DependencyGraph g) {
         List<Participant> p = participants.of(who, g);
+        if (p.isEmpty() && who != null && !who.pos().startsWith("PRP")) {
+            // "according to South Korean assessments": a source the article names by a phrase, not an entity
+            Span phrase = spanOf(g.subtree(who).stream().filter(x -> !g.relation(x).equals("case")).toList());
+            return new Ref(context.inputText().substring(phrase.start(), phrase.end()), null);
+        }
         if (p.isEmpty()) {
             return null;
         }

@@ -55,6 +55,9 @@ final class EventMerger {
         if (a.sentence() == b.sentence()) {
             return true;
         }
+        if (a.modality().equals("asserted") != b.modality().equals("asserted")) {
+            return false; // a deployment that happened and one being prepared are two things
+        }
         if (!datesAgree(a.date(), b.date()) || !placesAgree(a.place(), b.place())) {
             return false;
         }
@@ -65,8 +68,8 @@ final class EventMerger {
         if ("ASSAULT".equals(a.trigger().type())) {
             return shared || unnamed;
         }
-        return shared && (a.date() != null || b.date() != null || a.weak() || b.weak())
-                || unnamed && (a.weak() || b.weak());
+        boolean sameWord = a.trigger().lemma().equals(b.trigger().lemma());
+        return shared || unnamed && (a.weak() || b.weak() || sameWord);
     }
 
     /** The entities and countries a telling names as its parties. */
@@ -119,7 +122,9 @@ final class EventMerger {
         }
         targets.removeIf(t -> actors.stream().anyMatch(a -> a.name().equalsIgnoreCase(t.name())));
         String modality = g.stream().anyMatch(m -> m.modality().equals("asserted")) ? "asserted" : best.modality();
-        var accordingTo = g.stream().map(EventMention::accordingTo).filter(Objects::nonNull).findFirst().orElse(null);
+        // a source the article names as an entity beats an unnamed one ("authorities in Afghanistan")
+        var accordingTo = g.stream().map(EventMention::accordingTo).filter(Objects::nonNull)
+                .min(Comparator.comparingInt(r -> r.entity() == null ? 1 : 0)).orElse(null);
         AcledType acled = best.trigger().acledType() == null ? null
                 : new AcledType(best.trigger().acledType(), best.trigger().acledSubType());
         EventMention told = g.stream().max(Comparator.comparingDouble(EventMention::confidence)).orElseThrow();

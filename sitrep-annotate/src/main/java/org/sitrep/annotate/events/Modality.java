@@ -14,7 +14,7 @@ final class Modality {
 
     private static final Set<String> ALLEGING = Set.of("accuse", "allege", "suspect", "charge", "claim");
     private static final Set<String> PLANNING = Set.of("plan", "intend", "prepare", "expect", "schedule", "aim", "seek",
-            "want", "decide", "agree", "vow", "pledge", "promise");
+            "want", "decide", "agree", "vow", "pledge", "promise", "preparation", "possibility", "option", "readiness");
     private static final Set<String> MAYBE = Set.of("could", "may", "might", "would", "should");
 
     private Modality() {
@@ -44,9 +44,13 @@ final class Modality {
         Token n = t;
         for (int depth = 0; depth < 2; depth++) {
             Token up = g.head(n);
-            if (up == null || g.relation(n).startsWith("nsubj") || g.relation(n).startsWith("obj") && depth == 0
-                    && !t.pos().startsWith("VB")) {
+            if (up == null || g.relation(n).startsWith("nsubj")) {
                 break;
+            }
+            for (Token aux : g.children(up, "aux")) {
+                if (MAYBE.contains(aux.word().toLowerCase(Locale.ROOT))) {
+                    return "hypothetical"; // "may have discussed deployments"
+                }
             }
             String lemma = Participants.lemma(up);
             if (ALLEGING.contains(lemma)) {

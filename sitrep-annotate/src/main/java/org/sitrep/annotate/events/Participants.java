@@ -3,6 +3,7 @@ package org.sitrep.annotate.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.sitrep.annotate.AnnotationContext;
 import org.sitrep.annotate.lexicon.EventWords;
 import org.sitrep.annotate.nlp.DependencyGraph;
@@ -34,8 +35,19 @@ final class Participants {
         if (head == null) {
             return out;
         }
+        head = antecedent(head, g);
         List<Token> heads = new ArrayList<>(List.of(head));
         heads.addAll(g.children(head, "conj"));
+        for (Token led : g.children(head, "acl")) {
+            // "officials, led by Pak Yong Il": the leader is a party too
+            if (Set.of("lead", "head").contains(lemma(led))) {
+                for (Token by : g.children(led, "obl")) {
+                    if (g.children(by, "case").stream().anyMatch(c -> c.word().equalsIgnoreCase("by"))) {
+                        heads.add(by);
+                    }
+                }
+            }
+        }
         for (Token h : heads) {
             List<Token> adjectives = g.children(h, "amod");
             Token shared = adjectives.stream().filter(a -> !g.children(a, "conj").isEmpty()).findFirst().orElse(null);
@@ -53,6 +65,27 @@ final class Participants {
         return out;
     }
 
+    /**
+     * What a relative pronoun stands for: "nations which pulled troops out" are the nations, and "Australia was one of
+     * several nations which..." makes them Australia.
+     */
+    private static Token antecedent(Token head, DependencyGraph g) {
+        if (!(head.pos().startsWith("W")) || g.head(head) == null || !g.relation(g.head(head)).startsWith("acl")) {
+            return head;
+        }
+        Token noun = g.head(g.head(head));
+        for (Token n = noun; n != null; n = g.head(n)) {
+            Token subject = g.child(n, "nsubj");
+            if (subject != null && subject != head) {
+                return subject;
+            }
+            if (!g.relation(n).startsWith("nmod") && !g.relation(n).startsWith("obl")) {
+                break;
+            }
+        }
+        return noun;
+    }
+
     private static void add(List<Participant> out, Participant p) {
         if (p != null && out.stream().noneMatch(q -> q.name().equalsIgnoreCase(p.name()))) {
             out.add(p);
@@ -62,23 +95,23 @@ final class Participants {
     private Participant one(Token head, Token onlyModifier, DependencyGraph g) {
         String kind = words.kind(lemma(head)).orElse(null);
         Span headSpan = context.tokens().inputSpan(head);
-        int start = headSpan.start();
-        if (onlyModifier != null) {
-            start = context.tokens().inputSpan(onlyModifier).start();
-        } else {
-            for (Token m : g.children(head, "compound", "amod", "nmod:poss", "flat", "nummod")) {
-                if (m.index() < head.index()) {
-                    start = Math.min(start, context.tokens().inputSpan(g.subtree(m).get(0)).start());
-                }
-            }
-        }
-        Span phrase = new Span(start, headSpan.end());
+        int start = onlyModifier != null ? context.tokens().inputSpan(onlyModifier).start() : headSpan.start();
+        Span phrase = onlyModifier != null ? new Span(start, headSpan.end()) : phrase(head, g);
         ArticleFacts.Mentioned named = onlyModifier != null ? facts.entityAt(context.tokens().inputSpan(onlyModifier))
                 : facts.entityAt(phrase);
         if (named == null && kind != null) {
             // "officials in the Taliban government", "forces of the Islamic Emirate": the party they belong to
             for (Token of : g.children(head, "nmod")) {
-                ArticleFacts.Mentioned inner = facts.entityAt(span(g.subtree(of)));
+                // the name nearest the noun it belongs to: "Afghanistan's Taliban government" is the Taliban's
+                ArticleFacts.Mentioned inner = g.children(of, "compound").stream()
+                        .map(c -> facts.entityAt(context.tokens().inputSpan(c))).filter(java.util.Objects::nonNull)
+                        .reduce((a, b) -> b).orElse(null);
+                if (inner == null) {
+                    inner = facts.entityAt(phrase(of, g));
+                }
+                if (inner == null) {
+                    inner = facts.entityAt(span(g.subtree(of)));
+                }
                 if (inner != null) {
                     return participant(inner.entity(), inner.entity().name(), kind);
                 }
@@ -89,15 +122,31 @@ final class Participants {
                 return null;
             }
             String text = context.inputText().substring(phrase.start(), phrase.end());
-            return kind == null && !Character.isUpperCase(text.charAt(0)) ? null : new Participant(text, null, null, kind);
+            // a capitalised word NER left untagged opens a headline or a sentence ("New clashes"): no party
+            return kind == null && "O".equals(head.ner()) || kind == null && head.ner() == null ? null
+                    : new Participant(text, null, null, kind);
         }
         Entity e = named.entity();
         boolean wholeName = named.span().end() >= headSpan.end();
-        String name = wholeName ? e.name() : context.inputText().substring(phrase.start(), phrase.end());
+        String name = wholeName ? e.name() : onlyModifier != null
+                ? context.inputText().substring(start, context.tokens().inputSpan(onlyModifier).end()) + " " + head.text()
+                : context.inputText().substring(phrase.start(), phrase.end());
         if (kind == null && wholeName && ("GPE".equals(e.type()))) {
             kind = "government"; // "Pyongyang said", "Australia imposed": a state acting
         }
         return participant(e, name, kind);
+    }
+
+    /** The words a head noun names with: it and its modifiers before it ("Afghanistan's Taliban government"). */
+    private Span phrase(Token head, DependencyGraph g) {
+        Span headSpan = context.tokens().inputSpan(head);
+        int start = headSpan.start();
+        for (Token m : g.children(head, "compound", "amod", "nmod:poss", "flat", "nummod")) {
+            if (m.index() < head.index()) {
+                start = Math.min(start, context.tokens().inputSpan(g.subtree(m).get(0)).start());
+            }
+        }
+        return new Span(start, headSpan.end());
     }
 
     private Participant participant(Entity e, String name, String kind) {
