@@ -244,10 +244,10 @@ public final class EventsEvaluation implements Evaluation {
         return EventScores.predicted(articles == null ? List.of() : articles, doc.text());
     }
 
-    /** " at" the failure's first frame in sitrep's own code, or "" when none is. */
+    /** " at" the failure's first frame in sitrep's own code outside the model (whose records only check), or "". */
     static String where(Throwable e) {
         for (StackTraceElement f : e.getStackTrace()) {
-            if (f.getClassName().startsWith("org.sitrep.")) {
+            if (f.getClassName().startsWith("org.sitrep.") && !f.getClassName().startsWith("org.sitrep.model.")) {
                 return " at " + f;
             }
         }

@@ -473,6 +473,12 @@ class EventsEvaluationTest {
         assertThat(s.whole.documents).isEqualTo(2);
         assertThat(s.whole.hasIncident.predicted).isEqualTo(1);
         assertThat(s.speed("documents")).contains("FAILED on 1");
+        // the failure is placed at sitrep's own frame, past the model's checks
+        IllegalArgumentException bad = new IllegalArgumentException("bad span [3, 2)");
+        bad.setStackTrace(new StackTraceElement[] {new StackTraceElement("org.sitrep.model.Span", "<init>", "Span.java", 20),
+                new StackTraceElement("org.sitrep.annotate.events.Participants", "one", "Participants.java", 99)});
+        assertThat(EventsEvaluation.where(bad)).isEqualTo(" at org.sitrep.annotate.events.Participants.one(Participants.java:99)");
+        assertThat(EventsEvaluation.where(new RuntimeException())).doesNotContain("org.sitrep.model");
     }
 
     @Test
