@@ -96,7 +96,9 @@ final class Participants {
         String kind = words.kind(lemma(head)).orElse(null);
         Span headSpan = context.tokens().inputSpan(head);
         int start = onlyModifier != null ? context.tokens().inputSpan(onlyModifier).start() : headSpan.start();
-        Span phrase = onlyModifier != null ? new Span(start, headSpan.end()) : phrase(head, g);
+        // a modifier the parser hung after its head ("An Iraqi and three women") names the party alone
+        Span phrase = onlyModifier == null ? phrase(head, g)
+                : start <= headSpan.start() ? new Span(start, headSpan.end()) : context.tokens().inputSpan(onlyModifier);
         ArticleFacts.Mentioned named = onlyModifier != null ? facts.entityAt(context.tokens().inputSpan(onlyModifier))
                 : facts.entityAt(phrase);
         if (named == null && kind != null) {
@@ -128,7 +130,7 @@ final class Participants {
         }
         Entity e = named.entity();
         boolean wholeName = named.span().end() >= headSpan.end();
-        String name = wholeName ? e.name() : onlyModifier != null
+        String name = wholeName ? e.name() : onlyModifier != null && start <= headSpan.start()
                 ? context.inputText().substring(start, context.tokens().inputSpan(onlyModifier).end()) + " " + head.text()
                 : context.inputText().substring(phrase.start(), phrase.end());
         if (kind == null && wholeName && ("GPE".equals(e.type()))) {

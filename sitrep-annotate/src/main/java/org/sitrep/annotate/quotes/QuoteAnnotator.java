@@ -478,7 +478,8 @@ public final class QuoteAnnotator implements Annotator {
             if ("VBN".equals(t.pos()) && (afterBe || !afterHave)) {
                 // passive (was told, has been accused) or a bare participle (officials, led by); but the
                 // tagger also reads a past tense after an appositive as a participle (X, director of Y, called for)
-                Phrases.Range named = afterBe || !SpeechCues.isComma(view.get(k - 1)) ? null : phrases.subjectOf(k, cs);
+                Phrases.Range named = afterBe || k - 1 < cs || !SpeechCues.isComma(view.get(k - 1)) ? null
+                        : phrases.subjectOf(k, cs);
                 if (named == null || phrases.headOf(named).kind() != Phrases.Kind.NAMED) {
                     return null;
                 }
