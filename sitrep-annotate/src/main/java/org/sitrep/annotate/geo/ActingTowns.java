@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.sitrep.annotate.lexicon.Gazetteer;
+import org.sitrep.annotate.lexicon.GazetteerEntry;
+import org.sitrep.annotate.lexicon.PlaceNames;
+import org.sitrep.annotate.lexicon.SpeechVerbs;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Place;
 import org.sitrep.model.TextSpan;
@@ -20,7 +24,7 @@ import org.sitrep.model.TextSpan;
 final class ActingTowns {
 
     /** Words after a name that make it a person's: speech, a relative clause, an apposition with "a". */
-    static final String SPEECH_OR_PERSON = "said|says|told|added|asked|wrote|stated|explained|argued|noted|who|,? ?a |,? ?an ";
+    static final String SPEECH_OR_PERSON = String.join("|", SpeechVerbs.reportingForms()) + "|who|,? ?a |,? ?an ";
     /** Speech or a person's apposition after a name; not "the", since "Henderson, the city's neighbour" is a town. */
     private static final Pattern SPOKEN_AFTER = Pattern.compile("^[\\s,]+(" + SPEECH_OR_PERSON + ")", Pattern.CASE_INSENSITIVE);
     private static final double SURE = 0.9;

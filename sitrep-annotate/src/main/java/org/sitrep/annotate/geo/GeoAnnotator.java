@@ -14,8 +14,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.annotate.AnnotationContext;
-import org.sitrep.annotate.entities.Lexicon;
 import org.sitrep.annotate.Annotator;
+import org.sitrep.annotate.lexicon.Countries;
+import org.sitrep.annotate.lexicon.Country;
+import org.sitrep.annotate.lexicon.NameClasses;
+import org.sitrep.annotate.lexicon.Gazetteer;
+import org.sitrep.annotate.lexicon.GazetteerEntry;
+import org.sitrep.annotate.lexicon.NameHeads;
+import org.sitrep.annotate.lexicon.PlaceNames;
+import org.sitrep.annotate.lexicon.PlaceWords;
 import org.sitrep.annotate.nlp.Token;
 import org.sitrep.model.Article;
 import org.sitrep.model.Entity;
@@ -201,11 +208,13 @@ public final class GeoAnnotator implements Annotator {
         while (end < input.length() && Character.isLetter(input.charAt(end))) {
             end++;
         }
-        return Lexicon.diseaseWord(input.substring(at + 1, end));
+        return NameClasses.DISEASE_WORDS.contains(input.substring(at + 1, end));
     }
 
-    /** Words that join the parts of a place's name: its particles ("St. Kitts and Nevis", "Rio Grande do Sul") and "the". */
-    private static final Set<String> NAME_JOINERS = PlaceNames.union(PlaceNames.PARTICLES, Set.of("the"));
+    /** Whether a word joins the parts of a place's name: one of its particles in lower case ("St. Kitts and Nevis", "Rio Grande do Sul"), or "the". */
+    private static boolean nameJoiner(String word) {
+        return word.equals(word.toLowerCase(Locale.ROOT)) && (PlaceWords.PARTICLES.contains(word) || "the".equals(word));
+    }
 
     /**
      * NER splits some names at an abbreviation's dot or a joining word ("Sault" | "Ste. Marie", "St. Kitts" | "and
@@ -228,7 +237,7 @@ public final class GeoAnnotator implements Annotator {
             int close = input.charAt(end - 1) == '.' && end - 2 > m.start() && input.charAt(end - 2) != '.'
                     && Character.isLowerCase(input.charAt(end - 2)) && word.length() > 4 ? end - 1 : end;
             String longer = input.substring(best.start(), close);
-            if (!NAME_JOINERS.contains(word) && isPlaceName(longer)) {
+            if (!nameJoiner(word) && isPlaceName(longer)) {
                 best = new TextSpan(best.start(), close, longer);
             }
         }
@@ -252,8 +261,8 @@ public final class GeoAnnotator implements Annotator {
             String longer = input.substring(start, m.end());
             // Never opening on a joining word ("The United States" is "United States" after "The").
             // Nor joining two names ("Paris Texas"), but a compass word may open a town's name ("North" of "North Platte").
-            if (!NAME_JOINERS.contains(word.toLowerCase(Locale.ROOT)) && isPlaceName(longer)
-                    && (!isPlaceName(word) || PlaceNames.COMPASS_WORDS.contains(PlaceNames.key(word)))) {
+            if (!nameJoiner(word.toLowerCase(Locale.ROOT)) && isPlaceName(longer)
+                    && (!isPlaceName(word) || PlaceWords.COMPASS.contains(PlaceNames.key(word)))) {
                 best = new TextSpan(start, m.end(), longer);
             }
         }
@@ -267,7 +276,7 @@ public final class GeoAnnotator implements Annotator {
 
     /** Whether a word may be part of a place's name: capitalised, or a joining word ("and", "of"). */
     private static boolean mayContinueName(String word) {
-        return !word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || NAME_JOINERS.contains(word));
+        return !word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || nameJoiner(word));
     }
 
     /** A name of the gazetteer or of a country. */
@@ -282,7 +291,7 @@ public final class GeoAnnotator implements Annotator {
     private Found entityMention(TextSpan m) {
         String text = m.text();
         int space = text.lastIndexOf(' ');
-        if (space > 0 && ToponymRecognizer.REGION_WORDS.contains(text.substring(space + 1).toLowerCase(Locale.ROOT))
+        if (space > 0 && PlaceWords.ADMIN.contains(text.substring(space + 1))
                 && !gazetteer.contains(text) && gazetteer.lookup(text.substring(0, space)).stream().anyMatch(GazetteerEntry::isRegion)) {
             return new Found(m, keyOf(text.substring(0, space)), ToponymRecognizer.regionHint(text.substring(space + 1)), false);
         }
@@ -436,7 +445,7 @@ public final class GeoAnnotator implements Annotator {
             for (TextSpan m : e.mentions()) {
                 String text = m.text();
                 String last = text.substring(text.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-                if (PUBLICATION_WORDS.contains(last)) {
+                if (NameHeads.NEWSPAPERS.contains(last)) {
                     continue; // the place in a newspaper's name ("New York Times") is not where its story is
                 }
                 placeParts(text).stream().filter(part -> countryOrState(part.text())).findFirst().ifPresent(part -> {
@@ -472,15 +481,11 @@ public final class GeoAnnotator implements Annotator {
         return out;
     }
 
-    private static final Set<String> PUBLICATION_WORDS = Set.of("times", "post", "journal", "herald", "tribune", "gazette",
-            "chronicle", "telegraph", "observer", "globe", "register", "dispatch", "courier", "examiner", "inquirer",
-            "daily", "weekly", "review", "bulletin", "mirror", "express", "guardian", "newspaper", "magazine");
-
     /** A country's name or code ("U.S.", "UK") or a first-level region's own name ("Texas"), not a bare direction. */
     private boolean countryOrState(String name) {
         String key = PlaceNames.key(name);
         String compact = key.replace(" ", "");
-        if (PlaceNames.COMPASS_WORDS.contains(compact) || compact.equals("midwest") || compact.equals("midwestern")) {
+        if (PlaceWords.COMPASS.contains(compact) || compact.equals("midwest") || compact.equals("midwestern")) {
             return false; // "Western Michigan University": Kenya's Western Province is no reading of it
         }
         return countries.byName(name).isPresent() || !statesNamed(name).isEmpty();

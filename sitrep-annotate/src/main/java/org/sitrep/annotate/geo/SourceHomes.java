@@ -10,6 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.sitrep.annotate.lexicon.Countries;
+import org.sitrep.annotate.lexicon.Gazetteer;
+import org.sitrep.annotate.lexicon.GazetteerEntry;
+import org.sitrep.annotate.lexicon.PlaceNames;
+import org.sitrep.annotate.lexicon.PlaceWords;
 import org.sitrep.model.Article;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Place;
@@ -179,10 +184,6 @@ public final class SourceHomes {
         return learnedHome(source).or(() -> countryOfDomain(source));
     }
 
-    /** Country-code domains used as generic names rather than for their country ("news.tv", "city.me"). */
-    private static final Set<String> GENERIC_COUNTRY_DOMAINS = Set.of("tv", "me", "io", "co", "fm", "ai", "ws", "cc",
-            "to", "nu", "am", "ly", "gg", "ag", "sh", "ac", "so", "vc", "la", "cx", "tk", "im");
-
     /**
      * The country a source's country-code domain names ("independent.ie", "moscowtimes.ru", "dailystar.com.lb"), as a
      * home of kind country with confidence 0.5, for a source whose articles do not yet tell its town or state.
@@ -192,7 +193,7 @@ public final class SourceHomes {
             return Optional.empty();
         }
         String tld = source.substring(source.lastIndexOf('.') + 1);
-        if (tld.length() != 2 || GENERIC_COUNTRY_DOMAINS.contains(tld)) {
+        if (tld.length() != 2 || PlaceWords.GENERIC_COUNTRY_DOMAINS.contains(tld)) {
             return Optional.empty();
         }
         String code = "uk".equals(tld) ? "GB" : tld.toUpperCase(java.util.Locale.ROOT);

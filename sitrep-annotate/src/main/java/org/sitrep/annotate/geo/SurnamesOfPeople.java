@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.sitrep.annotate.lexicon.PlaceNames;
 import org.sitrep.model.Article;
 import org.sitrep.model.Entity;
 import org.sitrep.model.TextSpan;

@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.annotate.lexicon.Gazetteer;
+import org.sitrep.annotate.lexicon.GazetteerEntry;
+import org.sitrep.annotate.lexicon.PlaceNames;
+import org.sitrep.annotate.lexicon.PlaceWords;
 import org.sitrep.model.Place;
 
 /**
@@ -214,7 +218,7 @@ final class ToponymResolver {
         // The readings of the country or state the text wrote the name beside, looked up once for all candidates.
         String containerName = context.containers().get(name);
         // Not a compass word ("Kansas City, North"): Cameroon's North region is no container of it.
-        List<GazetteerEntry> container = containerName == null || PlaceNames.COMPASS_WORDS.contains(containerName)
+        List<GazetteerEntry> container = containerName == null || PlaceWords.COMPASS.contains(containerName)
                 ? List.of() : gazetteer.lookup(containerName);
         if (container.stream().anyMatch(e -> e.isCountry() || "ADM1".equals(e.feature()))
                 && candidates.stream().allMatch(c -> c.isCity() || "ADM2".equals(c.feature()))

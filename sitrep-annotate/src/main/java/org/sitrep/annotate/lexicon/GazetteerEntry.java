@@ -1,4 +1,4 @@
-package org.sitrep.annotate.geo;
+package org.sitrep.annotate.lexicon;
 
 import org.sitrep.model.Place;
 
@@ -28,12 +28,12 @@ public record GazetteerEntry(long geonameid, String name, String kind, String fe
     }
 
     /** The first-level division it lies in, or its own name when it is one; empty when unknown. */
-    String firstLevel() {
+    public String firstLevel() {
         return isRegion() && "ADM1".equals(feature) ? name : admin1;
     }
 
     /** This place as the data model records it, with the confidence of whoever chose it. */
-    Place toPlace(double confidence) {
+    public Place toPlace(double confidence) {
         return new Place(geonameid, name, kind, country, admin1.isEmpty() ? null : admin1, lat, lon, confidence);
     }
 }
