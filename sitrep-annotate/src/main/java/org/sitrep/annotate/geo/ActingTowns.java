@@ -63,10 +63,10 @@ final class ActingTowns {
      * ToponymResolver#NEIGHBOUR_KM} of another place the article places surely (below its state), or of where its
      * source publishes. "Delta" of an airline story lies near no such place.
      */
-    Set<String> placed(Set<String> candidateKeys, Map<String, ToponymResolver.Resolution> resolved, Place home) {
+    Set<String> placed(Set<String> candidateKeys, Map<String, Resolution> resolved, Place home) {
         Set<String> out = new HashSet<>();
         for (String key : candidateKeys) {
-            ToponymResolver.Resolution r = resolved.get(key);
+            Resolution r = resolved.get(key);
             if (r == null || r.confidence() < SURE || !r.entry().isCity()) {
                 continue;
             }

@@ -40,10 +40,6 @@ final class ToponymResolver {
         }
     }
 
-    /** A chosen place with its confidence in [0, 1]. */
-    record Resolution(GazetteerEntry entry, double confidence) {
-    }
-
     private static final boolean TRACE = Boolean.getBoolean("sitrep.geo.trace");
     private static final double COUNTRY_PRIOR = 9.0;
     private static final double CONTINENT_PRIOR = 8.5;

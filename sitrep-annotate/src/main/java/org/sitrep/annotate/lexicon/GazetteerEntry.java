@@ -27,6 +27,11 @@ public record GazetteerEntry(long geonameid, String name, String kind, String fe
         return "city".equals(kind);
     }
 
+    /** A country, a region or a town: an area a geopolitical entity governs, as OntoNotes types GPE. */
+    public boolean isArea() {
+        return isCountry() || isRegion() || isCity();
+    }
+
     /** The first-level division it lies in, or its own name when it is one; empty when unknown. */
     public String firstLevel() {
         return isRegion() && "ADM1".equals(feature) ? name : admin1;

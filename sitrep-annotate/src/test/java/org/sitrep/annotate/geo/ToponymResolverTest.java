@@ -15,7 +15,7 @@ class ToponymResolverTest {
 
     private final Gazetteer gazetteer = Gazetteer.instance();
 
-    private ToponymResolver.Resolution resolve(String name, String hint) {
+    private Resolution resolve(String name, String hint) {
         Map<String, String> names = new LinkedHashMap<>();
         names.put(PlaceNames.key(name), hint);
         return new ToponymResolver(gazetteer).resolve(names, new ToponymResolver.Context(Set.of(), Set.of(), "", null))

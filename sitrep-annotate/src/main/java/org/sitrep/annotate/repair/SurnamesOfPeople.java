@@ -1,4 +1,4 @@
-package org.sitrep.annotate.geo;
+package org.sitrep.annotate.repair;
 
 import java.util.ArrayList;
 import java.util.Comparator;
