@@ -27,7 +27,6 @@ final class ActingTowns {
     static final String SPEECH_OR_PERSON = String.join("|", SpeechVerbs.reportingForms()) + "|who|,? ?a |,? ?an ";
     /** Speech or a person's apposition after a name; not "the", since "Henderson, the city's neighbour" is a town. */
     private static final Pattern SPOKEN_AFTER = Pattern.compile("^[\\s,]+(" + SPEECH_OR_PERSON + ")", Pattern.CASE_INSENSITIVE);
-    private static final double SURE = 0.9;
 
     private final Gazetteer gazetteer;
 
@@ -67,14 +66,14 @@ final class ActingTowns {
         Set<String> out = new HashSet<>();
         for (String key : candidateKeys) {
             Resolution r = resolved.get(key);
-            if (r == null || r.confidence() < SURE || !r.entry().isCity()) {
+            if (r == null || r.confidence() < Confidence.SURE || !r.entry().isCity()) {
                 continue;
             }
             GazetteerEntry town = r.entry();
             boolean nearHome = home != null && !"country".equals(home.kind())
                     && Geo.km(town.lat(), town.lon(), home.lat(), home.lon()) <= ToponymResolver.NEIGHBOUR_KM;
             boolean nearPlace = resolved.entrySet().stream().anyMatch(o -> !candidateKeys.contains(o.getKey())
-                    && o.getValue().confidence() >= SURE && !o.getValue().entry().isCountry()
+                    && o.getValue().confidence() >= Confidence.SURE && !o.getValue().entry().isCountry()
                     && !"ADM1".equals(o.getValue().entry().feature())
                     && Geo.km(town.lat(), town.lon(), o.getValue().entry().lat(), o.getValue().entry().lon()) <= ToponymResolver.NEIGHBOUR_KM);
             if (nearHome || nearPlace) {

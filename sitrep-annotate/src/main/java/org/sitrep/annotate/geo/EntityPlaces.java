@@ -44,7 +44,7 @@ public final class EntityPlaces {
 
     /** Reads which entities the placed names of {@code reading} stand in. */
     public static EntityPlaces of(List<Entity> entities, PlaceReading reading) {
-        Map<String, List<Candidate>> unowned = new LinkedHashMap<>();
+        Map<String, List<Candidate>> groups = new LinkedHashMap<>();
         Map<Integer, List<Candidate>> byOwner = new LinkedHashMap<>();
         for (Candidate f : reading.placed()) {
             int owner = ownerOf(entities, f.span());
@@ -57,12 +57,12 @@ public final class EntityPlaces {
                 Resolution r = reading.resolution(f.key());
                 // Mentions of one place are one entity; a building or street in that place is an entity of its own.
                 String group = r != null && !f.site() ? placeKey(r.entry()) : "name:" + f.key();
-                unowned.computeIfAbsent(group, k -> new ArrayList<>()).add(f);
+                groups.computeIfAbsent(group, k -> new ArrayList<>()).add(f);
             }
         }
-        List<Owned> owned = new ArrayList<>();
-        byOwner.forEach((index, candidates) -> owned(entities.get(index), index, candidates, reading).ifPresent(owned::add));
-        return new EntityPlaces(owned, unowned);
+        List<Owned> decided = new ArrayList<>();
+        byOwner.forEach((index, candidates) -> owned(entities.get(index), index, candidates, reading).ifPresent(decided::add));
+        return new EntityPlaces(decided, groups);
     }
 
     /** The entities the place names stand in, with what they are: in the order of their first place name. */

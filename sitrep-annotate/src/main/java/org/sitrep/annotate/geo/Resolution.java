@@ -7,7 +7,7 @@ import org.sitrep.model.Place;
  * The gazetteer place a name of the article was resolved to, with the resolver's confidence in [0, 1].
  *
  * @param entry      the place
- * @param confidence how sure the resolver is
+ * @param confidence how sure the resolver is (see {@link Confidence})
  */
 public record Resolution(GazetteerEntry entry, double confidence) {
 

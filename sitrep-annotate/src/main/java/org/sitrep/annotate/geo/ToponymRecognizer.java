@@ -32,6 +32,8 @@ final class ToponymRecognizer {
         return PlaceWords.SECOND_LEVEL_ADMIN.contains(adminWord) ? "county" : "region";
     }
 
+    /** The most words a place's name read from the gazetteer may have. */
+    private static final int MAX_NAME_WORDS = 4;
     /** Words after a name, besides the reporting forms of verbs of saying, that make it a person's: "according" (to), a pronoun. */
     private static final Set<String> PERSON_AFTER = Set.of("according", "who", "he", "she");
 
@@ -126,31 +128,54 @@ final class ToponymRecognizer {
         }
         if (allCaps(first)) {
             int dateline = datelineAt(body, tokens, i, out);
-            if (dateline > 0) {
-                return dateline;
-            }
-            // A region's initials where the words around say place, whatever NER took them for: "in NSW", "NSW and
-            // Queensland" (three letters or more: two-letter capitals are too often words or other initials).
-            String text = first.text();
-            if (text.length() >= 3 && text.length() <= 4 && text.chars().allMatch(Character::isLetter)
-                    && !"PERSON".equals(first.ner()) && gazetteer.lookup(text).stream().anyMatch(e -> "ADM1".equals(e.feature()))
-                    && (i > 0 && PlaceWords.PREPOSITIONS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
-                        || listedWithPlace(tokens, i, i + 1))) {
-                out.add(new PlaceMention(first.start(), first.end(), text, "region", true));
-                return 1;
-            }
-            return 0;
+            return dateline > 0 ? dateline : regionInitialsAt(tokens, i, out);
         }
         if (!capitalised(first)) {
             return 0;
         }
-        // Longest gazetteer name over up to four capitalised words (with "-", "of", "de" inside allowed).
-        for (int len = Math.min(4, tokens.size() - i); len >= 1; len--) {
+        int name = gazetteerNameAt(body, tokens, i, out, surnames);
+        if (name > 0) {
+            return name;
+        }
+        if ("ORGANIZATION".equals(first.ner())) {
+            countyOpeningOrganisationAt(body, tokens, i, out);
+        }
+        // A run NER tagged as something else is skipped whole, so that "Kabul" in "Kabul University" is not a place.
+        if (!"O".equals(first.ner())) {
+            return runEnd(tokens, i, first.ner()) - i;
+        }
+        return 0;
+    }
+
+    /**
+     * A region's initials where the words around say place, whatever NER took them for: "in NSW", "NSW and
+     * Queensland" (three letters or more: two-letter capitals are too often words or other initials). Returns the
+     * tokens read: 1, or 0 for none.
+     */
+    private int regionInitialsAt(List<Token> tokens, int i, List<PlaceMention> out) {
+        Token first = tokens.get(i);
+        String text = first.text();
+        if (text.length() >= 3 && text.length() <= 4 && text.chars().allMatch(Character::isLetter)
+                && !"PERSON".equals(first.ner()) && gazetteer.lookup(text).stream().anyMatch(e -> "ADM1".equals(e.feature()))
+                && (i > 0 && PlaceWords.PREPOSITIONS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
+                    || listedWithPlace(tokens, i, i + 1))) {
+            out.add(new PlaceMention(first.start(), first.end(), text, "region", true));
+            return 1;
+        }
+        return 0;
+    }
+
+    /**
+     * The longest gazetteer name over up to four capitalised words at token i (with "-", "of", "de" inside allowed)
+     * where the words around say place; returns how many tokens it has, 0 for none.
+     */
+    private int gazetteerNameAt(String body, List<Token> tokens, int i, List<PlaceMention> out, Set<String> surnames) {
+        for (int len = Math.min(MAX_NAME_WORDS, tokens.size() - i); len >= 1; len--) {
             int j = i + len;
             if (!capitalised(tokens.get(j - 1)) || !innerWordsOk(tokens, i, j)) {
                 continue;
             }
-            String text = body.substring(first.start(), tokens.get(j - 1).end());
+            String text = body.substring(tokens.get(i).start(), tokens.get(j - 1).end());
             String key = PlaceNames.key(text);
             if (key.isEmpty() || PlaceWords.notAPlaceName(key) || !gazetteer.contains(text)) {
                 continue;
@@ -160,23 +185,20 @@ final class ToponymRecognizer {
                 return len;
             }
         }
-        // A county or province opening an organisation's name is still a place: "Henderson County Sheriff's Office".
-        if ("ORGANIZATION".equals(first.ner())) {
-            int end = runEnd(tokens, i, "ORGANIZATION");
-            for (int j = Math.min(end, i + 4); j >= i + 2; j--) {
-                String last = tokens.get(j - 1).text().toLowerCase(Locale.ROOT);
-                if (PlaceWords.ADMIN.contains(last) && capitalised(tokens.get(j - 1))
-                        && gazetteer.contains(body.substring(first.start(), tokens.get(j - 1).end()))) {
-                    emit(body, tokens, i, j, true, out);
-                    return end - i;
-                }
+        return 0;
+    }
+
+    /** A county or province opening an organisation's name is still a place: "Henderson County Sheriff's Office". */
+    private void countyOpeningOrganisationAt(String body, List<Token> tokens, int i, List<PlaceMention> out) {
+        int end = runEnd(tokens, i, "ORGANIZATION");
+        for (int j = Math.min(end, i + MAX_NAME_WORDS); j >= i + 2; j--) {
+            String last = tokens.get(j - 1).text().toLowerCase(Locale.ROOT);
+            if (PlaceWords.ADMIN.contains(last) && capitalised(tokens.get(j - 1))
+                    && gazetteer.contains(body.substring(tokens.get(i).start(), tokens.get(j - 1).end()))) {
+                emit(body, tokens, i, j, true, out);
+                return;
             }
         }
-        // A run NER tagged as something else is skipped whole, so that "Kabul" in "Kabul University" is not a place.
-        if (!"O".equals(first.ner())) {
-            return runEnd(tokens, i, first.ner()) - i;
-        }
-        return 0;
     }
 
     /** The keys of the last words of the article's full names of people (NER's PERSON runs of two words or more). */
@@ -216,68 +238,97 @@ final class ToponymRecognizer {
     }
 
     private void emit(String body, List<Token> tokens, int i, int j, boolean strong, List<PlaceMention> out) {
-        String hint = null;
+        String hint = hintAround(tokens, i, j);
+        // "Rapides Parish", "Fulton County", "Kursk Oblast": the capitalised admin word is part of the name.
         Token after = j < tokens.size() ? tokens.get(j) : null;
-        if (after != null) {
-            String a = after.text().toLowerCase(Locale.ROOT);
-            if (PlaceWords.ADMIN.contains(a)) {
-                hint = regionHint(a);
-                // "Rapides Parish", "Fulton County", "Kursk Oblast": the capitalised admin word is part of the name.
-                if (Character.isUpperCase(after.text().charAt(0))
-                        && gazetteer.contains(body.substring(tokens.get(i).start(), after.end()))) {
-                    j = j + 1;
-                }
-            } else if (PlaceWords.SETTLEMENTS.contains(a) && !"capital".equals(a)) {
-                hint = "city";
-            }
-        }
-        if (hint == null && i >= 2 && "of".equalsIgnoreCase(tokens.get(i - 1).text())) {
-            String w = tokens.get(i - 2).text().toLowerCase(Locale.ROOT);
-            if (PlaceWords.SETTLEMENTS.contains(w) || "outskirts".equals(w) || "suburb".equals(w)) {
-                hint = "city";
-            } else if (PlaceWords.ADMIN.contains(w)) {
-                hint = regionHint(w);
-            }
-        }
+        int end = after != null && PlaceWords.ADMIN.contains(after.text()) && Character.isUpperCase(after.text().charAt(0))
+                && gazetteer.contains(body.substring(tokens.get(i).start(), after.end())) ? j + 1 : j;
         int start = tokens.get(i).start();
-        int end = tokens.get(j - 1).end();
-        // Drop a trailing possessive or punctuation NER sometimes includes.
-        String text = body.substring(start, end);
-        while (!text.isEmpty() && !Character.isLetterOrDigit(text.charAt(text.length() - 1))) {
-            text = text.substring(0, text.length() - 1);
-        }
-        if (text.endsWith("'s") || text.endsWith("\u2019s")) {
-            text = text.substring(0, text.length() - 2);
-        }
+        String text = withoutTrailingPossessive(body.substring(start, tokens.get(end - 1).end()));
         if (text.isBlank() || countries.byDemonym(text).isPresent() && countries.byName(text).isEmpty()) {
             return;
         }
+        if (partOfPlace(text, start, hint, strong, out) || regionBeforeAdminWord(text, start, strong, out)) {
+            return;
+        }
         String lastWord = text.substring(text.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT).replace(".", "");
-        String firstWord = text.indexOf(' ') > 0 ? text.substring(0, text.indexOf(' ')).toLowerCase(Locale.ROOT) : "";
-        if (PlaceWords.placePart(firstWord) && !gazetteer.contains(text)) {
-            // "East Texas", "North Georgia", "Southern California": the part of a place is placed at the place.
-            String rest = text.substring(text.indexOf(' ') + 1).strip();
-            // Only a country, state or large city has parts named by direction: "East Bank" is no part of Bank.
-            if (gazetteer.lookup(rest).stream().anyMatch(e -> e.isCountry() || EnclosingPlaces.isLarge(e))) {
-                int at = start + text.indexOf(rest, firstWord.length());
-                out.add(new PlaceMention(at, at + rest.length(), rest, hint, strong));
-                return;
-            }
-        }
-        if (text.indexOf(' ') > 0 && PlaceWords.ADMIN.contains(lastWord) && !gazetteer.contains(text)) {
-            // NER took the admin word into the name ("Balochistan province"): the name is what precedes it.
-            String name = text.substring(0, text.lastIndexOf(' ')).strip();
-            if (gazetteer.contains(name)) {
-                out.add(new PlaceMention(start, start + name.length(), name, regionHint(lastWord), strong));
-                return;
-            }
-        }
         if (text.indexOf(' ') > 0 && NameHeads.street(lastWord)) {
             hint = "street";
         } else if (text.indexOf(' ') > 0 && NameHeads.site(lastWord)) {
             hint = "facility";
         }
         out.add(new PlaceMention(start, start + text.length(), text, hint, strong));
+    }
+
+    /**
+     * The kind the words around tokens [i, j) give the name: an admin word after it ("Kandahar province": region or
+     * county), a settlement word after it ("Chaman town") or before "of" ("the city of Vladivostok"); else null.
+     */
+    private static String hintAround(List<Token> tokens, int i, int j) {
+        if (j < tokens.size()) {
+            String a = tokens.get(j).text().toLowerCase(Locale.ROOT);
+            if (PlaceWords.ADMIN.contains(a)) {
+                return regionHint(a);
+            } else if (PlaceWords.SETTLEMENTS.contains(a) && !"capital".equals(a)) {
+                return "city";
+            }
+        }
+        if (i >= 2 && "of".equalsIgnoreCase(tokens.get(i - 1).text())) {
+            String w = tokens.get(i - 2).text().toLowerCase(Locale.ROOT);
+            if (PlaceWords.SETTLEMENTS.contains(w) || "outskirts".equals(w) || "suburb".equals(w)) {
+                return "city";
+            } else if (PlaceWords.ADMIN.contains(w)) {
+                return regionHint(w);
+            }
+        }
+        return null;
+    }
+
+    /** A name without the trailing possessive or punctuation NER sometimes includes. */
+    private static String withoutTrailingPossessive(String name) {
+        String text = name;
+        while (!text.isEmpty() && !Character.isLetterOrDigit(text.charAt(text.length() - 1))) {
+            text = text.substring(0, text.length() - 1);
+        }
+        if (text.endsWith("'s") || text.endsWith("\u2019s")) {
+            text = text.substring(0, text.length() - 2);
+        }
+        return text;
+    }
+
+    /**
+     * "East Texas", "North Georgia", "Southern California": the part of a place is placed at the place, which is
+     * added (at its offsets) instead; only a country, state or large city has parts named by direction ("East Bank"
+     * is no part of Bank). Whether it was added.
+     */
+    private boolean partOfPlace(String text, int start, String hint, boolean strong, List<PlaceMention> out) {
+        String firstWord = text.indexOf(' ') > 0 ? text.substring(0, text.indexOf(' ')).toLowerCase(Locale.ROOT) : "";
+        if (!PlaceWords.placePart(firstWord) || gazetteer.contains(text)) {
+            return false;
+        }
+        String rest = text.substring(text.indexOf(' ') + 1).strip();
+        if (gazetteer.lookup(rest).stream().anyMatch(e -> e.isCountry() || EnclosingPlaces.isLarge(e))) {
+            int at = start + text.indexOf(rest, firstWord.length());
+            out.add(new PlaceMention(at, at + rest.length(), rest, hint, strong));
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * NER took the admin word into the name ("Balochistan province") and the gazetteer lacks the whole: the name is
+     * what precedes it, a region. Whether it was added.
+     */
+    private boolean regionBeforeAdminWord(String text, int start, boolean strong, List<PlaceMention> out) {
+        String lastWord = text.substring(text.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT).replace(".", "");
+        if (text.indexOf(' ') > 0 && PlaceWords.ADMIN.contains(lastWord) && !gazetteer.contains(text)) {
+            String name = text.substring(0, text.lastIndexOf(' ')).strip();
+            if (gazetteer.contains(name)) {
+                out.add(new PlaceMention(start, start + name.length(), name, regionHint(lastWord), strong));
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
