@@ -58,12 +58,7 @@ class ArchitectureTest {
 
     @Test
     void packagesFormNoCycle() {
-        ArchRule rule = slices().matching("org.sitrep.(**)").should().beFreeOfCycles()
-                // The one known cycle, being broken by the shared lexicon package (issue 13); this exception goes with it.
-                .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.describe("entities",
-                                (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().equals("org.sitrep.annotate.entities")),
-                        com.tngtech.archunit.base.DescribedPredicate.describe("geo",
-                                (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().equals("org.sitrep.annotate.geo")));
+        ArchRule rule = slices().matching("org.sitrep.(**)").should().beFreeOfCycles();
         rule.check(classes);
     }
 

@@ -15,6 +15,7 @@ import org.sitrep.annotate.entities.EntityAnnotator;
 import org.sitrep.annotate.events.EventAnnotator;
 import org.sitrep.annotate.geo.GeoAnnotator;
 import org.sitrep.annotate.quotes.QuoteAnnotator;
+import org.sitrep.annotate.repair.EntityRepair;
 import org.sitrep.annotate.time.TimeAnnotator;
 
 /**
@@ -48,7 +49,7 @@ public final class StageRegistry {
 
     /** Every stage sitrep has. */
     public static StageRegistry standard() {
-        return new StageRegistry(List.of(new EntityAnnotator(), new TimeAnnotator(), new GeoAnnotator(), new QuoteAnnotator(),
+        return new StageRegistry(List.of(new EntityAnnotator(), new TimeAnnotator(), new GeoAnnotator(), new EntityRepair(), new QuoteAnnotator(),
                 new EventAnnotator()));
     }
 
@@ -152,7 +153,10 @@ public final class StageRegistry {
                 }
                 after.get(a.name()).add(writer);
                 String repair = rewriter.get(attribute);
-                if (repair != null && !repair.equals(a.name())) {
+                // readers see the repaired attribute, except a stage the repair itself needs (geo places the
+                // entities the repair then rewrites): it reads them as their assigner left them
+                if (repair != null && !repair.equals(a.name())
+                        && stages.get(repair).requires().stream().noneMatch(a.assigns()::contains)) {
                     after.get(a.name()).add(repair);
                 }
             }

@@ -18,17 +18,20 @@ class StageRegistryTest {
 
     @Test
     void theStandardStagesRunCleanFirstAndReadersAfterWriters() {
-        assertThat(standard.order()).containsExactly("clean", "entities", "time", "geo", "quotes", "events");
+        assertThat(standard.order()).containsExactly("clean", "entities", "time", "geo", "entity-repair", "quotes", "events");
     }
 
     @Test
     void aStagePullsInWhatAssignsAndRewritesWhatItRequires() {
         assertThat(standard.resolve("clean")).containsExactly("clean");
         assertThat(standard.resolve("time")).containsExactly("clean", "time");
-        assertThat(standard.resolve("geo")).containsExactly("clean", "entities", "geo");
-        // quotes read the entities as the declared rewrite leaves them, so the rewriting stage runs too
-        assertThat(standard.resolve("quotes")).containsExactly("clean", "entities", "geo", "quotes");
-        assertThat(standard.resolve(" QUOTES , time")).containsExactly("clean", "entities", "time", "geo", "quotes");
+        // geo reads the entities as the entities stage wrote them and the repair, which needs geo, runs after it;
+        // asking for geo brings the repair too, since it rewrites the entities geo's places are read into
+        assertThat(standard.resolve("geo")).containsExactly("clean", "entities", "geo", "entity-repair");
+        // quotes read the entities as the declared repair leaves them, so the repair (and the geo it needs) runs too
+        assertThat(standard.resolve("quotes")).containsExactly("clean", "entities", "geo", "entity-repair", "quotes");
+        assertThat(standard.resolve(" QUOTES , time")).containsExactly("clean", "entities", "time", "geo", "entity-repair",
+                "quotes");
         assertThat(standard.resolve("all")).containsExactlyElementsOf(standard.order());
     }
 
@@ -42,13 +45,14 @@ class StageRegistryTest {
 
     @Test
     void eventsPullInEveryStageWhoseOutputTheyRead() {
-        assertThat(standard.resolve("events")).containsExactly("clean", "entities", "time", "geo", "quotes", "events");
+        assertThat(standard.resolve("events")).containsExactly("clean", "entities", "time", "geo", "entity-repair", "quotes",
+                "events");
     }
 
     @Test
     void thePipelineRunsTheChosenStagesAnnotatorsInRegistryOrder() {
         ArticlePipeline pipeline = new ArticlePipeline(standard.resolve("quotes,time"), text -> null);
-        assertThat(pipeline.stages()).containsExactly("clean", "entities", "time", "geo", "quotes");
+        assertThat(pipeline.stages()).containsExactly("clean", "entities", "time", "geo", "entity-repair", "quotes");
         assertThat(new ArticlePipeline(standard.resolve("clean"), text -> null).stages()).containsExactly("clean");
     }
 

@@ -3,9 +3,9 @@ package org.sitrep.annotate.entities;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.sitrep.annotate.geo.Countries;
-import org.sitrep.annotate.geo.Country;
-import org.sitrep.annotate.geo.PlaceNames;
+import org.sitrep.annotate.lexicon.Countries;
+import org.sitrep.annotate.lexicon.Country;
+import org.sitrep.annotate.lexicon.PlaceNames;
 
 /** Country names and demonyms, as the entity reader asks for them (backed by {@link Countries}). */
 final class CountryNames {

@@ -3,10 +3,11 @@ package org.sitrep.annotate.entities;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import org.sitrep.annotate.geo.PlaceNames;
+import org.sitrep.annotate.lexicon.NameHeads;
+import org.sitrep.annotate.lexicon.PlaceNames;
 
 /**
  * Within-article coreference of names: groups mentions that name the same thing. A person's
@@ -168,9 +169,6 @@ final class MentionClusters {
         return before != null ? before : after;
     }
 
-    private static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "corp", "corporation", "co", "ltd", "llc", "plc",
-            "group", "company", "holdings", "stores", "sa", "ag", "gmbh");
-
     /**
      * "Security Council" after "UN Security Council", "Wal-Mart" beside "Wal-Mart Stores Inc.": a shorter
      * name of two or more words that ends a longer organisation's name, or a name that the longer one
@@ -191,7 +189,7 @@ final class MentionClusters {
                 }
                 boolean ends = w.size() >= 2 && o.subList(o.size() - w.size(), o.size()).equals(w);
                 boolean suffixed = o.subList(0, w.size()).equals(w)
-                        && o.subList(w.size(), o.size()).stream().allMatch(COMPANY_SUFFIXES::contains);
+                        && o.subList(w.size(), o.size()).stream().allMatch(NameHeads.COMPANY_SUFFIXES::contains);
                 if (ends || suffixed) {
                     int distance = x.start() < m.start() ? m.start() - x.start() : Integer.MAX_VALUE / 2 + x.start() - m.start();
                     if (distance < bestDistance) {

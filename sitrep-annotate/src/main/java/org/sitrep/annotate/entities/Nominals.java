@@ -2,6 +2,7 @@ package org.sitrep.annotate.entities;
 
 import java.util.List;
 import java.util.Locale;
+import org.sitrep.annotate.lexicon.Titles;
 
 /**
  * "The minister", "the president": a definite title standing for a person named earlier, linked
@@ -18,7 +19,7 @@ final class Nominals {
             for (int i = 0; i + 1 < words.size(); i++) {
                 Word the = words.get(i);
                 Word head = words.get(i + 1);
-                if (!the.lower().equals("the") || head.capitalized() || !Lexicon.titleHead(head.text())) {
+                if (!the.lower().equals("the") || head.capitalized() || !Titles.HEADS.contains(head.text())) {
                     continue;
                 }
                 // "the minister Choe" is a title before a name, read elsewhere; "the minister's" still refers

@@ -7,7 +7,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.annotate.entities.Mention.Role;
-import org.sitrep.annotate.geo.Country;
+import org.sitrep.annotate.lexicon.NameClasses;
+import org.sitrep.annotate.lexicon.CalendarWords;
+import org.sitrep.annotate.lexicon.Country;
+import org.sitrep.annotate.lexicon.NameHeads;
+import org.sitrep.annotate.lexicon.Titles;
 
 /**
  * Reads the names of one sentence: CoreNLP's entity runs, repaired where news forms mislead it
@@ -60,14 +64,14 @@ final class SentenceReader {
             }
             int from = i;
             // titles and honorifics that CoreNLP took into the name ("President Yoon") leave it
-            while (from < to && (Lexicon.titleWord(words.get(from).text()) || Lexicon.honorific(words.get(from).text()))) {
+            while (from < to && (Titles.titleWord(words.get(from).text()) || Titles.HONORIFICS.contains(words.get(from).text()))) {
                 from++;
             }
             while (to > from && words.get(to - 1).possessive()) {
                 to--;
             }
             // a name part CoreNLP missed before the tagged part ("No Kwang Chol")
-            while (from > 1 && extendsName(words.get(from - 1)) && Lexicon.titleWord(words.get(from - 2).text())) {
+            while (from > 1 && extendsName(words.get(from - 1)) && Titles.titleWord(words.get(from - 2).text())) {
                 from--;
             }
             if (from < to) {
@@ -79,15 +83,15 @@ final class SentenceReader {
     }
 
     private static boolean extendsName(Word w) {
-        return w.properNoun() && w.capitalized() && !w.tagged() && !w.allCaps() && !Lexicon.titleWord(w.text())
-                && !Lexicon.honorific(w.text()) && !Lexicon.calendar(w.text()) && !CountryNames.isCountryOrDemonym(w.text());
+        return w.properNoun() && w.capitalized() && !w.tagged() && !w.allCaps() && !Titles.titleWord(w.text())
+                && !Titles.HONORIFICS.contains(w.text()) && !CalendarWords.isMonthOrWeekday(w.text()) && !CountryNames.isCountryOrDemonym(w.text());
     }
 
     /** "North Korean Foreign Minister [Choe]", "Pentagon spokesperson [Sabrina Singh]", "Australia's Foreign Minister". */
     private Role titleBefore(int nameStart) {
         int end = nameStart;
         int k = end - 1;
-        if (k < 0 || !Lexicon.titleHead(words.get(k).text())) {
+        if (k < 0 || !Titles.HEADS.contains(words.get(k).text())) {
             return Role.NONE;
         }
         while (k >= 0 && isTitleWord(words.get(k))) {
@@ -106,14 +110,14 @@ final class SentenceReader {
     }
 
     private boolean isTitleWord(Word w) {
-        return (Lexicon.titleHead(w.text()) || Lexicon.titleModifier(w.text())) && !Lexicon.descriptive(w.text())
+        return (Titles.HEADS.contains(w.text()) || Titles.MODIFIERS.contains(w.text())) && !Titles.DESCRIPTIVE.contains(w.text())
                 && !w.possessive();
     }
 
     /** The affiliation written before a pre-name title: a possessive, a demonym, an organisation or a country. */
     private Role affiliationBefore(int titleStart) {
         int k = titleStart - 1;
-        while (k >= 0 && Lexicon.descriptive(words.get(k).text())) {
+        while (k >= 0 && Titles.DESCRIPTIVE.contains(words.get(k).text())) {
             k--;
         }
         if (k < 0) {
@@ -130,7 +134,7 @@ final class SentenceReader {
         if (w.capitalized() && (w.tagged() || w.allCaps() || w.properNoun())) {
             int s = k;
             while (s > 0 && words.get(s - 1).capitalized() && words.get(s - 1).ner().equals(w.ner())
-                    && !Lexicon.titleHead(words.get(s - 1).text())) {
+                    && !Titles.HEADS.contains(words.get(s - 1).text())) {
                 s--;
             }
             return named(s, k + 1);
@@ -146,7 +150,7 @@ final class SentenceReader {
         int s = last;
         String ner = words.get(last).ner();
         while (s > 0 && words.get(s - 1).capitalized() && (ner.equals("O") || words.get(s - 1).ner().equals(ner))
-                && !Lexicon.titleWord(words.get(s - 1).text()) && !words.get(s - 1).possessive()) {
+                && !Titles.titleWord(words.get(s - 1).text()) && !words.get(s - 1).possessive()) {
             s--;
         }
         return named(s, last + 1);
@@ -190,7 +194,7 @@ final class SentenceReader {
         // "X, Pakistan's spokesman"
         int p = k;
         while (p < words.size() && p < k + 4 && words.get(p).capitalized() && !words.get(p).possessive()
-                && !Lexicon.titleWord(words.get(p).text())) {
+                && !Titles.titleWord(words.get(p).text())) {
             p++;
         }
         if (p > k && p < words.size() && words.get(p).possessive()) {
@@ -206,10 +210,10 @@ final class SentenceReader {
             if (w.text().equals(",") || w.pos().startsWith("VB") || w.pos().equals("IN")) {
                 break;
             }
-            if (Lexicon.titleHead(w.text()) && !w.capitalized() || Lexicon.titleHead(w.text()) && !w.tagged()) {
+            if (Titles.HEADS.contains(w.text()) && !w.capitalized() || Titles.HEADS.contains(w.text()) && !w.tagged()) {
                 titleEnd = t + 1;
                 // a head may be followed by another ("deputy spokesperson"), or be a modifier itself ("deputy")
-                while (titleEnd < limit && Lexicon.titleHead(words.get(titleEnd).text())) {
+                while (titleEnd < limit && Titles.HEADS.contains(words.get(titleEnd).text())) {
                     titleEnd++;
                 }
                 titleStart = t;
@@ -281,7 +285,7 @@ final class SentenceReader {
     }
 
     private static boolean affiliationWord(Word w) {
-        return w.capitalized() && !w.possessive() && !Lexicon.titleHead(w.text()) && !w.ner().equals("PERSON");
+        return w.capitalized() && !w.possessive() && !Titles.HEADS.contains(w.text()) && !w.ner().equals("PERSON");
     }
 
     /** "a Russian delegation headed by Vice Defense Minister [Viktor Goremykin]". */
@@ -336,11 +340,11 @@ final class SentenceReader {
             int headAt = -1;
             for (int t = j - 1; t >= from; t--) {
                 String w = words.get(t).text();
-                if (Lexicon.organizationHead(w)) {
+                if (NameHeads.organization(w)) {
                     type = "ORGANIZATION";
-                } else if (Lexicon.facilityHead(w)) {
+                } else if (NameHeads.facility(w)) {
                     type = "FACILITY";
-                } else if (Lexicon.featureHead(w)) {
+                } else if (NameHeads.FEATURES.contains(w)) {
                     type = "LOCATION";
                 }
                 if (type != null) {
@@ -379,7 +383,7 @@ final class SentenceReader {
             boolean ok = j - from >= 2 && (headAt == j - 1 || words.get(headAt + 1).lower().equals("of"))
                     && (knownAs == null || refines);
             for (int t = from; ok && t < j; t++) {
-                if (claimed[t] != null || words.get(t).ner().equals("PERSON") || Lexicon.calendar(words.get(t).text())) {
+                if (claimed[t] != null || words.get(t).ner().equals("PERSON") || CalendarWords.isMonthOrWeekday(words.get(t).text())) {
                     ok = false;
                 }
             }
@@ -393,7 +397,7 @@ final class SentenceReader {
     private static boolean anyHead(List<Word> words, int from, int to) {
         for (int t = from; t < to; t++) {
             String w = words.get(t).text();
-            if (Lexicon.organizationHead(w) || Lexicon.facilityHead(w) || Lexicon.featureHead(w)) {
+            if (NameHeads.organization(w) || NameHeads.facility(w) || NameHeads.FEATURES.contains(w)) {
                 return true;
             }
         }
@@ -508,11 +512,11 @@ final class SentenceReader {
             }
             // a place's name naming a disease ("West Nile virus", "Reston ebolavirus") is no place there; a country's
             // stays one ("the Sudan strain" is also a story about Sudan)
-            case "LOCATION" -> add(from, to, (to < words.size() && Lexicon.diseaseWord(words.get(to).text()) || Lexicon.pathogen(text))
+            case "LOCATION" -> add(from, to, (to < words.size() && NameClasses.DISEASE_WORDS.contains(words.get(to).text()) || NameClasses.PATHOGENS.contains(text))
                     && country.isEmpty() ? "OTHER" : "GPE", country.map(Country::code).orElse(null), null);
             case "MISC" -> {
                 Optional<Country> demonym = CountryNames.byDemonym(text);
-                if (demonym.isPresent() || Lexicon.groupAdjective(text)) {
+                if (demonym.isPresent() || NameClasses.GROUP_ADJECTIVES.contains(text)) {
                     add(from, to, "NORP", demonym.map(Country::code).orElse(null), null);
                 } else {
                     add(from, to, "OTHER", null, null);
@@ -546,7 +550,7 @@ final class SentenceReader {
             Optional<Country> one = CountryNames.byDemonym(w.text());
             if (one.isPresent() && CountryNames.byName(w.text()).isEmpty()) {
                 add(i, i + 1, "NORP", one.get().code(), null);
-            } else if (Lexicon.groupAdjective(w.text())) {
+            } else if (NameClasses.GROUP_ADJECTIVES.contains(w.text())) {
                 add(i, i + 1, "NORP", null, null);
             }
         }
@@ -559,7 +563,7 @@ final class SentenceReader {
         }
         Word next = words.get(i + 1);
         return next.capitalized() && next.properNoun() && !next.tagged() && claimed[i + 1] == null
-                && !Lexicon.titleWord(next.text()) && !CountryNames.isCountryOrDemonym(next.text());
+                && !Titles.titleWord(next.text()) && !CountryNames.isCountryOrDemonym(next.text());
     }
 
     /** An untagged word in capitals ("KCNA", "TASS") names an organisation unless it is a country code or a title. */
@@ -574,8 +578,8 @@ final class SentenceReader {
                 continue;
             }
             String letters = w.text().replace(".", "").replace("&", "");
-            if (letters.length() < 3 || letters.length() > 7 || Lexicon.notAnOrganization(letters) || !letters.chars().allMatch(Character::isLetter)
-                    || Lexicon.titleWord(w.text()) || romanNumeral(letters)) {
+            if (letters.length() < 3 || letters.length() > 7 || NameClasses.NOT_ORGANIZATIONS.contains(letters) || !letters.chars().allMatch(Character::isLetter)
+                    || Titles.titleWord(w.text()) || romanNumeral(letters)) {
                 continue;
             }
             Optional<Country> country = CountryNames.byName(w.text());
@@ -589,7 +593,7 @@ final class SentenceReader {
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             if (claimed[i] == null && !w.tagged() && w.allCaps() && w.text().replace(".", "").length() == 2
-                    && Lexicon.countryAbbreviation(w.text())) {
+                    && NameClasses.COUNTRY_ABBREVIATIONS.contains(w.text())) {
                 CountryNames.byName(w.text()).ifPresent(c -> add(w.index(), w.index() + 1, "GPE", c.code(), null));
             }
         }

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.sitrep.annotate.lexicon.Gazetteer;
+import org.sitrep.annotate.lexicon.GazetteerEntry;
+import org.sitrep.annotate.lexicon.PlaceNames;
+import org.sitrep.annotate.lexicon.SpeechVerbs;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Place;
 import org.sitrep.model.Span;
@@ -20,10 +24,9 @@ import org.sitrep.model.Span;
 final class ActingTowns {
 
     /** Words after a name that make it a person's: speech, a relative clause, an apposition with "a". */
-    static final String SPEECH_OR_PERSON = "said|says|told|added|asked|wrote|stated|explained|argued|noted|who|,? ?a |,? ?an ";
+    static final String SPEECH_OR_PERSON = String.join("|", SpeechVerbs.reportingForms()) + "|who|,? ?a |,? ?an ";
     /** Speech or a person's apposition after a name; not "the", since "Henderson, the city's neighbour" is a town. */
     private static final Pattern SPOKEN_AFTER = Pattern.compile("^[\\s,]+(" + SPEECH_OR_PERSON + ")", Pattern.CASE_INSENSITIVE);
-    private static final double SURE = 0.9;
 
     private final Gazetteer gazetteer;
 
@@ -59,18 +62,18 @@ final class ActingTowns {
      * ToponymResolver#NEIGHBOUR_KM} of another place the article places surely (below its state), or of where its
      * source publishes. "Delta" of an airline story lies near no such place.
      */
-    Set<String> placed(Set<String> candidateKeys, Map<String, ToponymResolver.Resolution> resolved, Place home) {
+    Set<String> placed(Set<String> candidateKeys, Map<String, Resolution> resolved, Place home) {
         Set<String> out = new HashSet<>();
         for (String key : candidateKeys) {
-            ToponymResolver.Resolution r = resolved.get(key);
-            if (r == null || r.confidence() < SURE || !r.entry().isCity()) {
+            Resolution r = resolved.get(key);
+            if (r == null || r.confidence() < Confidence.SURE || !r.entry().isCity()) {
                 continue;
             }
             GazetteerEntry town = r.entry();
             boolean nearHome = home != null && !"country".equals(home.kind())
                     && Geo.km(town.lat(), town.lon(), home.lat(), home.lon()) <= ToponymResolver.NEIGHBOUR_KM;
             boolean nearPlace = resolved.entrySet().stream().anyMatch(o -> !candidateKeys.contains(o.getKey())
-                    && o.getValue().confidence() >= SURE && !o.getValue().entry().isCountry()
+                    && o.getValue().confidence() >= Confidence.SURE && !o.getValue().entry().isCountry()
                     && !"ADM1".equals(o.getValue().entry().feature())
                     && Geo.km(town.lat(), town.lon(), o.getValue().entry().lat(), o.getValue().entry().lon()) <= ToponymResolver.NEIGHBOUR_KM);
             if (nearHome || nearPlace) {

@@ -5,6 +5,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.annotate.lexicon.Gazetteer;
+import org.sitrep.annotate.lexicon.GazetteerEntry;
+import org.sitrep.annotate.lexicon.NameHeads;
+import org.sitrep.annotate.lexicon.PlaceNames;
+import org.sitrep.annotate.lexicon.PlaceWords;
 
 /**
  * The place that a name the gazetteer lacks lies in: a join of two towns ("Fargo-Moorhead"), "Fargo City",
@@ -25,9 +30,8 @@ final class EnclosingPlaces {
 
     private static final Pattern HYPHENATED = Pattern.compile("(\\p{Lu}[\\p{L}.']+(?: \\p{Lu}[\\p{L}.']+)*)[-\u2013]\\p{Lu}.*");
     /** A direction word, capitalised or not ("West Texas", "west Fort Worth"), then a capitalised name. */
-    private static final Pattern DIRECTION_PREFIX = Pattern.compile("(?i:(?:North|South)[ -](?:east|west)(?:ern)?|North|South|East|West|Northern|Southern|Eastern"
-            + "|Western|Central|Northeast|Northwest|Southeast|Southwest|Northeastern|Northwestern|Southeastern"
-            + "|Southwestern|Upstate|Downstate) (\\p{Lu}[\\p{L}.']+(?: \\p{Lu}[\\p{L}.']+)*)");
+    private static final Pattern DIRECTION_PREFIX = Pattern.compile("(?i:(?:North|South)[ -](?:east|west)(?:ern)?|"
+            + String.join("|", PlaceWords.COMPASS.words()) + "|Upstate|Downstate) (\\p{Lu}[\\p{L}.']+(?: \\p{Lu}[\\p{L}.']+)*)");
     private static final Pattern CITY_SUFFIX = Pattern.compile("(\\p{Lu}[\\p{L}.']+(?: \\p{Lu}[\\p{L}.']+)*) [Cc]ity");
 
     /** The place a compound name lies in, by its lookup key; directional when it names a part of that place. */
@@ -36,19 +40,6 @@ final class EnclosingPlaces {
 
     /** A hyphen after a party's or body's capitals: "DFL-Minneapolis", "R-Charleston" (a legislator's party and home). */
     private static final Pattern PARTY_PREFIX = Pattern.compile("\\p{Lu}{1,4}[-\u2013](\\p{Lu}.*)");
-    /** Last words of a name whose first words need not be a place it lies in: seas and ranges span places. */
-    private static final Set<String> SPANNING_WORDS = Set.of("ocean", "sea", "gulf", "bay", "strait", "straits", "channel",
-            "mountains", "range", "desert", "peninsula", "basin");
-    /** Words that alone are no place to put a compound's remainder in, generic feature words among them (a gazetteer may hold "Islands", a district of Hong Kong). */
-    private static final Set<String> NOT_HEADS = Set.of(
-            "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
-            "northwest", "southeast", "southwest", "upper", "lower", "greater", "new", "old", "great", "little",
-            "big", "saint", "st", "mount", "mt", "lake", "fort", "port", "san", "santa", "el", "la", "los", "las",
-            "the", "national", "international", "united", "american", "metro", "downtown", "upstate",
-            "island", "islands", "river", "valley", "county", "city", "park", "beach", "hills", "heights", "falls",
-            "springs", "creek", "harbor", "harbour", "point", "village", "township", "district", "region",
-            "province", "state");
-
     /**
      * The place a name the gazetteer lacks lies in: the first of two places it joins ("Fargo-Moorhead",
      * "Dallas-Fort Worth"), the town of "Fargo City", the large place a direction names a part of ("East
@@ -82,7 +73,7 @@ final class EnclosingPlaces {
         if (m.matches()) {
             // "North Eastern Province" is a province of its own, not the north of an Eastern Province.
             String rest = PlaceNames.key(m.group(1));
-            if (PlaceNames.COMPASS_WORDS.contains(rest.substring(0, rest.indexOf(' ') < 0 ? rest.length() : rest.indexOf(' ')))) {
+            if (PlaceWords.COMPASS.contains(rest.substring(0, rest.indexOf(' ') < 0 ? rest.length() : rest.indexOf(' ')))) {
                 return null;
             }
             String place = PlaceNames.spellInitials(m.group(1)); // "South L.A."
@@ -99,10 +90,10 @@ final class EnclosingPlaces {
         }
         // A place's own hall is in it, though the article does not name the place alone ("Seoul City Hall", "Dover Town Hall").
         String lower = text.toLowerCase(Locale.ROOT);
-        for (String seat : SEATS) {
+        for (String seat : PlaceWords.SEATS_OF_GOVERNMENT.words()) {
             if (lower.endsWith(" " + seat)) {
                 String place = text.substring(0, text.length() - seat.length()).strip();
-                return gazetteer.contains(place) && !NOT_HEADS.contains(PlaceNames.key(place)) ? new Head(PlaceNames.key(place), false) : null;
+                return gazetteer.contains(place) && !PlaceWords.notAnEnclosingName(PlaceNames.key(place)) ? new Head(PlaceNames.key(place), false) : null;
             }
         }
         // Only a place the article names on its own or a county so named: streets and buildings are often named
@@ -112,13 +103,9 @@ final class EnclosingPlaces {
             return null;
         }
         String last = head.key().substring(head.key().lastIndexOf(' ') + 1);
-        return standalone.contains(head.key()) || head.key().indexOf(' ') > 0 && ToponymRecognizer.REGION_WORDS.contains(last)
+        return standalone.contains(head.key()) || head.key().indexOf(' ') > 0 && PlaceWords.ADMIN.contains(last)
                 && PlaceNames.key(text).startsWith(head.key()) ? head : null;
     }
-
-    /** The buildings of a place's own government, named after it. */
-    private static final Set<String> SEATS = Set.of("city hall", "town hall", "village hall", "borough hall",
-            "county courthouse", "county court house", "city council", "town council");
 
     /**
      * The longest gazetteer name among a name's opening words, else among its closing words, when the rest
@@ -128,7 +115,7 @@ final class EnclosingPlaces {
      */
     private Head enclosingName(String text) {
         String[] words = text.split(" ");
-        if (words.length < 2 || SPANNING_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+        if (words.length < 2 || NameHeads.SPANNING_FEATURES.contains(words[words.length - 1])) {
             return null;
         }
         for (String w : words) {
@@ -153,15 +140,14 @@ final class EnclosingPlaces {
 
     private boolean isHead(String name, boolean opening) {
         String key = PlaceNames.key(name);
-        if (key.isEmpty() || NOT_HEADS.contains(key) || ToponymRecognizer.FACILITY_WORDS.contains(key)
-                || ToponymRecognizer.STREET_WORDS.contains(key) || !gazetteer.contains(name)) {
+        if (key.isEmpty() || PlaceWords.notAnEnclosingName(key) || NameHeads.site(key) || NameHeads.street(key) || !gazetteer.contains(name)) {
             return false;
         }
         if (standalone.contains(key)) {
             return true;
         }
         String last = key.substring(key.lastIndexOf(' ') + 1);
-        boolean adminNamed = opening && key.indexOf(' ') > 0 && ToponymRecognizer.REGION_WORDS.contains(last);
+        boolean adminNamed = opening && key.indexOf(' ') > 0 && PlaceWords.ADMIN.contains(last);
         return adminNamed || gazetteer.lookup(name).stream().anyMatch(EnclosingPlaces::isLarge);
     }
 

@@ -10,6 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.sitrep.annotate.lexicon.Countries;
+import org.sitrep.annotate.lexicon.Gazetteer;
+import org.sitrep.annotate.lexicon.GazetteerEntry;
+import org.sitrep.annotate.lexicon.PlaceNames;
+import org.sitrep.annotate.lexicon.PlaceWords;
 import org.sitrep.model.Article;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Place;
@@ -37,8 +42,6 @@ public final class SourceHomes {
     /** Articles, and share of them, that must place something in a state whose town the source's name spells. */
     private static final int MIN_SPELT_ARTICLES = 2;
     private static final double MIN_SPELT_SHARE = 0.25;
-    /** Confidence a place needs to tell where the source is. */
-    private static final double SURE = 0.9;
 
     /** A town's name the source's name must spell to be its home: shorter ones are parts of words ("Ada", "Rome"). */
     private static final int MIN_TOWN_LETTERS = 5;
@@ -122,17 +125,17 @@ public final class SourceHomes {
     public static Optional<Place> place(String text) {
         String[] parts = text.split(",");
         String town = parts[0].strip();
-        Gazetteer gazetteer = Gazetteer.instance();
+        Gazetteer shared = Gazetteer.instance();
         Set<String> countries = new LinkedHashSet<>();
         Set<String> states = new LinkedHashSet<>();
         for (int i = 1; i < parts.length; i++) {
             String part = parts[i].strip();
             Countries.instance().byName(part).or(() -> Countries.instance().byCode(part)).ifPresent(c -> countries.add(c.code()));
-            gazetteer.lookup(part).stream().filter(e -> "ADM1".equals(e.feature()))
+            shared.lookup(part).stream().filter(e -> "ADM1".equals(e.feature()))
                     .forEach(e -> states.add(e.country() + "/" + PlaceNames.key(e.admin1())));
         }
         boolean qualified = parts.length > 1;
-        return gazetteer.lookup(town).stream()
+        return shared.lookup(town).stream()
                 .filter(e -> e.isCity() || e.isRegion())
                 .filter(e -> !qualified || countries.contains(e.country())
                         || states.contains(e.country() + "/" + PlaceNames.key(e.admin1())))
@@ -161,7 +164,7 @@ public final class SourceHomes {
         List<Place> sure = new ArrayList<>();
         for (Entity e : article.entities()) {
             Place p = e.place();
-            if (p != null && p.confidence() != null && p.confidence() >= SURE && p.admin1() != null && !p.admin1().isEmpty()
+            if (p != null && p.confidence() != null && p.confidence() >= Confidence.SURE && p.admin1() != null && !p.admin1().isEmpty()
                     && ("city".equals(p.kind()) || "region".equals(p.kind()))) {
                 sure.add(p);
             }
@@ -179,24 +182,20 @@ public final class SourceHomes {
         return learnedHome(source).or(() -> countryOfDomain(source));
     }
 
-    /** Country-code domains used as generic names rather than for their country ("news.tv", "city.me"). */
-    private static final Set<String> GENERIC_COUNTRY_DOMAINS = Set.of("tv", "me", "io", "co", "fm", "ai", "ws", "cc",
-            "to", "nu", "am", "ly", "gg", "ag", "sh", "ac", "so", "vc", "la", "cx", "tk", "im");
-
     /**
      * The country a source's country-code domain names ("independent.ie", "moscowtimes.ru", "dailystar.com.lb"), as a
-     * home of kind country with confidence 0.5, for a source whose articles do not yet tell its town or state.
+     * home of kind country with confidence {@link Confidence#COUNTRY_OF_DOMAIN}, for a source whose articles do not yet tell its town or state.
      */
     private static Optional<Place> countryOfDomain(String source) {
         if (source == null) {
             return Optional.empty();
         }
         String tld = source.substring(source.lastIndexOf('.') + 1);
-        if (tld.length() != 2 || GENERIC_COUNTRY_DOMAINS.contains(tld)) {
+        if (tld.length() != 2 || PlaceWords.GENERIC_COUNTRY_DOMAINS.contains(tld)) {
             return Optional.empty();
         }
         String code = "uk".equals(tld) ? "GB" : tld.toUpperCase(java.util.Locale.ROOT);
-        return Countries.instance().byCode(code).map(c -> c.toPlace(0.5));
+        return Countries.instance().byCode(code).map(c -> c.toPlace(Confidence.COUNTRY_OF_DOMAIN));
     }
 
     /**
@@ -216,25 +215,32 @@ public final class SourceHomes {
         Comparator<Map.Entry<State, Integer>> byArticles = byArticles(State::key);
         // A state whose town the source's name spells needs fewer of its articles: the paper's own town may be
         // the one its articles place wrongly (the Dublin of an Ohio paper read as Ireland's).
-        Optional<Map.Entry<State, Integer>> spelt = statesByArticles.entrySet().stream()
+        Optional<Map.Entry<State, Integer>> speltState = statesByArticles.entrySet().stream()
                 .filter(st -> st.getValue() >= MIN_SPELT_ARTICLES && (double) st.getValue() / articles.size() >= MIN_SPELT_SHARE)
                 .filter(st -> townInName(source, st.getKey()).isPresent())
                 .max(byArticles);
-        Map.Entry<State, Integer> top = spelt.orElseGet(() -> statesByArticles.entrySet().stream().max(byArticles).orElseThrow());
+        Map.Entry<State, Integer> top = speltState.orElseGet(() -> statesByArticles.entrySet().stream().max(byArticles).orElseThrow());
         double share = (double) top.getValue() / articles.size();
-        if (spelt.isEmpty() && (top.getValue() < MIN_ARTICLES
+        if (speltState.isEmpty() && (top.getValue() < MIN_ARTICLES
                 || share < (top.getValue() >= MANY_ARTICLES ? MIN_SHARE : MIN_SHARE_OF_FEW))) {
             return Optional.empty();
         }
         State state = top.getKey();
-        double confidence = Math.round(share * 100) / 100.0;
+        double confidence = Confidence.rounded(share);
         // A paper is most often named after its town ("theparisnews.com", "springfieldnewssun.com"): a town of the
         // home state that the source's name spells is its home, though its articles name the big city more.
         Optional<GazetteerEntry> named = townInName(source, state);
         if (named.isPresent()) {
             return Optional.of(named.get().toPlace(confidence));
         }
-        // Else the town in that state the most articles name surely (named in two at least).
+        return Optional.of(mostNamedTown(articles, state, confidence));
+    }
+
+    /**
+     * The town in the home state the most of the source's articles name surely (named in two at least), or, with no
+     * such town, the state at the middle of what its articles name there; with the home's confidence.
+     */
+    private static Place mostNamedTown(List<List<Place>> articles, State state, double confidence) {
         Map<String, Integer> townsByArticles = new LinkedHashMap<>();
         Map<String, Place> towns = new HashMap<>();
         double latSum = 0;
@@ -262,10 +268,10 @@ public final class SourceHomes {
                 .max(byArticles(Function.identity()));
         if (town.isPresent()) {
             Place p = towns.get(town.get().getKey());
-            return Optional.of(new Place(p.geonameid(), p.name(), p.kind(), p.country(), p.admin1(), p.lat(), p.lon(), confidence));
+            return new Place(p.geonameid(), p.name(), p.kind(), p.country(), p.admin1(), p.lat(), p.lon(), confidence);
         }
         // No town stands out: the state, at the middle of what its articles name there.
-        return Optional.of(new Place(0, state.admin1(), "region", state.country(), state.admin1(),
-                latSum / inState, lonSum / inState, confidence));
+        return new Place(0, state.admin1(), "region", state.country(), state.admin1(),
+                latSum / inState, lonSum / inState, confidence);
     }
 }

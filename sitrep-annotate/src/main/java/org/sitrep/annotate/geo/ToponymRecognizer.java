@@ -4,6 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.annotate.lexicon.Countries;
+import org.sitrep.annotate.lexicon.Gazetteer;
+import org.sitrep.annotate.lexicon.NameHeads;
+import org.sitrep.annotate.lexicon.NumberWords;
+import org.sitrep.annotate.lexicon.PlaceNames;
+import org.sitrep.annotate.lexicon.PlaceWords;
+import org.sitrep.annotate.lexicon.SpeechVerbs;
+import org.sitrep.annotate.lexicon.Titles;
 import org.sitrep.annotate.nlp.NlpDocument;
 import org.sitrep.annotate.nlp.Sentence;
 import org.sitrep.annotate.nlp.Token;
@@ -16,64 +24,18 @@ import org.sitrep.annotate.nlp.Token;
  */
 final class ToponymRecognizer {
 
-    /** Words after a name that make it a region: "Kandahar province", "the Kursk region". */
-    static final Set<String> REGION_WORDS = Set.of("province", "provinces", "region", "oblast", "county", "parish", "district",
-            "governorate", "state", "prefecture", "krai", "territory", "department", "borough", "valley", "municipality");
-    /** Admin words of a second-level division: "Fulton county", "Panjwai district" (a "region" is a first-level one). */
-    static final Set<String> COUNTY_WORDS = Set.of("county", "parish", "district", "borough");
-
     /**
      * The kind hint an admin word gives the name before it: "county" for a second-level division's word, else
      * "region" (a province, oblast, state or region, or a city's metropolitan region: "the Houston region").
      */
     static String regionHint(String adminWord) {
-        return COUNTY_WORDS.contains(adminWord.toLowerCase(Locale.ROOT)) ? "county" : "region";
+        return PlaceWords.SECOND_LEVEL_ADMIN.contains(adminWord) ? "county" : "region";
     }
 
-    /** Words after a name that make it a settlement: "Vladivostok city", "Chaman town". */
-    static final Set<String> CITY_WORDS = Set.of("city", "town", "village", "township", "capital", "port", "suburb");
-    /** Last words of a name that make it a street: a location below the gazetteer's scale. */
-    static final Set<String> STREET_WORDS = Set.of("street", "st", "road", "rd", "avenue", "ave", "drive", "dr", "lane",
-            "boulevard", "blvd", "highway", "hwy", "trail", "way", "route", "pike", "parkway", "pkwy");
-    /** Last words of a name that make it a building or site: a facility, not a place on the map's scale. */
-    static final Set<String> FACILITY_WORDS = Set.of("court", "hall", "hospital", "school", "academy",
-            "college", "university", "airport", "center", "centre", "station", "stadium", "arena", "church", "mosque",
-            "temple", "cathedral", "building", "tower", "bridge", "prison", "jail", "mall", "hotel", "museum", "library",
-            "base", "airfield", "farm", "plant", "factory", "office", "headquarters", "park", "square", "plaza", "gate");
-    /** Words that name a part of a place: "East Texas", "Northern Ireland" (when not a gazetteer name itself). */
-    private static final Set<String> DIRECTIONS = PlaceNames.union(PlaceNames.COMPASS_WORDS,
-            Set.of("upper", "lower", "greater", "downtown", "coastal", "rural"));
-    /** Words before "of" that make what follows a place: "the city of Vladivostok", "the province of Kandahar". */
-    private static final Set<String> OF_PLACE_WORDS = Set.of("city", "town", "village", "province", "region", "state",
-            "capital", "port", "district", "county", "suburb", "outskirts", "republic", "island", "islands");
-    /** Nouns for people after a place's name that say they live there: "a Columbia woman". */
-    private static final Set<String> RESIDENTS = Set.of("man", "woman", "men", "women", "boy", "girl", "boys", "girls", "teen",
-            "teenager", "teens", "youth", "resident", "residents", "native", "couple", "family", "student", "students",
-            "businessman", "businesswoman", "mother", "father", "driver");
-    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
-            "ten", "several");
-    /** Prepositions that put a place after them. */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "into", "across", "towards",
-            "toward", "around", "from", "to", "via", "throughout", "inside", "within", "between");
-    /** The subset that rarely precedes a person ("a letter from Smith", "said to Jones" are common). */
-    private static final Set<String> STRONG_PREPOSITIONS = Set.of("in", "near", "outside", "into", "across", "throughout", "inside");
-    /** Verbs of saying after a name: evidence of a person. */
-    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "explained", "stated", "asked",
-            "wrote", "according", "claimed", "announced", "insisted", "noted", "argued", "who", "he", "she");
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "president", "minister", "gen", "general",
-            "sen", "senator", "rep", "gov", "governor", "mayor", "judge", "officer", "sgt", "lt", "col", "capt", "prof",
-            "chief", "spokesman", "spokeswoman", "spokesperson", "sir", "lord", "king", "queen", "prince", "pope", "coach");
-    /** Capitalised words that are gazetteer names somewhere yet almost never mean a place in news prose. */
-    private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "god", "police", "army", "president", "mr", "mrs", "university", "hospital",
-            "center", "centre", "north", "south", "east", "west", "street", "road", "many", "most", "man", "ministry",
-            "office", "department", "internet", "court", "parliament", "congress", "senate", "republican", "democrat",
-            "health", "media", "union", "world", "government", "state", "city", "county", "province", "district",
-            "western", "eastern", "northern", "southern", "central", "northwest", "northeast", "southwest", "southeast",
-            "downtown", "federal", "capital", "national", "royal", "autonomous", "special", "christmas", "easter",
-            "thanksgiving", "halloween");
-
+    /** The most words a place's name read from the gazetteer may have. */
+    private static final int MAX_NAME_WORDS = 4;
+    /** Words after a name, besides the reporting forms of verbs of saying, that make it a person's: "according" (to), a pronoun. */
+    private static final Set<String> PERSON_AFTER = Set.of("according", "who", "he", "she");
 
     private final Gazetteer gazetteer;
     private final Countries countries;
@@ -158,7 +120,7 @@ final class ToponymRecognizer {
         Token first = tokens.get(i);
         if ("LOCATION".equals(first.ner())) {
             int j = runEnd(tokens, i, "LOCATION");
-            if (!NOT_PLACES.contains(PlaceNames.key(body.substring(first.start(), tokens.get(j - 1).end())))
+            if (!PlaceWords.notAPlaceName(PlaceNames.key(body.substring(first.start(), tokens.get(j - 1).end())))
                     && !holiday(tokens, j)) {
                 emit(body, tokens, i, j, true, out);
             }
@@ -166,33 +128,56 @@ final class ToponymRecognizer {
         }
         if (allCaps(first)) {
             int dateline = datelineAt(body, tokens, i, out);
-            if (dateline > 0) {
-                return dateline;
-            }
-            // A region's initials where the words around say place, whatever NER took them for: "in NSW", "NSW and
-            // Queensland" (three letters or more: two-letter capitals are too often words or other initials).
-            String text = first.text();
-            if (text.length() >= 3 && text.length() <= 4 && text.chars().allMatch(Character::isLetter)
-                    && !"PERSON".equals(first.ner()) && gazetteer.lookup(text).stream().anyMatch(e -> "ADM1".equals(e.feature()))
-                    && (i > 0 && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
-                        || listedWithPlace(tokens, i, i + 1))) {
-                out.add(new PlaceMention(first.start(), first.end(), text, "region", true));
-                return 1;
-            }
-            return 0;
+            return dateline > 0 ? dateline : regionInitialsAt(tokens, i, out);
         }
         if (!capitalised(first)) {
             return 0;
         }
-        // Longest gazetteer name over up to four capitalised words (with "-", "of", "de" inside allowed).
-        for (int len = Math.min(4, tokens.size() - i); len >= 1; len--) {
+        int name = gazetteerNameAt(body, tokens, i, out, surnames);
+        if (name > 0) {
+            return name;
+        }
+        if ("ORGANIZATION".equals(first.ner())) {
+            countyOpeningOrganisationAt(body, tokens, i, out);
+        }
+        // A run NER tagged as something else is skipped whole, so that "Kabul" in "Kabul University" is not a place.
+        if (!"O".equals(first.ner())) {
+            return runEnd(tokens, i, first.ner()) - i;
+        }
+        return 0;
+    }
+
+    /**
+     * A region's initials where the words around say place, whatever NER took them for: "in NSW", "NSW and
+     * Queensland" (three letters or more: two-letter capitals are too often words or other initials). Returns the
+     * tokens read: 1, or 0 for none.
+     */
+    private int regionInitialsAt(List<Token> tokens, int i, List<PlaceMention> out) {
+        Token first = tokens.get(i);
+        String text = first.text();
+        if (text.length() >= 3 && text.length() <= 4 && text.chars().allMatch(Character::isLetter)
+                && !"PERSON".equals(first.ner()) && gazetteer.lookup(text).stream().anyMatch(e -> "ADM1".equals(e.feature()))
+                && (i > 0 && PlaceWords.PREPOSITIONS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
+                    || listedWithPlace(tokens, i, i + 1))) {
+            out.add(new PlaceMention(first.start(), first.end(), text, "region", true));
+            return 1;
+        }
+        return 0;
+    }
+
+    /**
+     * The longest gazetteer name over up to four capitalised words at token i (with "-", "of", "de" inside allowed)
+     * where the words around say place; returns how many tokens it has, 0 for none.
+     */
+    private int gazetteerNameAt(String body, List<Token> tokens, int i, List<PlaceMention> out, Set<String> surnames) {
+        for (int len = Math.min(MAX_NAME_WORDS, tokens.size() - i); len >= 1; len--) {
             int j = i + len;
             if (!capitalised(tokens.get(j - 1)) || !innerWordsOk(tokens, i, j)) {
                 continue;
             }
-            String text = body.substring(first.start(), tokens.get(j - 1).end());
+            String text = body.substring(tokens.get(i).start(), tokens.get(j - 1).end());
             String key = PlaceNames.key(text);
-            if (key.isEmpty() || NOT_PLACES.contains(key) || !gazetteer.contains(text)) {
+            if (key.isEmpty() || PlaceWords.notAPlaceName(key) || !gazetteer.contains(text)) {
                 continue;
             }
             if (placeEvidence(tokens, i, j, text, surnames)) {
@@ -200,23 +185,20 @@ final class ToponymRecognizer {
                 return len;
             }
         }
-        // A county or province opening an organisation's name is still a place: "Henderson County Sheriff's Office".
-        if ("ORGANIZATION".equals(first.ner())) {
-            int end = runEnd(tokens, i, "ORGANIZATION");
-            for (int j = Math.min(end, i + 4); j >= i + 2; j--) {
-                String last = tokens.get(j - 1).text().toLowerCase(Locale.ROOT);
-                if (REGION_WORDS.contains(last) && capitalised(tokens.get(j - 1))
-                        && gazetteer.contains(body.substring(first.start(), tokens.get(j - 1).end()))) {
-                    emit(body, tokens, i, j, true, out);
-                    return end - i;
-                }
+        return 0;
+    }
+
+    /** A county or province opening an organisation's name is still a place: "Henderson County Sheriff's Office". */
+    private void countyOpeningOrganisationAt(String body, List<Token> tokens, int i, List<PlaceMention> out) {
+        int end = runEnd(tokens, i, "ORGANIZATION");
+        for (int j = Math.min(end, i + MAX_NAME_WORDS); j >= i + 2; j--) {
+            String last = tokens.get(j - 1).text().toLowerCase(Locale.ROOT);
+            if (PlaceWords.ADMIN.contains(last) && capitalised(tokens.get(j - 1))
+                    && gazetteer.contains(body.substring(tokens.get(i).start(), tokens.get(j - 1).end()))) {
+                emit(body, tokens, i, j, true, out);
+                return;
             }
         }
-        // A run NER tagged as something else is skipped whole, so that "Kabul" in "Kabul University" is not a place.
-        if (!"O".equals(first.ner())) {
-            return runEnd(tokens, i, first.ner()) - i;
-        }
-        return 0;
     }
 
     /** The keys of the last words of the article's full names of people (NER's PERSON runs of two words or more). */
@@ -247,7 +229,7 @@ final class ToponymRecognizer {
             boolean dash = next.equals("--") || next.equals("\u2014") || next.equals("\u2013")
                     || i == 0 && (next.equals("-LRB-") || next.equals("(") || next.equals(","));
             String text = body.substring(tokens.get(i).start(), tokens.get(j - 1).end());
-            if (caps && dash && gazetteer.contains(text) && !NOT_PLACES.contains(PlaceNames.key(text))) {
+            if (caps && dash && gazetteer.contains(text) && !PlaceWords.notAPlaceName(PlaceNames.key(text))) {
                 out.add(new PlaceMention(tokens.get(i).start(), tokens.get(j - 1).end(), text, null, true));
                 return len;
             }
@@ -256,68 +238,97 @@ final class ToponymRecognizer {
     }
 
     private void emit(String body, List<Token> tokens, int i, int j, boolean strong, List<PlaceMention> out) {
-        String hint = null;
+        String hint = hintAround(tokens, i, j);
+        // "Rapides Parish", "Fulton County", "Kursk Oblast": the capitalised admin word is part of the name.
         Token after = j < tokens.size() ? tokens.get(j) : null;
-        if (after != null) {
-            String a = after.text().toLowerCase(Locale.ROOT);
-            if (REGION_WORDS.contains(a)) {
-                hint = regionHint(a);
-                // "Rapides Parish", "Fulton County", "Kursk Oblast": the capitalised admin word is part of the name.
-                if (Character.isUpperCase(after.text().charAt(0))
-                        && gazetteer.contains(body.substring(tokens.get(i).start(), after.end()))) {
-                    j = j + 1;
-                }
-            } else if (CITY_WORDS.contains(a) && !"capital".equals(a)) {
-                hint = "city";
-            }
-        }
-        if (hint == null && i >= 2 && "of".equalsIgnoreCase(tokens.get(i - 1).text())) {
-            String w = tokens.get(i - 2).text().toLowerCase(Locale.ROOT);
-            if (CITY_WORDS.contains(w) || "outskirts".equals(w) || "suburb".equals(w)) {
-                hint = "city";
-            } else if (REGION_WORDS.contains(w)) {
-                hint = regionHint(w);
-            }
-        }
+        int end = after != null && PlaceWords.ADMIN.contains(after.text()) && Character.isUpperCase(after.text().charAt(0))
+                && gazetteer.contains(body.substring(tokens.get(i).start(), after.end())) ? j + 1 : j;
         int start = tokens.get(i).start();
-        int end = tokens.get(j - 1).end();
-        // Drop a trailing possessive or punctuation NER sometimes includes.
-        String text = body.substring(start, end);
+        String text = withoutTrailingPossessive(body.substring(start, tokens.get(end - 1).end()));
+        if (text.isBlank() || countries.byDemonym(text).isPresent() && countries.byName(text).isEmpty()) {
+            return;
+        }
+        if (partOfPlace(text, start, hint, strong, out) || regionBeforeAdminWord(text, start, strong, out)) {
+            return;
+        }
+        String lastWord = text.substring(text.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT).replace(".", "");
+        if (text.indexOf(' ') > 0 && NameHeads.street(lastWord)) {
+            hint = "street";
+        } else if (text.indexOf(' ') > 0 && NameHeads.site(lastWord)) {
+            hint = "facility";
+        }
+        out.add(new PlaceMention(start, start + text.length(), text, hint, strong));
+    }
+
+    /**
+     * The kind the words around tokens [i, j) give the name: an admin word after it ("Kandahar province": region or
+     * county), a settlement word after it ("Chaman town") or before "of" ("the city of Vladivostok"); else null.
+     */
+    private static String hintAround(List<Token> tokens, int i, int j) {
+        if (j < tokens.size()) {
+            String a = tokens.get(j).text().toLowerCase(Locale.ROOT);
+            if (PlaceWords.ADMIN.contains(a)) {
+                return regionHint(a);
+            } else if (PlaceWords.SETTLEMENTS.contains(a) && !"capital".equals(a)) {
+                return "city";
+            }
+        }
+        if (i >= 2 && "of".equalsIgnoreCase(tokens.get(i - 1).text())) {
+            String w = tokens.get(i - 2).text().toLowerCase(Locale.ROOT);
+            if (PlaceWords.SETTLEMENTS.contains(w) || "outskirts".equals(w) || "suburb".equals(w)) {
+                return "city";
+            } else if (PlaceWords.ADMIN.contains(w)) {
+                return regionHint(w);
+            }
+        }
+        return null;
+    }
+
+    /** A name without the trailing possessive or punctuation NER sometimes includes. */
+    private static String withoutTrailingPossessive(String name) {
+        String text = name;
         while (!text.isEmpty() && !Character.isLetterOrDigit(text.charAt(text.length() - 1))) {
             text = text.substring(0, text.length() - 1);
         }
         if (text.endsWith("'s") || text.endsWith("\u2019s")) {
             text = text.substring(0, text.length() - 2);
         }
-        if (text.isBlank() || countries.byDemonym(text).isPresent() && countries.byName(text).isEmpty()) {
-            return;
-        }
-        String lastWord = text.substring(text.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT).replace(".", "");
+        return text;
+    }
+
+    /**
+     * "East Texas", "North Georgia", "Southern California": the part of a place is placed at the place, which is
+     * added (at its offsets) instead; only a country, state or large city has parts named by direction ("East Bank"
+     * is no part of Bank). Whether it was added.
+     */
+    private boolean partOfPlace(String text, int start, String hint, boolean strong, List<PlaceMention> out) {
         String firstWord = text.indexOf(' ') > 0 ? text.substring(0, text.indexOf(' ')).toLowerCase(Locale.ROOT) : "";
-        if (DIRECTIONS.contains(firstWord) && !gazetteer.contains(text)) {
-            // "East Texas", "North Georgia", "Southern California": the part of a place is placed at the place.
-            String rest = text.substring(text.indexOf(' ') + 1).strip();
-            // Only a country, state or large city has parts named by direction: "East Bank" is no part of Bank.
-            if (gazetteer.lookup(rest).stream().anyMatch(e -> e.isCountry() || EnclosingPlaces.isLarge(e))) {
-                int at = start + text.indexOf(rest, firstWord.length());
-                out.add(new PlaceMention(at, at + rest.length(), rest, hint, strong));
-                return;
-            }
+        if (!PlaceWords.placePart(firstWord) || gazetteer.contains(text)) {
+            return false;
         }
-        if (text.indexOf(' ') > 0 && REGION_WORDS.contains(lastWord) && !gazetteer.contains(text)) {
-            // NER took the admin word into the name ("Balochistan province"): the name is what precedes it.
+        String rest = text.substring(text.indexOf(' ') + 1).strip();
+        if (gazetteer.lookup(rest).stream().anyMatch(e -> e.isCountry() || EnclosingPlaces.isLarge(e))) {
+            int at = start + text.indexOf(rest, firstWord.length());
+            out.add(new PlaceMention(at, at + rest.length(), rest, hint, strong));
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * NER took the admin word into the name ("Balochistan province") and the gazetteer lacks the whole: the name is
+     * what precedes it, a region. Whether it was added.
+     */
+    private boolean regionBeforeAdminWord(String text, int start, boolean strong, List<PlaceMention> out) {
+        String lastWord = text.substring(text.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT).replace(".", "");
+        if (text.indexOf(' ') > 0 && PlaceWords.ADMIN.contains(lastWord) && !gazetteer.contains(text)) {
             String name = text.substring(0, text.lastIndexOf(' ')).strip();
             if (gazetteer.contains(name)) {
                 out.add(new PlaceMention(start, start + name.length(), name, regionHint(lastWord), strong));
-                return;
+                return true;
             }
         }
-        if (text.indexOf(' ') > 0 && STREET_WORDS.contains(lastWord)) {
-            hint = "street";
-        } else if (text.indexOf(' ') > 0 && FACILITY_WORDS.contains(lastWord)) {
-            hint = "facility";
-        }
-        out.add(new PlaceMention(start, start + text.length(), text, hint, strong));
+        return false;
     }
 
     /**
@@ -341,17 +352,17 @@ final class ToponymRecognizer {
         String before = i > 0 ? tokens.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
         String before2 = i > 1 ? tokens.get(i - 2).text().toLowerCase(Locale.ROOT) : "";
         String after = j < tokens.size() ? tokens.get(j).text().toLowerCase(Locale.ROOT) : "";
-        boolean personCue = TITLES.contains(before.replace(".", "")) || SPEECH.contains(after);
+        boolean personCue = Titles.headOrHonorific(before) || SpeechVerbs.reportingForm(after) || PERSON_AFTER.contains(after);
         // A name before a number is a unit's or a road's ("Pack 122", "Highway 19"), before "'s Day" a holiday's.
         boolean numbered = !after.isEmpty() && Character.isDigit(after.charAt(0));
         if (personCue || numbered || holiday(tokens, j)) {
             return false;
         }
-        boolean adminAfter = REGION_WORDS.contains(after) || CITY_WORDS.contains(after) || "border".equals(after)
+        boolean adminAfter = PlaceWords.ADMIN.contains(after) || PlaceWords.SETTLEMENTS.contains(after) || "border".equals(after)
                 || "crossing".equals(after);
-        boolean ofPlace = "of".equals(before) && OF_PLACE_WORDS.contains(before2);
+        boolean ofPlace = "of".equals(before) && PlaceWords.OF_PLACE.contains(before2);
         // Local news says where people live: "a Columbia woman", "two DeKalb men", "Darrell Ross, 29, of Columbia".
-        boolean resident = RESIDENTS.contains(after) && (Set.of("a", "an").contains(before) || NUMBER_WORDS.contains(before)
+        boolean resident = PlaceWords.RESIDENTS.contains(after) && (Set.of("a", "an").contains(before) || NumberWords.isNumberWord(before) || "several".equals(before)
                 || !before.isEmpty() && Character.isDigit(before.charAt(0)));
         boolean residence = "of".equals(before) && ",".equals(before2) && i >= 3
                 && tokens.get(i - 3).text().chars().allMatch(Character::isDigit);
@@ -368,7 +379,7 @@ final class ToponymRecognizer {
         }
         switch (tag) {
             case "PERSON":
-                return STRONG_PREPOSITIONS.contains(before) || adminAfter || ofPlace || residence;
+                return PlaceWords.STRONG_PREPOSITIONS.contains(before) || adminAfter || ofPlace || residence;
             case "ORGANIZATION":
                 // A capital or country standing for its government: "Pyongyang said", "Kabul rejected".
                 return known || resident || residence || gazetteer.lookup(text).stream().anyMatch(e -> "PPLC".equals(e.feature()));
@@ -376,9 +387,9 @@ final class ToponymRecognizer {
                 // After a preposition or in a list, a name that runs on into another capitalised word is the start of
                 // a longer name NER did not tag ("linked to Mad Cow disease", "in Solon, King Nut Companies"), unless
                 // that word is a title, a date or an admin word ("in Fargo Mayor ...", "in Henderson Tuesday").
-                boolean runsOn = j < tokens.size() && capitalised(tokens.get(j)) && !TITLES.contains(after.replace(".", ""))
-                        && !NOT_PLACES.contains(after) && !REGION_WORDS.contains(after) && !CITY_WORDS.contains(after);
-                return known || (PLACE_PREPOSITIONS.contains(before) || listed) && !runsOn || adminAfter || ofPlace || resident
+                boolean runsOn = j < tokens.size() && capitalised(tokens.get(j)) && !Titles.headOrHonorific(after)
+                        && !PlaceWords.notAPlaceName(after) && !PlaceWords.ADMIN.contains(after) && !PlaceWords.SETTLEMENTS.contains(after);
+                return known || (PlaceWords.PREPOSITIONS.contains(before) || listed) && !runsOn || adminAfter || ofPlace || resident
                         || residence;
         }
     }
@@ -405,7 +416,7 @@ final class ToponymRecognizer {
     private static boolean innerWordsOk(List<Token> tokens, int i, int j) {
         for (int k = i + 1; k < j - 1; k++) {
             Token t = tokens.get(k);
-            if (!capitalised(t) && !PlaceNames.PARTICLES.contains(t.text().toLowerCase(Locale.ROOT))) {
+            if (!capitalised(t) && !PlaceWords.PARTICLES.contains(t.text())) {
                 return false;
             }
         }

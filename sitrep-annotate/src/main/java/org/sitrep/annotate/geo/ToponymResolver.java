@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.annotate.lexicon.Gazetteer;
+import org.sitrep.annotate.lexicon.GazetteerEntry;
+import org.sitrep.annotate.lexicon.PlaceNames;
+import org.sitrep.annotate.lexicon.PlaceWords;
 import org.sitrep.model.Place;
 
 /**
@@ -36,23 +40,7 @@ final class ToponymResolver {
         }
     }
 
-    /** A chosen place with its confidence in [0, 1]. */
-    record Resolution(GazetteerEntry entry, double confidence) {
-    }
-
     private static final boolean TRACE = Boolean.getBoolean("sitrep.geo.trace");
-    private static final double COUNTRY_PRIOR = 9.0;
-    private static final double CONTINENT_PRIOR = 8.5;
-    private static final double MACRO_REGION_PRIOR = 7.0;
-    private static final double PHYSICAL_FEATURE_PRIOR = 6.5;
-    /** A first-level region's prior is log10 of its towns' population, within these bounds. */
-    private static final double ADM1_PRIOR_MIN = 5.0;
-    private static final double ADM1_PRIOR_MAX = 6.8;
-    private static final double ADM2_PRIOR = 2.0;
-    /** A town of about 10,000 people. */
-    private static final double NOTABLE_PRIOR = 4.0;
-    private static final double LONE_HAMLET_CONFIDENCE = 0.6;
-    private static final double UNKNOWN_LOCAL_TOWN_PRIOR = 2.5;
     /** Readings of another name this far below its best prior still count as its possible places nearby. */
     private static final double PLAUSIBLE_PRIOR_GAP = 2.5;
     /** At most this many of a name's readings count as its possible places (the likeliest), so a long list of names stays fast. */
@@ -70,13 +58,31 @@ final class ToponymResolver {
     private static final double LISTED_STATE_WEIGHT = 3.0;
     /** Other states in a list that make a capital's name there the state ("..., Virginia, Washington, West Virginia"). */
     private static final int LONG_LIST_OF_STATES = 6;
-    /** A source's local area: places this near its home town lean its way. */
-    private static final double HOME_KM = 150;
-    private static final double HOME_WEIGHT = 3.0;
-    /** A place in the country a source publishes in, where only the country is known. */
-    private static final double HOME_COUNTRY_WEIGHT = 1.5;
-    /** The source's own town, named by its own name. */
-    private static final double HOME_TOWN_WEIGHT = 4.5;
+    /** A reading in a country the article names elsewhere. */
+    private static final double NAMED_COUNTRY_WEIGHT = 2.0;
+    /** A reading in a country where another of the article's names could lie, for each such name up to three. */
+    private static final double COUNTRY_SUPPORT_WEIGHT = 0.8;
+    /** A reading in the dateline's country. */
+    private static final double DATELINE_WEIGHT = 1.0;
+    /** A town in a first-level region the article names ("Chaman" with "Balochistan"). */
+    private static final double CONTAINED_WEIGHT = 3.0;
+    /** The same, for a town a large capital of the same name overshadows. */
+    private static final double OVERSHADOWED_CONTAINED_WEIGHT = 1.5;
+    /** A reading in a first-level region where another of the article's names could lie, for each such name up to two. */
+    private static final double REGION_SUPPORT_WEIGHT = 1.2;
+    /** A region read with its admin word beside it ("Kursk region", "Fulton county"). */
+    private static final double ADMIN_WORD_WEIGHT = 4.0;
+    /** A town read with a settlement word beside it ("the city of Vladivostok"). */
+    private static final double SETTLEMENT_WORD_WEIGHT = 3.0;
+    /** A reading within {@link #ANCHOR_KM} of another name's sure place. */
+    private static final double ANCHOR_WEIGHT = 1.5;
+    private static final double ANCHOR_KM = 150;
+    /** Readings farther apart than this are different places (the evaluation's 100 miles), not entries of one place. */
+    private static final double RIVAL_KM = 161;
+    /** Total scores closer than this, the best reading no better evidenced, are a tie. */
+    private static final double TIE_MARGIN = 0.15;
+    /** How fast confidence grows with the margin over the rival reading (a logistic curve). */
+    private static final double MARGIN_STEEPNESS = 1.5;
 
     private final Gazetteer gazetteer;
     private Map<String, Set<String>> countrySupport = Map.of();
@@ -93,78 +99,18 @@ final class ToponymResolver {
     }
 
     /**
-     * Resolves every distinct name (by key) in {@code names}, each with the kind hint the text gave
+     * Resolves every distinct name (by key) in {@code namesWithHints}, each with the kind hint the text gave
      * it (null for none).
      */
     Map<String, Resolution> resolve(Map<String, String> namesWithHints, Context context) {
-        Map<String, Resolution> out = new LinkedHashMap<>();
-        // Support: how many of the article's other names could lie in each country and each admin1 region.
-        // Places in one article cluster, so "Alexandria" with "Rapides Parish" and "Pineville" is the one in
-        // Louisiana. Only likely readings count (within a factor of about 10 of the name's best prior).
-        Map<String, Set<String>> countrySupport = new HashMap<>();
-        Map<String, Set<String>> admin1Support = new HashMap<>();
-        Map<String, List<GazetteerEntry>> plausible = new HashMap<>();
-        Set<String> statesNames = new HashSet<>();
-        Map<String, Set<String>> statesByCountry = new HashMap<>();
-        Map<String, Set<String>> capitalStatesByCountry = new HashMap<>();
-        for (Map.Entry<String, String> n : namesWithHints.entrySet()) {
-            List<GazetteerEntry> candidates = candidates(n.getKey(), n.getValue());
-            double bestPrior = candidates.stream().mapToDouble(ToponymResolver::prior).max().orElse(0);
-            // A name whose best reading is a country or state far above its namesake towns means that country or
-            // state: in a list of states ("California, Oregon, Nevada") the towns named after them are no neighbours.
-            Optional<GazetteerEntry> dominantArea = candidates.stream().filter(c -> (c.isCountry() || "ADM1".equals(c.feature()))
-                    && prior(c) == bestPrior && candidates.stream().allMatch(o -> o == c || prior(o) <= bestPrior - DOMINANT_GAP))
-                    .findFirst();
-            dominantArea.filter(c -> "ADM1".equals(c.feature())).ifPresent(c -> statesNames.add(n.getKey()));
-            // A capital's name ("Washington") is the capital beside a few states, the state in a long list of them.
-            boolean capital = candidates.stream().anyMatch(c -> "PPLC".equals(c.feature()));
-            candidates.stream().filter(c -> "ADM1".equals(c.feature()) && prior(c) >= bestPrior - 1.0)
-                    .forEach(c -> (capital ? capitalStatesByCountry : statesByCountry)
-                            .computeIfAbsent(c.country(), k -> new HashSet<>()).add(n.getKey()));
-            plausible.put(n.getKey(), dominantArea.isPresent() ? List.of() : candidates.stream()
-                    .filter(c -> (c.isCity() || c.isRegion()) && prior(c) >= bestPrior - PLAUSIBLE_PRIOR_GAP)
-                    .sorted(Comparator.comparingDouble(ToponymResolver::prior).reversed())
-                    .limit(MAX_PLAUSIBLE).toList());
-            for (GazetteerEntry c : candidates) {
-                if (prior(c) < bestPrior - 1.0 || c.country().isEmpty()) {
-                    continue;
-                }
-                countrySupport.computeIfAbsent(c.country(), k -> new HashSet<>()).add(n.getKey());
-                String admin1 = c.firstLevel();
-                if (!admin1.isEmpty()) {
-                    admin1Support.computeIfAbsent(c.country() + "/" + admin1, k -> new HashSet<>()).add(n.getKey());
-                }
-            }
-        }
-        this.countrySupport = countrySupport;
-        this.admin1Support = admin1Support;
-        this.plausible = plausible;
-        // A name among two or more other states of its country ("Idaho, Maine, Vermont and Virginia") is a list of
-        // states: the state reading is meant, and its namesake towns gain nothing from the list's other names.
-        Map<String, String> listedStates = new HashMap<>();
-        capitalStatesByCountry.forEach((country, names) -> {
-            if (statesByCountry.getOrDefault(country, Set.of()).size() >= LONG_LIST_OF_STATES) {
-                statesByCountry.get(country).addAll(names);
-            }
-        });
-        statesByCountry.forEach((country, names) -> {
-            if (names.size() >= 3) {
-                names.forEach(name -> {
-                    listedStates.put(name, country);
-                    statesNames.add(name);
-                });
-            }
-        });
-        this.statesNames = statesNames;
-        this.listedStates = listedStates;
+        readSupport(namesWithHints);
         // Pass 1: names with one plausible reading fix countries, regions and anchors for the rest.
         Set<String> countries = new HashSet<>(context.countries());
         Set<String> admin1s = new HashSet<>(context.admin1s());
         Map<String, GazetteerEntry> anchors = new HashMap<>();
         for (Map.Entry<String, String> n : namesWithHints.entrySet()) {
-            List<GazetteerEntry> candidates = candidates(n.getKey(), n.getValue());
-            Optional<Resolution> r = best(n.getKey(), candidates, n.getValue(), context, Map.of());
-            if (r.isPresent() && r.get().confidence() >= 0.9) {
+            Optional<Resolution> r = best(n.getKey(), candidates(n.getKey()), n.getValue(), context, Map.of());
+            if (r.isPresent() && r.get().confidence() >= Confidence.SURE) {
                 GazetteerEntry e = r.get().entry();
                 if (!e.country().isEmpty()) {
                     countries.add(e.country());
@@ -178,10 +124,7 @@ final class ToponymResolver {
             }
         }
         Context wider = new Context(countries, admin1s, context.datelineCountry(), context.home(), context.containers());
-        for (Map.Entry<String, String> n : namesWithHints.entrySet()) {
-            List<GazetteerEntry> candidates = candidates(n.getKey(), n.getValue());
-            best(n.getKey(), candidates, n.getValue(), wider, anchors).ifPresent(r -> out.put(n.getKey(), r));
-        }
+        Map<String, Resolution> out = resolveEach(namesWithHints, wider, anchors);
         // Pass 3: nearness again, now to what the other names were resolved to: a small place chosen for its
         // neighbours ("Paris" beside "Henry County" is Paris, Tennessee) in turn picks its county among namesakes.
         Map<String, List<GazetteerEntry>> chosen = new HashMap<>(plausible);
@@ -193,15 +136,92 @@ final class ToponymResolver {
             }
         });
         this.plausible = chosen;
-        Map<String, Resolution> again = new LinkedHashMap<>();
-        for (Map.Entry<String, String> n : namesWithHints.entrySet()) {
-            List<GazetteerEntry> candidates = candidates(n.getKey(), n.getValue());
-            best(n.getKey(), candidates, n.getValue(), wider, anchors).ifPresent(r -> again.put(n.getKey(), r));
-        }
-        return again;
+        return resolveEach(namesWithHints, wider, anchors);
     }
 
-    private List<GazetteerEntry> candidates(String name, String hint) {
+    /** The best reading of each name that has one, in the names' order. */
+    private Map<String, Resolution> resolveEach(Map<String, String> namesWithHints, Context context, Map<String, GazetteerEntry> anchors) {
+        Map<String, Resolution> out = new LinkedHashMap<>();
+        for (Map.Entry<String, String> n : namesWithHints.entrySet()) {
+            best(n.getKey(), candidates(n.getKey()), n.getValue(), context, anchors).ifPresent(r -> out.put(n.getKey(), r));
+        }
+        return out;
+    }
+
+    /**
+     * Support: how many of the article's other names could lie in each country and each admin1 region. Places in
+     * one article cluster, so "Alexandria" with "Rapides Parish" and "Pineville" is the one in Louisiana. Only
+     * likely readings count (within a factor of about 10 of the name's best prior). Also which names mean a state
+     * far more than any town, and which stand in a list of one country's states.
+     */
+    private void readSupport(Map<String, String> namesWithHints) {
+        Map<String, Set<String>> byCountry = new HashMap<>();
+        Map<String, Set<String>> byAdmin1 = new HashMap<>();
+        Map<String, List<GazetteerEntry>> readings = new HashMap<>();
+        Set<String> stateNames = new HashSet<>();
+        Map<String, Set<String>> statesByCountry = new HashMap<>();
+        Map<String, Set<String>> capitalStatesByCountry = new HashMap<>();
+        for (String name : namesWithHints.keySet()) {
+            List<GazetteerEntry> candidates = candidates(name);
+            double bestPrior = candidates.stream().mapToDouble(Priors::prior).max().orElse(0);
+            // A name whose best reading is a country or state far above its namesake towns means that country or
+            // state: in a list of states ("California, Oregon, Nevada") the towns named after them are no neighbours.
+            Optional<GazetteerEntry> dominantArea = candidates.stream().filter(c -> (c.isCountry() || "ADM1".equals(c.feature()))
+                    && Priors.prior(c) == bestPrior && candidates.stream().allMatch(o -> o == c || Priors.prior(o) <= bestPrior - DOMINANT_GAP))
+                    .findFirst();
+            dominantArea.filter(c -> "ADM1".equals(c.feature())).ifPresent(c -> stateNames.add(name));
+            // A capital's name ("Washington") is the capital beside a few states, the state in a long list of them.
+            boolean capital = candidates.stream().anyMatch(c -> "PPLC".equals(c.feature()));
+            candidates.stream().filter(c -> "ADM1".equals(c.feature()) && Priors.prior(c) >= bestPrior - 1.0)
+                    .forEach(c -> (capital ? capitalStatesByCountry : statesByCountry)
+                            .computeIfAbsent(c.country(), k -> new HashSet<>()).add(name));
+            readings.put(name, dominantArea.isPresent() ? List.of() : candidates.stream()
+                    .filter(c -> (c.isCity() || c.isRegion()) && Priors.prior(c) >= bestPrior - PLAUSIBLE_PRIOR_GAP)
+                    .sorted(Comparator.comparingDouble(Priors::prior).reversed())
+                    .limit(MAX_PLAUSIBLE).toList());
+            for (GazetteerEntry c : candidates) {
+                if (Priors.prior(c) < bestPrior - 1.0 || c.country().isEmpty()) {
+                    continue;
+                }
+                byCountry.computeIfAbsent(c.country(), k -> new HashSet<>()).add(name);
+                String admin1 = c.firstLevel();
+                if (!admin1.isEmpty()) {
+                    byAdmin1.computeIfAbsent(c.country() + "/" + admin1, k -> new HashSet<>()).add(name);
+                }
+            }
+        }
+        this.countrySupport = byCountry;
+        this.admin1Support = byAdmin1;
+        this.plausible = readings;
+        this.listedStates = listedStates(statesByCountry, capitalStatesByCountry, stateNames);
+        this.statesNames = stateNames;
+    }
+
+    /**
+     * A name among two or more other states of its country ("Idaho, Maine, Vermont and Virginia") is a list of
+     * states: the state reading is meant, and its namesake towns gain nothing from the list's other names. The
+     * names in such lists, with their country; each is added to {@code stateNames}.
+     */
+    private static Map<String, String> listedStates(Map<String, Set<String>> statesByCountry,
+                                                    Map<String, Set<String>> capitalStatesByCountry, Set<String> stateNames) {
+        Map<String, String> listed = new HashMap<>();
+        capitalStatesByCountry.forEach((country, names) -> {
+            if (statesByCountry.getOrDefault(country, Set.of()).size() >= LONG_LIST_OF_STATES) {
+                statesByCountry.get(country).addAll(names);
+            }
+        });
+        statesByCountry.forEach((country, names) -> {
+            if (names.size() >= 3) {
+                names.forEach(name -> {
+                    listed.put(name, country);
+                    stateNames.add(name);
+                });
+            }
+        });
+        return listed;
+    }
+
+    private List<GazetteerEntry> candidates(String name) {
         return gazetteer.lookup(name);
     }
 
@@ -210,11 +230,10 @@ final class ToponymResolver {
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
-        List<Scored> scored = new ArrayList<>();
         // The readings of the country or state the text wrote the name beside, looked up once for all candidates.
         String containerName = context.containers().get(name);
         // Not a compass word ("Kansas City, North"): Cameroon's North region is no container of it.
-        List<GazetteerEntry> container = containerName == null || PlaceNames.COMPASS_WORDS.contains(containerName)
+        List<GazetteerEntry> container = containerName == null || PlaceWords.COMPASS.contains(containerName)
                 ? List.of() : gazetteer.lookup(containerName);
         if (container.stream().anyMatch(e -> e.isCountry() || "ADM1".equals(e.feature()))
                 && candidates.stream().allMatch(c -> c.isCity() || "ADM2".equals(c.feature()))
@@ -223,56 +242,9 @@ final class ToponymResolver {
             // another is a list: "Iraq, Syria".)
             return Optional.empty();
         }
+        List<Scored> scored = new ArrayList<>();
         for (GazetteerEntry c : candidates) {
-            double prior = localPrior(c, context.home());
-            double evidence = 0;
-            // A town named after a state the name far more often means ("California" in a list of states) gains
-            // nothing from the places around it: towns named after states lie among the states' own places.
-            boolean namesakeOfAState = statesNames.contains(name) && !"ADM1".equals(c.feature());
-            if (!c.country().isEmpty()) {
-                // The country: named in the article (or its people), or where the article's other names could lie.
-                // A country named only by this very name is no evidence for itself ("Georgia" among Atlanta and Macon).
-                boolean namedElsewhere = !c.isCountry() || others(countrySupport.get(c.country()), name) > 0
-                        || c.country().equals(context.datelineCountry());
-                double named = namedElsewhere && context.countries().contains(c.country()) ? 2.0 : 0;
-                double supported = 0.8 * Math.min(3, others(countrySupport.get(c.country()), name));
-                evidence += Math.max(named, supported);
-                if (c.country().equals(context.datelineCountry())) {
-                    evidence += 1.0;
-                }
-                // The region: a place inside a region the article names ("Chaman" with "Balochistan"; not a region
-                // inside its namesake, "Kandahar District" inside "Kandahar"), or where its other names could lie.
-                String admin1 = c.firstLevel();
-                double contained = c.isCity() && !c.admin1().isEmpty()
-                        && !PlaceNames.key(c.admin1()).equals(PlaceNames.key(c.name()))
-                        && context.admin1s().contains(c.country() + "/" + c.admin1()) ? (overshadowed(c, candidates, context.countries()) ? 1.5 : 3.0) : 0;
-                double near = admin1.isEmpty() ? 0 : 1.2 * Math.min(2, others(admin1Support.get(c.country() + "/" + admin1), name));
-                if (!namesakeOfAState) {
-                    evidence += Math.max(Math.max(contained, near), NEIGHBOUR_WEIGHT * Math.min(2, neighbours(c, name)));
-                }
-            }
-            if (!namesakeOfAState) {
-                evidence += homeEvidence(name, c, context.home());
-            }
-            if ("ADM1".equals(c.feature()) && c.country().equals(listedStates.get(name))) {
-                evidence += LISTED_STATE_WEIGHT;
-            }
-            if (inContainer(c, container)) {
-                evidence += APPOSITION_WEIGHT;
-            }
-            // "The Kursk region" is the oblast, "Fulton county" the county; "the Houston region" is not Houston County.
-            if ("county".equals(hint) && c.isRegion() || "region".equals(hint) && c.isRegion() && !"ADM2".equals(c.feature())) {
-                evidence += 4.0;
-            } else if ("city".equals(hint) && c.isCity()) {
-                evidence += 3.0;
-            }
-            // Another name's sure place nearby; a name's own reading is no evidence for its other readings.
-            boolean anchored = !namesakeOfAState && anchors.entrySet().stream().anyMatch(a -> !a.getKey().equals(name)
-                    && Geo.km(a.getValue().lat(), a.getValue().lon(), c.lat(), c.lon()) < 150);
-            if (anchored) {
-                evidence += 1.5;
-            }
-            scored.add(new Scored(c, prior, evidence));
+            scored.add(new Scored(c, Priors.localPrior(c, context.home()), evidence(name, c, candidates, hint, context, anchors, container)));
         }
         scored.sort(Comparator.comparingDouble(Scored::total).reversed());
         if (TRACE) {
@@ -280,35 +252,109 @@ final class ToponymResolver {
                     + x.entry().feature() + "/" + x.entry().country() + "/" + x.entry().admin1() + " p=" + Math.round(x.prior() * 100) / 100.0
                     + " e=" + Math.round(x.evidence() * 100) / 100.0).toList());
         }
+        return chosen(name, scored, hint);
+    }
+
+    /** What the article says for one reading of a name: its country, region, neighbours, source's home, admin word. */
+    private double evidence(String name, GazetteerEntry c, Collection<GazetteerEntry> candidates, String hint, Context context,
+                            Map<String, GazetteerEntry> anchors, List<GazetteerEntry> container) {
+        double evidence = 0;
+        // A town named after a state the name far more often means ("California" in a list of states) gains
+        // nothing from the places around it: towns named after states lie among the states' own places.
+        boolean namesakeOfAState = statesNames.contains(name) && !"ADM1".equals(c.feature());
+        if (!c.country().isEmpty()) {
+            evidence += countryEvidence(name, c, context);
+            if (!namesakeOfAState) {
+                evidence += regionEvidence(name, c, candidates, context);
+            }
+        }
+        if (!namesakeOfAState) {
+            evidence += HomeEvidence.of(name, c, context.home());
+        }
+        if ("ADM1".equals(c.feature()) && c.country().equals(listedStates.get(name))) {
+            evidence += LISTED_STATE_WEIGHT;
+        }
+        if (inContainer(c, container)) {
+            evidence += APPOSITION_WEIGHT;
+        }
+        // "The Kursk region" is the oblast, "Fulton county" the county; "the Houston region" is not Houston County.
+        if ("county".equals(hint) && c.isRegion() || "region".equals(hint) && c.isRegion() && !"ADM2".equals(c.feature())) {
+            evidence += ADMIN_WORD_WEIGHT;
+        } else if ("city".equals(hint) && c.isCity()) {
+            evidence += SETTLEMENT_WORD_WEIGHT;
+        }
+        // Another name's sure place nearby; a name's own reading is no evidence for its other readings.
+        boolean anchored = !namesakeOfAState && anchors.entrySet().stream().anyMatch(a -> !a.getKey().equals(name)
+                && Geo.km(a.getValue().lat(), a.getValue().lon(), c.lat(), c.lon()) < ANCHOR_KM);
+        if (anchored) {
+            evidence += ANCHOR_WEIGHT;
+        }
+        return evidence;
+    }
+
+    /**
+     * The country: named in the article (or its people), or where the article's other names could lie. A country
+     * named only by this very name is no evidence for itself ("Georgia" among Atlanta and Macon).
+     */
+    private double countryEvidence(String name, GazetteerEntry c, Context context) {
+        boolean namedElsewhere = !c.isCountry() || others(countrySupport.get(c.country()), name) > 0
+                || c.country().equals(context.datelineCountry());
+        double named = namedElsewhere && context.countries().contains(c.country()) ? NAMED_COUNTRY_WEIGHT : 0;
+        double supported = COUNTRY_SUPPORT_WEIGHT * Math.min(3, others(countrySupport.get(c.country()), name));
+        double evidence = Math.max(named, supported);
+        if (c.country().equals(context.datelineCountry())) {
+            evidence += DATELINE_WEIGHT;
+        }
+        return evidence;
+    }
+
+    /**
+     * The region: a place inside a region the article names ("Chaman" with "Balochistan"; not a region inside its
+     * namesake, "Kandahar District" inside "Kandahar"), or where its other names could lie, or its neighbours.
+     */
+    private double regionEvidence(String name, GazetteerEntry c, Collection<GazetteerEntry> candidates, Context context) {
+        String admin1 = c.firstLevel();
+        double contained = c.isCity() && !c.admin1().isEmpty()
+                && !PlaceNames.key(c.admin1()).equals(PlaceNames.key(c.name()))
+                && context.admin1s().contains(c.country() + "/" + c.admin1()) ? (overshadowed(c, candidates, context.countries()) ? OVERSHADOWED_CONTAINED_WEIGHT : CONTAINED_WEIGHT) : 0;
+        double near = admin1.isEmpty() ? 0 : REGION_SUPPORT_WEIGHT * Math.min(2, others(admin1Support.get(c.country() + "/" + admin1), name));
+        return Math.max(Math.max(contained, near), NEIGHBOUR_WEIGHT * Math.min(2, neighbours(c, name)));
+    }
+
+    /**
+     * The reading a name resolves to, from its readings best first, and how sure: the only reading; the best where
+     * no reading far away comes near it; a capital tied with a namesake far away; none for any other tie.
+     */
+    private Optional<Resolution> chosen(String name, List<Scored> scored, String hint) {
         // A state in a list of states is the state, not the town it is named after ("Quebec", "São Paulo").
         Scored top = listedStates.containsKey(name) ? scored.get(0) : seat(scored, hint);
         if (scored.size() == 1) {
             // The gazetteer's only reading of a name is likely meant when it is a notable place or the article points to
             // it; a hamlet nothing else in the article is near ("Red" in Maharashtra, "Mill" in Brabant) may be a word NER
             // took for a place, or a place the gazetteer lacks.
-            boolean lone = top.evidence() == 0 && top.prior() < NOTABLE_PRIOR && top.entry().isCity();
-            return Optional.of(new Resolution(top.entry(), lone ? LONE_HAMLET_CONFIDENCE : 0.95));
+            boolean lone = top.evidence() == 0 && top.prior() < Priors.NOTABLE && top.entry().isCity();
+            return Optional.of(new Resolution(top.entry(), lone ? Confidence.LONE_HAMLET : Confidence.UNRIVALLED));
         }
         // The runner-up that is really another place (not the same place under a second entry nearby).
         Scored rival = null;
         for (Scored s : scored.subList(1, scored.size())) {
-            if (Geo.km(s.entry().lat(), s.entry().lon(), top.entry().lat(), top.entry().lon()) > 161) {
+            if (Geo.km(s.entry().lat(), s.entry().lon(), top.entry().lat(), top.entry().lon()) > RIVAL_KM) {
                 rival = s;
                 break;
             }
         }
         if (rival == null) {
-            return Optional.of(new Resolution(top.entry(), 0.95));
+            return Optional.of(new Resolution(top.entry(), Confidence.UNRIVALLED));
         }
         double margin = top.total() - rival.total();
-        if (margin < 0.15 && top.evidence() <= rival.evidence()) {
+        if (margin < TIE_MARGIN && top.evidence() <= rival.evidence()) {
             // A tie between namesakes far apart stays unresolved, except that a national capital outweighs what
             // shares its name ("Washington" the capital or the state): news names capitals far more often.
             Scored capital = "PPLC".equals(top.entry().feature()) ? top : "PPLC".equals(rival.entry().feature()) ? rival : null;
-            return capital == null ? Optional.empty() : Optional.of(new Resolution(capital.entry(), 0.55));
+            return capital == null ? Optional.empty() : Optional.of(new Resolution(capital.entry(), Confidence.CAPITAL_OVER_NAMESAKE));
         }
-        double confidence = 1.0 / (1.0 + Math.exp(-1.5 * margin));
-        return Optional.of(new Resolution(top.entry(), Math.round(confidence * 100) / 100.0));
+        double confidence = 1.0 / (1.0 + Math.exp(-MARGIN_STEEPNESS * margin));
+        return Optional.of(new Resolution(top.entry(), Confidence.rounded(confidence)));
     }
 
     /**
@@ -340,31 +386,6 @@ final class ToponymResolver {
         // A state in its country ("California, United States"); a town or county in its country or state.
         return container.stream().anyMatch(e -> e.country().equals(c.country())
                 && (e.isCountry() || "ADM1".equals(e.feature()) && !"ADM1".equals(c.feature()) && e.admin1().equals(c.admin1())));
-    }
-
-    /**
-     * Where the source publishes says which namesake its local names mean: a place near the source's home town,
-     * or in its state, over one far away. Weaker than what the article itself says (a named country, a region
-     * containing the place, its neighbours).
-     */
-    private static double homeEvidence(String name, GazetteerEntry c, Place home) {
-        if (home == null || c.isCountry() || !(c.isCity() || c.isRegion()) || !c.country().equals(home.country())) {
-            return 0;
-        }
-        if ("country".equals(home.kind())) {
-            // Only the country is known (its domain: "independent.ie"): its "Clare" is the Irish county.
-            return HOME_COUNTRY_WEIGHT;
-        }
-        double km = Geo.km(c.lat(), c.lon(), home.lat(), home.lon());
-        if (c.isCity() && km <= 25 && name.equals(PlaceNames.key(home.name()))) {
-            // The source's own town: the Jordan News's "Jordan" is Jordan, Minnesota, not the country.
-            return HOME_TOWN_WEIGHT;
-        }
-        if (km <= HOME_KM) {
-            return HOME_WEIGHT;
-        }
-        String admin1 = c.firstLevel();
-        return home.admin1() != null && !admin1.isEmpty() && admin1.equals(home.admin1()) ? HOME_WEIGHT / 2 : 0;
     }
 
     /**
@@ -435,57 +456,6 @@ final class ToponymResolver {
             return 0;
         }
         return names.contains(name) ? names.size() - 1 : names.size();
-    }
-
-    /**
-     * The prior of a town near the source's home whose population the sources do not give (below GeoNames' 1,000
-     * people, or a post town): a village of a few hundred, not an empty place, so that a local paper's neighbour
-     * town can win with its home over a larger namesake far away. Elsewhere such a town keeps the least prior.
-     */
-    private static double localPrior(GazetteerEntry c, Place home) {
-        double prior = prior(c);
-        if (home != null && c.isCity() && c.population() == 0 && !"country".equals(home.kind())
-                && c.country().equals(home.country()) && Geo.km(c.lat(), c.lon(), home.lat(), home.lon()) <= HOME_KM) {
-            return Math.max(prior, UNKNOWN_LOCAL_TOWN_PRIOR);
-        }
-        return prior;
-    }
-
-    static double prior(GazetteerEntry c) {
-        if (c.isCountry()) {
-            return COUNTRY_PRIOR;
-        }
-        if ("CONT".equals(c.feature())) {
-            return CONTINENT_PRIOR;
-        }
-        if ("RGN".equals(c.feature()) || "OCN".equals(c.feature())) {
-            // An ocean as much as a region of countries: "the Pacific" is the ocean beside the towns named after it.
-            return MACRO_REGION_PRIOR;
-        }
-        if ("feature".equals(c.kind())) {
-            // Oceans, seas, ranges and large islands: the gazetteer holds only ones news names far more than their
-            // namesake hamlets ("North Sea", "Andes", "Sumatra").
-            return PHYSICAL_FEATURE_PRIOR;
-        }
-        if ("ADM1".equals(c.feature())) {
-            // A populous state or province is named far more often than a small country's parish ("Portland").
-            return c.population() > 0 ? Math.max(ADM1_PRIOR_MIN, Math.min(ADM1_PRIOR_MAX, Math.log10(c.population()))) : ADM1_PRIOR_MIN;
-        }
-        if ("ADM2".equals(c.feature())) {
-            // A county is named less often than the town it shares a name with ("Washington County", "Washington").
-            return c.population() > 0 ? Math.log10(c.population() + 1.0) - 1.5 : ADM2_PRIOR;
-        }
-        double p = Math.log10(c.population() + 1.0);
-        switch (c.feature()) {
-            case "PPLC" -> p += 1.0;
-            case "PPLA" -> p += 0.5;
-            case "PPLA2" -> p += 0.2;
-            // A city's quarter or suburb is named alone mostly in its own city's papers; elsewhere the town of the
-            // name is meant ("Flemington", New Jersey's county seat, over the Melbourne suburb of more people).
-            case "PPLX" -> p -= 0.5;
-            default -> { }
-        }
-        return p;
     }
 
     private record Scored(GazetteerEntry entry, double prior, double evidence) {

@@ -1,30 +1,30 @@
 package org.sitrep.annotate.time;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.sitrep.annotate.lexicon.NumberWords;
 
 /** Reads the counts of time expressions: digits, number words, and vague counts (null: "several"). */
 public final class Quantities {
 
     /** Regex for a count, as written in news. */
     static final String COUNT = "(?:\\d+(?:\\.\\d+)?(?:\\s+1/2)?"
-            + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
-            + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-            + "|seventeen|eighteen|nineteen|a\\s+hundred|a\\s+dozen|dozens\\s+of|hundreds\\s+of|a\\s+couple\\s+of|a\\s+couple"
+            + "|(?:" + String.join("|", NumberWords.tens()) + ")(?:[\\s-](?:" + String.join("|", NumberWords.ones()) + "))?"
+            + "|" + String.join("|", NumberWords.ones()) + "|" + String.join("|", NumberWords.teens())
+            + "|a\\s+hundred|a\\s+dozen|dozens\\s+of|hundreds\\s+of|a\\s+couple\\s+of|a\\s+couple"
             + "|couple\\s+of|a\\s+few|few|several|many|some|an|a)";
 
-    private static final Map<String, Integer> WORDS = Map.ofEntries(
-            Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
-            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
-            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
-            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
-            Map.entry("ninety", 90), Map.entry("a hundred", 100), Map.entry("a dozen", 12),
-            Map.entry("a couple", 2), Map.entry("a couple of", 2), Map.entry("couple of", 2));
+    /** What number words and the counts written with "a" stand for: "twelve", "a dozen", "a couple of". */
+    private static final Map<String, Integer> WORDS = words();
 
     private Quantities() {
+    }
+
+    private static Map<String, Integer> words() {
+        Map<String, Integer> out = new HashMap<>(NumberWords.values());
+        out.putAll(Map.of("a", 1, "an", 1, "a hundred", 100, "a dozen", 12, "a couple", 2, "a couple of", 2, "couple of", 2));
+        return Map.copyOf(out);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.annotate.lexicon.CalendarWords;
 
 /**
  * The words without which a rule of {@link TimeGrammar} cannot match, so the tagger skips the
@@ -17,21 +18,29 @@ final class RuleTriggers {
     /** Stands for "the text has a digit" among a text's words. */
     static final String DIGIT = "#digit";
 
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec");
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays");
+    /** Month names and their abbreviations, in lower case. */
+    private static final Set<String> MONTHS = lowerCase(CalendarWords.MONTHS.words(), CalendarWords.MONTH_ABBREVIATIONS.words(), List.of());
+    /** Weekday names, singular and plural ("on Mondays"), in lower case. */
+    private static final Set<String> WEEKDAYS = lowerCase(CalendarWords.WEEKDAYS.words(), List.of(), CalendarWords.WEEKDAYS.words());
     private static final Set<String> UNITS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours", "day",
             "days", "weekend", "weekends", "week", "weeks", "month", "months", "quarter", "quarters", "year", "years",
             "decade", "decades", "century", "centuries");
     private static final Set<String> PERIODS = Set.of("week", "weekend", "month", "quarter", "year", "decade", "century");
-    private static final Set<String> PARTS = Set.of("morning", "afternoon", "evening", "night");
+    private static final Set<String> PARTS = lowerCase(CalendarWords.DAY_PARTS.words(), List.of(), List.of());
     private static final Set<String> QUARTERS = Set.of("quarter", "quarters", "qtr", "period");
 
     private static final Map<String, Set<String>> BY_RULE = build();
 
     private RuleTriggers() {
+    }
+
+    /** The words of {@code names} and {@code others}, and the plurals of {@code plurals}, in lower case. */
+    private static Set<String> lowerCase(List<String> names, List<String> others, List<String> plurals) {
+        Set<String> out = new HashSet<>();
+        names.forEach(n -> out.add(n.toLowerCase(Locale.ROOT)));
+        others.forEach(n -> out.add(n.toLowerCase(Locale.ROOT)));
+        plurals.forEach(n -> out.add(n.toLowerCase(Locale.ROOT) + "s"));
+        return Set.copyOf(out);
     }
 
     private static Map<String, Set<String>> build() {

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.annotate.lexicon.CalendarWords;
+import org.sitrep.annotate.lexicon.NumberWords;
 
 /**
  * The rules that recognise time expressions in English news and normalise them to TIMEX3 values.
@@ -41,14 +43,14 @@ final class TimeGrammar {
     }
 
     // ---- building blocks ----------------------------------------------------------------------
-    private static final String MONTH_FULL =
-            "(?-i:January|February|March|April|May|June|July|August|September|October|November|December)";
-    private static final String MONTH_ABBR = "(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
+    /** The calendar's names, matched as capitalised: "may" and "march" in lower case are verbs. */
+    private static final String MONTH_FULL = "(?-i:" + String.join("|", CalendarWords.MONTHS.words()) + ")";
+    private static final String MONTH_ABBR = "(?-i:(?:" + String.join("|", CalendarWords.MONTH_ABBREVIATIONS.words()) + ")\\.?)";
     private static final String MONTH = "(?:" + MONTH_FULL + "|" + MONTH_ABBR + ")";
-    private static final String WEEKDAY = "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String WEEKDAY = "(?-i:" + String.join("|", CalendarWords.WEEKDAYS.words()) + ")";
     private static final String DAY_NUM = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
     private static final String YEAR = "(?:1[6-9]\\d\\d|20\\d\\d)";
-    private static final String PART = "(?:morning|afternoon|evening|night)";
+    private static final String PART = "(?:" + String.join("|", CalendarWords.DAY_PARTS.words()) + ")";
     private static final String COUNT = Quantities.COUNT;
     private static final String UNIT = Unit.WORDS;
     /** Modifiers that narrow a period without changing its value: "early", "late on", "the end of". */
@@ -59,9 +61,9 @@ final class TimeGrammar {
             + "|roughly|around|barely|at\\s+least|at\\s+most|approximately|up\\s+to|fewer\\s+than|under)\\s+)?";
     /** The end of an expression: not inside a word, nor a hyphenated compound ("quarter-to-quarter"). */
     private static final String END = "(?![\\w]|-\\w)";
-    private static final String ONES = "(?:one|two|three|four|five|six|seven|eight|nine)";
-    private static final String TEENS = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
-    private static final String TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+    private static final String ONES = "(?:" + String.join("|", NumberWords.ones()) + ")";
+    private static final String TEENS = "(?:" + String.join("|", NumberWords.teens()) + ")";
+    private static final String TENS = "(?:" + String.join("|", NumberWords.tens()) + ")";
     /** Years as broadcast transcripts spell them: "nineteen ninety-six", "two thousand one". */
     private static final String SPELLED_YEAR = "(?:(?:nineteen|eighteen)(?:\\s+hundred(?:\\s+and)?)?\\s+(?:" + TENS
             + "(?:[\\s-]" + ONES + ")?|" + TEENS + "|(?:oh|o)[\\s-]" + ONES + ")|two\\s+thousand(?:\\s+(?:and\\s+)?(?:"

@@ -4,7 +4,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Locale;
+import org.sitrep.annotate.lexicon.CalendarWords;
 
 /** TIMEX3 value formatting and the calendar arithmetic of news conventions. */
 final class Values {
@@ -32,26 +34,34 @@ final class Values {
 
     /** 1 (January) to 12 from a month name or abbreviation. */
     static int monthNumber(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        String[] prefixes = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-        for (int i = 0; i < prefixes.length; i++) {
-            if (n.startsWith(prefixes[i])) {
-                return i + 1;
-            }
+        int number = numberByPrefix(name, CalendarWords.MONTHS.words());
+        if (number < 0) {
+            throw new IllegalArgumentException("not a month: " + name);
         }
-        throw new IllegalArgumentException("not a month: " + name);
+        return number;
     }
 
     /** 1 (Monday) to 7 from a weekday name. */
     static int weekdayNumber(String name) {
+        int number = numberByPrefix(name, CalendarWords.WEEKDAYS.words());
+        if (number < 0) {
+            throw new IllegalArgumentException("not a weekday: " + name);
+        }
+        return number;
+    }
+
+    /**
+     * The place (from 1) in {@code names} of the name whose first three letters {@code name} starts with ("Sept." is
+     * September, "Tues" Tuesday), or -1.
+     */
+    private static int numberByPrefix(String name, List<String> names) {
         String n = name.toLowerCase(Locale.ROOT);
-        String[] prefixes = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-        for (int i = 0; i < prefixes.length; i++) {
-            if (n.startsWith(prefixes[i])) {
+        for (int i = 0; i < names.size(); i++) {
+            if (n.startsWith(names.get(i).substring(0, 3).toLowerCase(Locale.ROOT))) {
                 return i + 1;
             }
         }
-        throw new IllegalArgumentException("not a weekday: " + name);
+        return -1;
     }
 
     /** The most recent {@code weekday} on or before {@code anchor} (news convention for a bare weekday). */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sitrep.annotate.lexicon.Gazetteer;
 
 class EnclosingPlacesTest {
 

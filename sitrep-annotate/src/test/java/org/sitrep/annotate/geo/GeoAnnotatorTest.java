@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sitrep.annotate.AnnotationContext;
 import org.sitrep.annotate.nlp.CoreNlpAnalyzer;
+import org.sitrep.annotate.repair.EntityRepair;
 import org.sitrep.model.Article;
 import org.sitrep.model.BodyText;
 import org.sitrep.model.Entity;
@@ -37,7 +38,7 @@ class GeoAnnotatorTest {
         String input = HEADER + BODY;
         AnnotationContext context = new AnnotationContext(BodyText.contiguous(BODY, HEADER.length()), input,
                 CoreNlpAnalyzer.instance());
-        return new GeoAnnotator().annotate(article(input, HEADER.length(), entities), context);
+        return placed(article(input, HEADER.length(), entities), context);
     }
 
     private static Optional<Entity> named(Article a, String name) {
@@ -85,6 +86,33 @@ class GeoAnnotatorTest {
     }
 
     @Test
+    void theGeoStageAloneAssignsPlacesAndLeavesTheEntitiesAsTheyWere() {
+        int start = HEADER.length() + BODY.indexOf("Spin Boldak");
+        Span spinBoldak = new Span(start, start + "Spin Boldak".length(), "Spin Boldak");
+        int at = HEADER.length() + BODY.indexOf("Chaman");
+        Span chaman = new Span(at, at + "Chaman".length(), "Chaman");
+        List<Entity> in = List.of(new Entity("e7", "PERSON", "Spin Boldak", List.of(), null, null, null, null, List.of(spinBoldak)),
+                new Entity("e8", "GPE", "Chaman", List.of(), null, null, null, null, List.of(chaman)));
+        String input = HEADER + BODY;
+        AnnotationContext context = new AnnotationContext(BodyText.contiguous(BODY, HEADER.length()), input,
+                CoreNlpAnalyzer.instance());
+        Article out = new GeoAnnotator().annotate(article(input, HEADER.length(), in), context);
+        // no entity added, dropped, re-typed or renamed: that is the entity repair's
+        assertThat(out.entities()).hasSize(2);
+        for (int i = 0; i < in.size(); i++) {
+            Entity before = in.get(i);
+            Entity after = out.entities().get(i);
+            assertThat(after).usingRecursiveComparison().ignoringFields("place", "country").isEqualTo(before);
+        }
+        assertThat(byId(out, "e8").place()).isNotNull();
+        assertThat(byId(out, "e8").country()).isEqualTo("PK");
+        // the reading of places does not depend on the places assigned: the repair reads what the stage read
+        PlaceReader reader = new PlaceReader(org.sitrep.annotate.lexicon.Gazetteer.instance(),
+                org.sitrep.annotate.lexicon.Countries.instance());
+        assertThat(reader.read(out, context)).isEqualTo(reader.read(article(input, HEADER.length(), in), context));
+    }
+
+    @Test
     void placesAJoinOfTwoTownsTheGazetteerLacksAtItsFirstTown() {
         String body = "Volunteers filled sandbags across Fargo-Moorhead as the Red River rose, and the Harlan City "
                 + "Commission met on Monday. Al-Fashir was quiet.";
@@ -101,7 +129,7 @@ class GeoAnnotatorTest {
                 .bodySpan(new Span(0, body.length()))
                 .entities(entities)
                 .build();
-        Article out = new GeoAnnotator().annotate(in,
+        Article out = placed(in,
                 new AnnotationContext(BodyText.contiguous(body, 0), body, CoreNlpAnalyzer.instance()));
         Entity fargo = out.entities().stream().filter(e -> e.mentions().contains(joined)).findFirst().orElseThrow();
         assertThat(fargo.place()).isNotNull();
@@ -128,7 +156,7 @@ class GeoAnnotatorTest {
                 .bodySpan(new Span(0, body.length()))
                 .entities(entities)
                 .build();
-        Article out = new GeoAnnotator().annotate(in,
+        Article out = placed(in,
                 new AnnotationContext(BodyText.contiguous(body, 0), body, CoreNlpAnalyzer.instance()));
         Entity texas = out.entities().stream().filter(e -> e.mentions().contains(east)).findFirst().orElseThrow();
         assertThat(texas.place()).isNotNull();
@@ -215,7 +243,7 @@ class GeoAnnotatorTest {
                 .bodySpan(new Span(0, body.length()))
                 .entities(entities)
                 .build();
-        Article out = new GeoAnnotator().annotate(in,
+        Article out = placed(in,
                 new AnnotationContext(BodyText.contiguous(body, 0), body, CoreNlpAnalyzer.instance()));
         Entity southCarolina = out.entities().stream().filter(e -> e.mentions().contains(sc)).findFirst().orElseThrow();
         assertThat(southCarolina.place().country()).isEqualTo("US");
@@ -598,12 +626,17 @@ class GeoAnnotatorTest {
                 .bodySpan(new Span(0, body.length()))
                 .entities(entities)
                 .build();
-        return new GeoAnnotator().annotate(in,
+        return placed(in,
                 new AnnotationContext(BodyText.contiguous(body, 0), body, CoreNlpAnalyzer.instance(), home));
     }
 
     private static Span span(String text, String part) {
         int at = text.indexOf(part);
         return new Span(at, at + part.length(), part);
+    }
+
+    /** The geo stage and the entity repair that follows it, as the pipeline runs them. */
+    static Article placed(Article article, AnnotationContext context) {
+        return new EntityRepair().annotate(new GeoAnnotator().annotate(article, context), context);
     }
 }

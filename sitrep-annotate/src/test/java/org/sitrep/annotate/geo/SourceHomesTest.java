@@ -170,7 +170,7 @@ class SourceHomesTest {
         assertThat(paris.country()).isEqualTo("FR");
     }
 
-    /** The body read by the geo stage alone, with the source's home (null: unknown). */
+    /** The body read by the geo stage and the entity repair, with the source's home (null: unknown). */
     private static Article withHome(String body, Place home) {
         Article in = Article.builder()
                 .id("t")
@@ -179,12 +179,16 @@ class SourceHomesTest {
                 .body(body)
                 .bodySpan(new Span(0, body.length()))
                 .build();
-        return new GeoAnnotator().annotate(in,
+        return placed(in,
                 new AnnotationContext(BodyText.contiguous(body, 0), body, CoreNlpAnalyzer.instance(), home));
     }
 
     private static Place placeOf(Article article, String name) {
         return article.entities().stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals(name)))
                 .map(Entity::place).filter(p -> p != null).findFirst().orElse(null);
+    }
+
+    private static Article placed(Article article, AnnotationContext context) {
+        return GeoAnnotatorTest.placed(article, context);
     }
 }

@@ -1,11 +1,5 @@
-package org.sitrep.annotate.geo;
+package org.sitrep.annotate.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -15,15 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The world's countries with their names and demonyms, from the gazetteer resource built by
- * {@code tools/gazetteer} (npm {@code world-countries}). Loaded once per JVM on first use.
+ * {@code tools/gazetteer} from npm {@code world-countries} and GeoNames' country records (see {@link
+ * GazetteerTable}). Loaded once per JVM on first use.
  */
 public final class Countries {
-
-    static final String RESOURCE = "/org/sitrep/annotate/geo/countries.tsv.gz";
 
     /** Lazily loaded, thread-safe shared instance (initialisation-on-demand holder). */
     private static final class Shared {
@@ -109,27 +101,13 @@ public final class Countries {
     }
 
     private static Countries load() {
-        try (InputStream raw = Countries.class.getResourceAsStream(RESOURCE)) {
-            if (raw == null) {
-                throw new IllegalStateException("gazetteer resource missing from the class path: " + RESOURCE);
-            }
-            BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
-            List<Country> countries = new ArrayList<>();
-            for (String line; (line = in.readLine()) != null; ) {
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                countries.add(new Country(f[0], f[1], split(f[2]), split(f[3]),
-                        Double.parseDouble(f[4]), Double.parseDouble(f[5]), Long.parseLong(f[6])));
-            }
-            return new Countries(countries);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        List<Country> countries = new ArrayList<>();
+        GazetteerTable.read(GazetteerTable.COUNTRIES, f -> countries.add(new Country(f[0], f[1], split(f[2]), split(f[3]),
+                Double.parseDouble(f[4]), Double.parseDouble(f[5]), Long.parseLong(f[6]))));
+        return new Countries(countries);
     }
 
-    static List<String> split(String field) {
+    private static List<String> split(String field) {
         return field.isEmpty() ? List.of() : Arrays.asList(field.split("\\|"));
     }
 }

@@ -1,25 +1,16 @@
-package org.sitrep.annotate.geo;
+package org.sitrep.annotate.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 
 /**
  * GeoNames-derived places (cities of at least about 1,000 people, admin1 and admin2 regions,
  * continents) and the world's countries, looked up by normalised name ({@link PlaceNames#key}).
- * Built by {@code tools/gazetteer}; loaded once per JVM on first use.
+ * Built by {@code tools/gazetteer} (see {@link GazetteerTable}); loaded once per JVM on first use.
  */
 public final class Gazetteer {
-
-    static final String RESOURCE = "/org/sitrep/annotate/geo/places.tsv.gz";
 
     /** Lazily loaded, thread-safe shared instance (initialisation-on-demand holder). */
     private static final class Shared {
@@ -95,33 +86,23 @@ public final class Gazetteer {
             }
             size++;
         }
-        try (InputStream raw = Gazetteer.class.getResourceAsStream(RESOURCE)) {
-            if (raw == null) {
-                throw new IllegalStateException("gazetteer resource missing from the class path: " + RESOURCE);
+        int[] rows = {0};
+        Map<String, String> interned = new HashMap<>();
+        GazetteerTable.read(GazetteerTable.PLACES, f -> {
+            GazetteerEntry e = new GazetteerEntry(Long.parseLong(f[0]), f[1], f[2].intern(), f[3].intern(), f[4].intern(),
+                    interned.computeIfAbsent(f[5], k -> k), Long.parseLong(f[6]),
+                    Double.parseDouble(f[7]), Double.parseDouble(f[8]));
+            if (isAscii(f[1]) || f[9].isEmpty()) {
+                add(index, f[1], e); // otherwise the tool put the name's ASCII form first among the alternates
             }
-            BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8), 1 << 16);
-            Map<String, String> interned = new HashMap<>();
-            for (String line; (line = in.readLine()) != null; ) {
-                if (line.isEmpty() || line.charAt(0) == '#') {
-                    continue;
+            if (!f[9].isEmpty()) {
+                for (String alt : f[9].split("\\|")) {
+                    add(index, alt, e);
                 }
-                String[] f = line.split("\t", -1);
-                GazetteerEntry e = new GazetteerEntry(Long.parseLong(f[0]), f[1], f[2].intern(), f[3].intern(), f[4].intern(),
-                        interned.computeIfAbsent(f[5], k -> k), Long.parseLong(f[6]),
-                        Double.parseDouble(f[7]), Double.parseDouble(f[8]));
-                if (isAscii(f[1]) || f[9].isEmpty()) {
-                    add(index, f[1], e); // otherwise the tool put the name's ASCII form first among the alternates
-                }
-                if (!f[9].isEmpty()) {
-                    for (String alt : f[9].split("\\|")) {
-                        add(index, alt, e);
-                    }
-                }
-                size++;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+            rows[0]++;
+        });
+        size += rows[0];
         return new Gazetteer(index, size, (System.nanoTime() - t0) / 1_000_000, (cpuNanos() - cpu0) / 1_000_000);
     }
 

@@ -1,4 +1,4 @@
-package org.sitrep.annotate.geo;
+package org.sitrep.annotate.lexicon;
 
 import org.sitrep.model.Place;
 
@@ -27,13 +27,18 @@ public record GazetteerEntry(long geonameid, String name, String kind, String fe
         return "city".equals(kind);
     }
 
+    /** A country, a region or a town: an area a geopolitical entity governs, as OntoNotes types GPE. */
+    public boolean isArea() {
+        return isCountry() || isRegion() || isCity();
+    }
+
     /** The first-level division it lies in, or its own name when it is one; empty when unknown. */
-    String firstLevel() {
+    public String firstLevel() {
         return isRegion() && "ADM1".equals(feature) ? name : admin1;
     }
 
     /** This place as the data model records it, with the confidence of whoever chose it. */
-    Place toPlace(double confidence) {
+    public Place toPlace(double confidence) {
         return new Place(geonameid, name, kind, country, admin1.isEmpty() ? null : admin1, lat, lon, confidence);
     }
 }

@@ -1,9 +1,10 @@
-package org.sitrep.annotate.geo;
+package org.sitrep.annotate.repair;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.sitrep.annotate.lexicon.PlaceNames;
 import org.sitrep.model.Article;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Span;

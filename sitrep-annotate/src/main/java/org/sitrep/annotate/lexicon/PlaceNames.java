@@ -1,8 +1,6 @@
-package org.sitrep.annotate.geo;
+package org.sitrep.annotate.lexicon;
 
 import java.text.Normalizer;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -14,27 +12,16 @@ public final class PlaceNames {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-    /** Compass words: before a name they name a part of a place ("East Texas"); alone they name no place. */
-    static final Set<String> COMPASS_WORDS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
-            "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
-            "southeastern", "southwestern");
-
-    /** Lower-case words inside place names: "Rio Grande do Sul", "Stratford-upon-Avon", "Bosnia and Herzegovina". */
-    static final Set<String> PARTICLES = Set.of("of", "de", "-", "el", "al", "la", "le", "les", "du", "des", "do",
-            "da", "dos", "das", "del", "della", "di", "upon", "on", "and", "y", "en", "sur", "am", "an", "der", "im");
-
-    /**
-     * Cities news names by dotted initials. "L.A." is Los Angeles: Louisiana is "La." (the key drops dots, so the
-     * form must be told apart before keying).
-     */
-    private static final Map<String, String> CITY_INITIALS = Map.of("L.A.", "Los Angeles", "N.Y.C.", "New York City");
-
     private PlaceNames() {
     }
 
-    /** The city a name of dotted initials stands for ("L.A." is "Los Angeles"); any other text as it is. */
-    static String spellInitials(String text) {
-        return CITY_INITIALS.getOrDefault(text.replace(" ", ""), text);
+    /**
+     * The city a name of dotted initials stands for ("L.A." is "Los Angeles"); any other text as it is. The form is
+     * told apart before keying, since the key drops dots and Louisiana is "La.".
+     */
+    public static String spellInitials(String text) {
+        String city = PlaceWords.cityOfInitials(text.replace(" ", ""));
+        return city == null ? text : city;
     }
 
     /** The comparison key of a name; empty for a name with no letters or digits. */
@@ -85,11 +72,5 @@ public final class PlaceNames {
             }
         }
         return b.toString();
-    }
-
-    static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.HashSet<>(a);
-        all.addAll(b);
-        return Set.copyOf(all);
     }
 }

@@ -1,8 +1,9 @@
-package org.sitrep.annotate.geo;
+package org.sitrep.annotate.lexicon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.sitrep.annotate.geo.Geo;
 
 class CountriesTest {
 

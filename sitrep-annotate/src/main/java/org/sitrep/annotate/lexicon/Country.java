@@ -1,4 +1,4 @@
-package org.sitrep.annotate.geo;
+package org.sitrep.annotate.lexicon;
 
 import java.util.List;
 import org.sitrep.model.Place;
