@@ -17,7 +17,7 @@ final class PipelineArgs {
     record Request(Set<String> stages, InputOptions options, Place home) {
     }
 
-    @Option(names = "--stages", defaultValue = "all", description = "comma-separated stages, each with the stages it needs: clean, entities, time, geo, quotes, events, or all (claims is not built yet)")
+    @Option(names = "--stages", defaultValue = "all", description = "comma-separated stages, each with the stages it needs: clean, entities, time, geo, quotes, events, claims, or all")
     String stages;
 
     @Option(names = "--home", paramLabel = "PLACE", description = "where the inputs' source publishes, as 'Town, State' or "

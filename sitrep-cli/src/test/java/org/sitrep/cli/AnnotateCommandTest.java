@@ -109,10 +109,10 @@ class AnnotateCommandTest {
     @Test
     void usageErrorsExitTwo() throws IOException {
         assertThat(run("annotate", "--stages", "nonsense", good().toString()).code()).isEqualTo(2);
-        Result unbuilt = run("annotate", "--stages", "entities,claims", good().toString());
-        assertThat(unbuilt.code()).isEqualTo(2);
-        assertThat(unbuilt.articles()).isEmpty();
-        assertThat(unbuilt.errors()).singleElement().asString().contains("'claims'").contains("not built yet");
+        Result unknown = run("annotate", "--stages", "entities,stories", good().toString());
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.articles()).isEmpty();
+        assertThat(unknown.errors()).singleElement().asString().contains("'stories'").contains("unknown stage");
         assertThat(run("annotate", "--format", "pdf", good().toString()).code()).isEqualTo(2);
         assertThat(run("annotate", "--retrieved-at", "last tuesday", good().toString()).code()).isEqualTo(2);
         assertThat(run("annotate").code()).isEqualTo(2);

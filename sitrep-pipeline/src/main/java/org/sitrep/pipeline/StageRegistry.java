@@ -12,6 +12,7 @@ import java.util.Set;
 import org.sitrep.annotate.Annotator;
 import org.sitrep.annotate.Attributes;
 import org.sitrep.annotate.entities.EntityAnnotator;
+import org.sitrep.annotate.events.ClaimAnnotator;
 import org.sitrep.annotate.events.EventAnnotator;
 import org.sitrep.annotate.geo.GeoAnnotator;
 import org.sitrep.annotate.quotes.QuoteAnnotator;
@@ -30,7 +31,7 @@ public final class StageRegistry {
     public static final String CLEAN = "clean";
 
     /** Stages the command line names (DESIGN.md) that have no implementation yet: asking for one is a usage error. */
-    private static final List<String> PLANNED = List.of("claims");
+    private static final List<String> PLANNED = List.of();
 
     private final Map<String, Annotator> byName;
     /** Stage names in the order they run: clean, then a topological order of the annotators. */
@@ -50,7 +51,7 @@ public final class StageRegistry {
     /** Every stage sitrep has. */
     public static StageRegistry standard() {
         return new StageRegistry(List.of(new EntityAnnotator(), new TimeAnnotator(), new GeoAnnotator(), new EntityRepair(), new QuoteAnnotator(),
-                new EventAnnotator()));
+                new EventAnnotator(), new ClaimAnnotator()));
     }
 
     /** Every stage name in pipeline order, clean first. */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Article;
+import org.sitrep.model.Claim;
 import org.sitrep.model.Event;
 import org.sitrep.model.InputDocument;
 
@@ -25,14 +26,16 @@ class EventsStageTest {
             """;
 
     private static List<Event> events;
+    private static List<Claim> claims;
 
     @BeforeAll
     static void read() {
-        ArticlePipeline pipeline = new ArticlePipeline(StageRegistry.standard().resolve("events"));
+        ArticlePipeline pipeline = new ArticlePipeline(StageRegistry.standard().resolve("events,claims"));
         List<Article> articles = pipeline.run(new InputDocument("story.txt", null, "text", "text", STORY, null,
                 "2025-03-08", null));
         assertThat(articles).hasSize(1);
         events = articles.get(0).events();
+        claims = articles.get(0).claims();
     }
 
     @Test
@@ -49,6 +52,17 @@ class EventsStageTest {
             assertThat(e.actors()).anySatisfy(a -> assertThat(a.kind()).isEqualTo("military"));
             assertThat(e.mentions().size()).isGreaterThanOrEqualTo(3);
             assertThat(STORY.substring(e.evidence().start(), e.evidence().end())).isEqualTo(e.evidence().text());
+        });
+    }
+
+    @Test
+    void aFigureTheArticleAttributesIsAClaimWithItsSource() {
+        assertThat(claims).anySatisfy(c -> {
+            assertThat(c.value()).isEqualTo(4L);
+            assertThat(c.unit()).isEqualTo("soldiers");
+            assertThat(c.subject()).isEqualTo("soldiers killed");
+            assertThat(c.accordingTo().name()).isEqualTo("Ivo Renk");
+            assertThat(c.asOf().value()).isEqualTo("2025-03-08");
         });
     }
 

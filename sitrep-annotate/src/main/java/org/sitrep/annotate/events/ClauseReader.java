@@ -316,7 +316,7 @@ final class ClauseReader {
     }
 
     /** Who the article says told it: the speaker of the quote it stands in, or the subject of the verb of saying above it. */
-    private Ref accordingTo(Token t, DependencyGraph g) {
+    Ref accordingTo(Token t, DependencyGraph g) {
         Quote quote = facts.quoteAt(context.tokens().inputSpan(t).start());
         if (quote != null && quote.speaker() != null) {
             return quote.speaker();
