@@ -41,14 +41,14 @@ public final class WordList {
                 throw new IllegalStateException("word list missing from the class path: " + path);
             }
             BufferedReader in = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8));
-            List<List<String>> rows = new ArrayList<>();
+            List<List<String>> read = new ArrayList<>();
             for (String line; (line = in.readLine()) != null; ) {
                 String entry = line.strip();
                 if (!entry.isEmpty() && !entry.startsWith("#")) {
-                    rows.add(Arrays.stream(entry.split("\t")).map(String::strip).toList());
+                    read.add(Arrays.stream(entry.split("\t")).map(String::strip).toList());
                 }
             }
-            return new WordList(rows);
+            return new WordList(read);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }

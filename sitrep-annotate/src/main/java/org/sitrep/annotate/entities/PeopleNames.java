@@ -1,0 +1,55 @@
+package org.sitrep.annotate.entities;
+
+import org.sitrep.annotate.entities.Mention.Role;
+import org.sitrep.annotate.lexicon.CalendarWords;
+import org.sitrep.annotate.lexicon.Titles;
+
+/**
+ * The people of a sentence: CoreNLP's PERSON runs without the titles and honorifics it took into them ("President
+ * Yoon"), with a name part it missed before them ("No Kwang Chol"), each with the role written around it.
+ */
+final class PeopleNames extends SentenceRule {
+
+    private final Roles roles;
+
+    PeopleNames(SentenceWords sentence, Roles roles) {
+        super(sentence);
+        this.roles = roles;
+    }
+
+    void read() {
+        int i = 0;
+        while (i < words.size()) {
+            if (!words.get(i).ner().equals("PERSON")) {
+                i++;
+                continue;
+            }
+            int to = i;
+            while (to < words.size() && words.get(to).ner().equals("PERSON")) {
+                to++;
+            }
+            int from = i;
+            // titles and honorifics that CoreNLP took into the name ("President Yoon") leave it
+            while (from < to && (Titles.titleWord(words.get(from).text()) || Titles.HONORIFICS.contains(words.get(from).text()))) {
+                from++;
+            }
+            while (to > from && words.get(to - 1).possessive()) {
+                to--;
+            }
+            // a name part CoreNLP missed before the tagged part ("No Kwang Chol")
+            while (from > 1 && extendsName(words.get(from - 1)) && Titles.titleWord(words.get(from - 2).text())) {
+                from--;
+            }
+            if (from < to) {
+                Role role = roles.titleBefore(from).or(roles.appositive(to)).or(roles.ledBy(from));
+                add(from, to, "PERSON", null, role.empty() ? null : role);
+            }
+            i = Math.max(to, i + 1);
+        }
+    }
+
+    private static boolean extendsName(Word w) {
+        return w.properNoun() && w.capitalized() && !w.tagged() && !w.allCaps() && !Titles.titleWord(w.text())
+                && !Titles.HONORIFICS.contains(w.text()) && !CalendarWords.isMonthOrWeekday(w.text()) && !CountryNames.isCountryOrDemonym(w.text());
+    }
+}
