@@ -18,11 +18,14 @@ record Situation(String text, Anchor anchor, int start, int end) {
                     + "|hopes?\\s+to|aims?\\s+to|ahead|as\\s+soon\\s+as|postponed|delayed|adjourned|deadline)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** Past forms news tells events with besides the regular ones in -ed: auxiliaries, "said", common irregular verbs. */
+    private static final String PAST_VERBS = "was|were|had|said|told|began|came|went|took|met|held|left";
+
     /**
      * Past tense: auxiliaries, "said", and lower-case words in -ed (not "United", "need", "hundred").
      */
     private static final Pattern PAST_CUE = Pattern.compile(
-            "\\b(?i:was|were|had|did|said|told|ago|last|earlier|began|came|went|took|met|held|left)\\b"
+            "\\b(?i:" + PAST_VERBS + "|did|ago|last|earlier)\\b"
                     + "|\\b(?!(?:need|indeed|hundred|speed|feed|seed|bed|red|shed|led|proceed|exceed|succeed)\\b)"
                     + "[a-z]{2,}ed\\b");
 
@@ -37,7 +40,7 @@ record Situation(String text, Anchor anchor, int start, int end) {
 
     /** A past verb right after the expression: "the State Department on Sunday issued ...". */
     private static final Pattern PAST_AFTER = Pattern.compile(
-            "^\\s+(?:(?i:was|were|had|said|told|began|came|went|took|met|held|left)|(?!(?:need|indeed|hundred|speed)\\b)"
+            "^\\s+(?:(?i:" + PAST_VERBS + ")|(?!(?:need|indeed|hundred|speed)\\b)"
                     + "[a-z]{2,}ed)\\b");
 
     boolean anchored() {
