@@ -72,11 +72,15 @@ final class ClauseReader {
                     p.confidence());
             precision = precision(place);
         }
+        DateValue date = date(t, g, sentence);
+        if (date == null && spansYears(t, g)) {
+            return null; // background told over years ("fought the Taliban for two decades") is no happening to count
+        }
         String modality = Modality.of(t, g);
         double confidence = found.trigger().reliability() * (actors.isEmpty() && targets.isEmpty() ? 0.8 : 1.0)
                 * ("asserted".equals(modality) ? 1.0 : 0.9);
         return new EventMention(found.trigger(), g.sentence().index(), evidence, actors, targets, place, precision,
-                date(t, g, sentence), quantities, counts.killed(), counts.injured(), modality, accordingTo(t, g),
+                date, quantities, counts.killed(), counts.injured(), modality, accordingTo(t, g),
                 confidence);
     }
 
@@ -285,6 +289,13 @@ final class ClauseReader {
             }
         }
         return best == null ? null : dateValue(best.value());
+    }
+
+    /** Whether the trigger's clause spans years: a duration of years or decades ("for two decades", "for years"). */
+    private boolean spansYears(Token t, DependencyGraph g) {
+        Span clause = spanOf(g.subtree(t));
+        return facts.timesIn(clause).stream().anyMatch(x -> "DURATION".equals(x.type()) && x.value() != null
+                && x.value().matches("P[0-9X.]+[YDE]|P[0-9X.]+CE?|PXY"));
     }
 
     static DateValue dateValue(String v) {

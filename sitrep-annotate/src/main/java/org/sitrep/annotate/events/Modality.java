@@ -14,7 +14,7 @@ final class Modality {
 
     private static final Set<String> ALLEGING = Set.of("accuse", "allege", "suspect", "charge", "claim");
     private static final Set<String> PLANNING = Set.of("plan", "intend", "prepare", "expect", "schedule", "aim", "seek",
-            "want", "decide", "agree", "vow", "pledge", "promise", "preparation", "possibility", "option", "readiness");
+            "want", "decide", "agree", "vow", "pledge", "promise", "train", "preparation", "possibility", "option", "readiness");
     private static final Set<String> MAYBE = Set.of("could", "may", "might", "would", "should");
 
     private Modality() {
