@@ -32,6 +32,7 @@ public final class AnnotationContext {
     private TokenIndex tokens;
     private DependencyGraph[] parses;
     private int parsed;
+    private final java.util.Map<Class<?>, Object> readings = new java.util.HashMap<>();
 
     public AnnotationContext(BodyText body, String inputText, Function<String, NlpDocument> analyzer) {
         this(body, inputText, analyzer, null);
@@ -56,6 +57,20 @@ public final class AnnotationContext {
         this.analyzer = analyzer;
         this.sourceHome = sourceHome;
         this.parser = parser;
+    }
+
+    /**
+     * A reading of the article that more than one stage needs, computed by the first that asks and handed to the
+     * others, one per type per article (the place reading: geo places the entities with it, the entity repair then
+     * rewrites them by it). Only for readings that depend on nothing a stage between the two changes.
+     */
+    public <T> T reading(Class<T> type, java.util.function.Supplier<T> compute) {
+        Object known = readings.get(type);
+        if (known == null) {
+            known = compute.get();
+            readings.put(type, known);
+        }
+        return type.cast(known);
     }
 
     /** Where the article's source publishes, or null when unknown. */

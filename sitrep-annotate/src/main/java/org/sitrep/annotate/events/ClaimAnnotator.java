@@ -141,8 +141,7 @@ public final class ClaimAnnotator implements Annotator {
     }
 
     private static String text(List<Token> tokens, AnnotationContext context) {
-        Span a = context.tokens().inputSpan(tokens.get(0));
-        Span b = context.tokens().inputSpan(tokens.get(tokens.size() - 1));
-        return context.inputText().substring(a.start(), b.end()).replaceAll("\\s+", " ");
+        Span words = context.tokens().inputSpan(tokens);
+        return context.inputText().substring(words.start(), words.end()).replaceAll("\\s+", " ");
     }
 }

@@ -215,10 +215,10 @@ final class ClauseReader {
      * acting as a subject ("Pyongyang has sent") is a party, not where this happened.
      */
     private ArticleFacts.Mentioned place(Token t, DependencyGraph g, Span sentence) {
-        Span clause = spanOf(g.subtree(t));
+        Span clause = context.tokens().inputSpan(g.subtree(t));
         Token verb = g.head(t);
         Span verbClause = verb != null && !t.pos().startsWith("VB") && !SPEECH.contains(Participants.lemma(verb))
-                ? spanOf(g.subtree(verb)) : clause;
+                ? context.tokens().inputSpan(g.subtree(verb)) : clause;
         ArticleFacts.Mentioned best = null;
         int bestRank = Integer.MAX_VALUE;
         for (ArticleFacts.Mentioned m : facts.entitiesIn(sentence)) {
@@ -268,10 +268,10 @@ final class ClauseReader {
 
     /** The date the clause gives the happening: a time in its own phrase first, never the time of a verb of saying. */
     private DateValue date(Token t, DependencyGraph g, Span sentence) {
-        Span clause = spanOf(g.subtree(t));
+        Span clause = context.tokens().inputSpan(g.subtree(t));
         Token verb = g.head(t);
         Span verbClause = verb != null && !t.pos().startsWith("VB") && !SPEECH.contains(Participants.lemma(verb))
-                ? spanOf(g.subtree(verb)) : clause;
+                ? context.tokens().inputSpan(g.subtree(verb)) : clause;
         TimeExpression best = null;
         for (TimeExpression x : facts.timesIn(sentence)) {
             if (!("DATE".equals(x.type()) || "TIME".equals(x.type())) || x.value() == null || !x.value().matches("[0-9X]{4}.*")) {
@@ -293,7 +293,7 @@ final class ClauseReader {
 
     /** Whether the trigger's clause spans years: a duration of years or decades ("for two decades", "for years"). */
     private boolean spansYears(Token t, DependencyGraph g) {
-        Span clause = spanOf(g.subtree(t));
+        Span clause = context.tokens().inputSpan(g.subtree(t));
         return facts.timesIn(clause).stream().anyMatch(x -> "DURATION".equals(x.type()) && x.value() != null
                 && x.value().matches("P[0-9X.]+[YDE]|P[0-9X.]+CE?|PXY"));
     }
@@ -358,7 +358,7 @@ final class ClauseReader {
         List<Participant> p = participants.of(who, g);
         if (p.isEmpty() && who != null && !who.pos().startsWith("PRP")) {
             // "according to South Korean assessments": a source the article names by a phrase, not an entity
-            Span phrase = spanOf(g.subtree(who).stream().filter(x -> !g.relation(x).equals("case")).toList());
+            Span phrase = context.tokens().inputSpan(g.subtree(who).stream().filter(x -> !g.relation(x).equals("case")).toList());
             return new Ref(context.inputText().substring(phrase.start(), phrase.end()), null);
         }
         if (p.isEmpty()) {
@@ -366,11 +366,6 @@ final class ClauseReader {
         }
         Participant first = p.get(0);
         return new Ref(first.name(), first.entity());
-    }
-
-    private Span spanOf(List<Token> tokens) {
-        return new Span(context.tokens().inputSpan(tokens.get(0)).start(),
-                context.tokens().inputSpan(tokens.get(tokens.size() - 1)).end());
     }
 
     static String entityCountry(Entity e) {

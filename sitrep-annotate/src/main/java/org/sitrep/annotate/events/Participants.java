@@ -112,7 +112,7 @@ final class Participants {
                     inner = facts.entityAt(phrase(of, g));
                 }
                 if (inner == null) {
-                    inner = facts.entityAt(span(g.subtree(of)));
+                    inner = facts.entityAt(context.tokens().inputSpan(g.subtree(of)));
                 }
                 if (inner != null) {
                     return participant(inner.entity(), inner.entity().name(), kind);
@@ -154,11 +154,6 @@ final class Participants {
     private Participant participant(Entity e, String name, String kind) {
         String country = e.country() != null ? e.country() : e.place() != null ? e.place().country() : null;
         return new Participant(name, e.id(), country, kind);
-    }
-
-    private Span span(List<Token> tokens) {
-        return new Span(context.tokens().inputSpan(tokens.get(0)).start(),
-                context.tokens().inputSpan(tokens.get(tokens.size() - 1)).end());
     }
 
     static String lemma(Token t) {

@@ -37,7 +37,7 @@ public final class GeoAnnotator implements Annotator {
 
     @Override
     public Article annotate(Article article, AnnotationContext context) {
-        PlaceReading reading = PlaceReader.standard().read(article, context);
+        PlaceReading reading = context.reading(PlaceReading.class, () -> PlaceReader.standard().read(article, context));
         List<Entity> entities = new ArrayList<>(article.entities());
         for (EntityPlaces.Owned owned : EntityPlaces.of(entities, reading).owned()) {
             if (owned.resolution() != null) {

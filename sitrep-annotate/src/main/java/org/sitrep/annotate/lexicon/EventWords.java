@@ -1,11 +1,5 @@
 package org.sitrep.annotate.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -68,8 +62,9 @@ public final class EventWords {
     private static EventWords load() {
         Map<String, List<Trigger>> verbs = new HashMap<>();
         Map<String, List<Trigger>> nouns = new HashMap<>();
-        for (String[] f : rows("event-triggers.tsv", 7)) {
-            Trigger t = new Trigger(f[0], f[1].equals("V"), f[2], f[3], dash(f[4]), dash(f[5]), Double.parseDouble(f[6]));
+        for (List<String> f : rows("event-triggers.tsv", 7)) {
+            Trigger t = new Trigger(f.get(0), f.get(1).equals("V"), f.get(2), f.get(3), dash(f.get(4)), dash(f.get(5)),
+                    Double.parseDouble(f.get(6)));
             String[] words = t.words();
             (t.verb() ? verbs : nouns).computeIfAbsent(words[t.verb() ? 0 : words.length - 1], k -> new ArrayList<>()).add(t);
         }
@@ -77,8 +72,8 @@ public final class EventWords {
             m.replaceAll((k, v) -> v.stream().sorted((a, b) -> b.words().length - a.words().length).toList());
         }
         Map<String, String> kinds = new HashMap<>();
-        for (String[] f : rows("actor-kinds.tsv", 2)) {
-            kinds.put(f[0], f[1]);
+        for (List<String> f : rows("actor-kinds.tsv", 2)) {
+            kinds.put(f.get(0), f.get(1));
         }
         return new EventWords(Map.copyOf(verbs), Map.copyOf(nouns), Map.copyOf(kinds));
     }
@@ -87,27 +82,14 @@ public final class EventWords {
         return field.equals("-") ? null : field;
     }
 
-    /** The rows of a tab-separated resource of this package, comments and blank lines skipped. */
-    private static List<String[]> rows(String name, int columns) {
-        try (InputStream raw = EventWords.class.getResourceAsStream(name)) {
-            if (raw == null) {
-                throw new IllegalStateException("lexicon resource missing from the class path: " + name);
+    /** The rows of a tab-separated word list of this package, each checked for its number of columns. */
+    private static List<List<String>> rows(String name, int columns) {
+        List<List<String>> rows = WordList.load(name).rows();
+        for (List<String> row : rows) {
+            if (row.size() != columns) {
+                throw new IllegalStateException(name + ": expected " + columns + " columns: " + String.join("\t", row));
             }
-            BufferedReader in = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8));
-            List<String[]> out = new ArrayList<>();
-            for (String line; (line = in.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != columns) {
-                    throw new IllegalStateException(name + ": expected " + columns + " columns: " + line);
-                }
-                out.add(f);
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
         }
+        return rows;
     }
 }

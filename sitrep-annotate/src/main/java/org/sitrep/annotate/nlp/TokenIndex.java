@@ -191,6 +191,11 @@ public final class TokenIndex {
         return new Span(inputStarts[i], inputEnds[i]);
     }
 
+    /** Where a run of tokens in sentence order (a phrase, a subtree) is in the input: from its first token to its last. */
+    public Span inputSpan(List<Token> tokens) {
+        return new Span(inputSpan(tokens.get(0)).start(), inputSpan(tokens.get(tokens.size() - 1)).end());
+    }
+
     /** Where {@code sentence} is in the input: from its first character's input offset to after its last. */
     public Span inputSpan(Sentence sentence) {
         int i = sentence.index();

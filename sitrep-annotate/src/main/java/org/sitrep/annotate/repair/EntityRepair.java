@@ -63,7 +63,8 @@ public final class EntityRepair implements Annotator {
     @Override
     public Article annotate(Article article, AnnotationContext context) {
         PlaceReader reader = PlaceReader.standard();
-        PlaceReading reading = reader.read(article, context);
+        // geo's reading of the same article: it depends on the entities' names, types and mentions, which geo keeps
+        PlaceReading reading = context.reading(PlaceReading.class, () -> reader.read(article, context));
         List<Entity> entities = new Peoples(Countries.instance()).add(article.entities(), context, reading.candidates());
         if (reading.candidates().isEmpty()) {
             return article.toBuilder().entities(entities).build();
