@@ -102,7 +102,14 @@ final class EventsCommand implements Callable<Integer> {
             switch (format) {
                 case "json" -> events.forEach(e -> out.println(JsonLines.event(e)));
                 case "csv" -> EventCsv.write(out, events);
-                case "acled" -> AcledCsv.write(out, events);
+                case "acled" -> {
+                    int undated = AcledCsv.write(out, events);
+                    if (undated > 0) {
+                        err.println("sitrep events: " + undated + " event" + (undated == 1 ? "" : "s")
+                                + " left out of the ACLED export: neither the text nor the article dates "
+                                + (undated == 1 ? "it" : "them") + " (see --format csv)");
+                    }
+                }
                 case "geojson" -> EventGeoJson.write(out, events);
                 default -> {
                     printTable(out, events);

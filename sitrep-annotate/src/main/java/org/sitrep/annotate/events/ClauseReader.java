@@ -48,6 +48,9 @@ final class ClauseReader {
         if (negated(t, g)) {
             return null;
         }
+        if (t.pos().equals("VBN") && g.relation(t).equals("amod")) {
+            return null; // "the banned Tehreek-e-Taliban Pakistan": a participle describing a noun tells a state
+        }
         List<Participant> actors = new ArrayList<>();
         List<Participant> targets = new ArrayList<>();
         roles(found, g, actors, targets);
@@ -86,7 +89,7 @@ final class ClauseReader {
 
     private static boolean negated(Token t, DependencyGraph g) {
         for (Token c : g.children(t, "advmod", "det", "neg")) {
-            if (NEGATIONS.contains(c.word().toLowerCase(Locale.ROOT))) {
+            if (negation(c)) {
                 return true;
             }
         }
@@ -94,12 +97,17 @@ final class ClauseReader {
         Token head = g.head(t);
         if (head != null && g.relation(t).startsWith("obj")) {
             for (Token c : g.children(head, "advmod", "neg")) {
-                if (NEGATIONS.contains(c.word().toLowerCase(Locale.ROOT))) {
+                if (negation(c)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** "not", "never", "no", "n't" (also typeset "n’t"). */
+    private static boolean negation(Token t) {
+        return NEGATIONS.contains(t.word().toLowerCase(Locale.ROOT).replace('\u2019', '\''));
     }
 
     /** Who does what a clause under a passive verb tells: "North Korea has been accused of providing": North Korea. */
@@ -129,8 +137,19 @@ final class ClauseReader {
                 actors.addAll(participants.of(g.agent(t), g));
                 targets.addAll(participants.of(g.passiveSubject(t), g));
             } else {
-                actors.addAll(participants.of(g.subject(t), g));
-                List<Token> objects = g.objects(t);
+                List<Token> objects = new ArrayList<>(g.objects(t));
+                Token subject = g.subject(t);
+                Token relative = relativeObject(t, g, subject, objects);
+                if (relative != null) {
+                    // "nations which pulled troops out": a relative pronoun the parser took for a second object
+                    // is the subject of its clause
+                    objects.remove(relative);
+                    subject = relative;
+                }
+                actors.addAll(participants.of(subject, g));
+                if (actors.isEmpty()) {
+                    actors.addAll(participants.of(reducedRelativeSubject(t, g, subject), g));
+                }
                 boolean transfer = Set.of("MOBILIZE", "AID").contains(found.trigger().type());
                 // what is sent or given is no target: the recipient is ("sent 10,000 troops to Russia")
                 targets.addAll(participants.of(objects.isEmpty() || transfer ? marked(t, g, TARGET_CASES) : objects.get(0), g));
@@ -180,6 +199,36 @@ final class ClauseReader {
         }
     }
 
+    /**
+     * A relative pronoun hung on a subjectless relative clause as its object ("nations which pulled troops out",
+     * parsed with two objects): it stands for the clause's subject. Null when the clause has a subject or the
+     * pronoun is its only object.
+     */
+    private static Token relativeObject(Token verb, DependencyGraph g, Token subject, List<Token> objects) {
+        if (subject != null || !g.relation(verb).startsWith("acl") || objects.size() < 2) {
+            return null;
+        }
+        return objects.stream().filter(o -> o.pos().startsWith("W") && o.index() < verb.index()).findFirst().orElse(null);
+    }
+
+    /**
+     * The subject of a relative clause without its pronoun ("a charge Afghanistan denies"), which the parser reads
+     * as the clause's subject noun ("charge") with the name hung on it: the name just before the verb, when the
+     * subject the parse gives names no party.
+     */
+    private static Token reducedRelativeSubject(Token verb, DependencyGraph g, Token subject) {
+        if (subject == null || subject.index() >= verb.index()) {
+            return null;
+        }
+        for (Token d : g.children(subject, "dep", "compound", "appos")) {
+            boolean named = d.ner() != null && !"O".equals(d.ner());
+            if (named && d.index() > subject.index() && d.index() == verb.index() - 1) {
+                return d;
+            }
+        }
+        return null;
+    }
+
     /** The nominal attached to {@code t} by a preposition among {@code cases} ("clashes with X": X), or null. */
     private static Token marked(Token t, DependencyGraph g, Set<String> cases) {
         for (Token n : g.children(t, "obl", "nmod")) {
@@ -197,6 +246,17 @@ final class ClauseReader {
         List<Token> nouns = new ArrayList<>(g.objects(t));
         nouns.addAll(g.children(t, "obl", "nmod"));
         Token head = g.head(t);
+        // "around 5,000 troops have been moving to Russia [for deployment]": the figure of the movers, whose verb
+        // is the trigger or carries the trigger noun
+        Token predicate = t.pos().startsWith("VB") ? t
+                : head != null && head.pos().startsWith("VB") && (g.relation(t).startsWith("obj")
+                || g.relation(t).startsWith("obl")) ? head : null;
+        if (predicate != null) {
+            Token subject = g.isPassive(predicate) ? g.passiveSubject(predicate) : g.subject(predicate);
+            if (subject != null) {
+                nouns.add(subject);
+            }
+        }
         if (head != null && g.relation(t).startsWith("obj")) {
             nouns.addAll(g.children(head, "obl"));
         }

@@ -2,8 +2,10 @@ package org.sitrep.annotate.events;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.sitrep.model.AcledType;
@@ -31,7 +33,7 @@ final class EventMerger {
     static List<Event> merge(List<EventMention> mentions) {
         List<List<EventMention>> groups = new ArrayList<>();
         for (EventMention m : mentions) {
-            List<EventMention> home = groups.stream().filter(g -> g.stream().allMatch(x -> agree(x, m))).findFirst().orElse(null);
+            List<EventMention> home = groups.stream().filter(g -> fits(g, m)).findFirst().orElse(null);
             if (home == null) {
                 groups.add(new ArrayList<>(List.of(m)));
             } else {
@@ -48,28 +50,48 @@ final class EventMerger {
         return out;
     }
 
-    private static boolean agree(EventMention a, EventMention b) {
-        if (!a.trigger().type().equals(b.trigger().type())) {
+    /**
+     * Whether a telling belongs to the happening a group of tellings makes: judged against what the group says as a
+     * whole (its most specific place and date, all its parties), so one telling's stray place ("an official visit"
+     * placed at the dateline) does not split a visit the other tellings agree on.
+     */
+    private static boolean fits(List<EventMention> group, EventMention m) {
+        EventMention first = group.get(0);
+        if (!first.trigger().type().equals(m.trigger().type())) {
             return false;
         }
-        if (a.sentence() == b.sentence()) {
+        if (group.stream().anyMatch(x -> x.sentence() == m.sentence())) {
             return true;
         }
-        if (a.modality().equals("asserted") != b.modality().equals("asserted")) {
+        if (first.modality().equals("asserted") != m.modality().equals("asserted")) {
             return false; // a deployment that happened and one being prepared are two things
         }
-        if (!datesAgree(a.date(), b.date()) || !placesAgree(a.place(), b.place())) {
+        if (!datesAgree(date(group), m.date()) || !placesAgree(place(group), m.place())) {
             return false;
         }
-        Set<String> pa = parties(a);
-        Set<String> pb = parties(b);
+        Set<String> pa = new HashSet<>();
+        group.forEach(x -> pa.addAll(parties(x)));
+        Set<String> pb = parties(m);
         boolean shared = pa.stream().anyMatch(pb::contains);
         boolean unnamed = pa.isEmpty() || pb.isEmpty();
-        if ("ASSAULT".equals(a.trigger().type())) {
+        if ("ASSAULT".equals(first.trigger().type())) {
             return shared || unnamed;
         }
-        boolean sameWord = a.trigger().lemma().equals(b.trigger().lemma());
-        return shared || unnamed && (a.weak() || b.weak() || sameWord);
+        boolean sameWord = group.stream().anyMatch(x -> x.trigger().lemma().equals(m.trigger().lemma()));
+        boolean weak = m.weak() || group.stream().anyMatch(EventMention::weak);
+        return shared || unnamed && (weak || sameWord);
+    }
+
+    /** The group's most specific date. */
+    private static DateValue date(List<EventMention> group) {
+        return group.stream().map(EventMention::date).filter(Objects::nonNull)
+                .max(Comparator.comparingInt(d -> d.value().length())).orElse(null);
+    }
+
+    /** The group's most specific place, the first told among equals. */
+    private static Place place(List<EventMention> group) {
+        return group.stream().filter(x -> x.place() != null).min(Comparator.comparingInt(EventMention::geoPrecision))
+                .map(EventMention::place).orElse(null);
     }
 
     /** The entities and countries a telling names as its parties. */
@@ -100,15 +122,23 @@ final class EventMerger {
         EventMention best = g.stream().max(Comparator.comparingDouble(m -> m.trigger().reliability())).orElseThrow();
         EventMention placed = g.stream().filter(m -> m.place() != null)
                 .min(Comparator.comparingInt(EventMention::geoPrecision)).orElse(null);
-        DateValue date = g.stream().map(EventMention::date).filter(Objects::nonNull)
-                .max(Comparator.comparingInt(d -> d.value().length())).orElse(null);
+        DateValue date = date(g);
         List<Participant> actors = new ArrayList<>();
         List<Participant> targets = new ArrayList<>();
         List<Quantity> quantities = new ArrayList<>();
         List<Span> evidence = new ArrayList<>();
         Integer killed = null;
         Integer injured = null;
+        // tellings in one sentence are one piece of evidence (its surest word counts); separate sentences that tell
+        // the happening again are more nearly independent, so their doubts multiply
+        Map<Integer, Double> bySentence = new HashMap<>();
+        for (EventMention m : g) {
+            bySentence.merge(m.sentence(), m.confidence(), Math::max);
+        }
         double doubt = 1;
+        for (double c : bySentence.values()) {
+            doubt *= 1 - c;
+        }
         for (EventMention m : g) {
             m.actors().forEach(p -> addParty(actors, p));
             m.targets().forEach(p -> addParty(targets, p));
@@ -118,7 +148,6 @@ final class EventMerger {
             }
             killed = max(killed, m.killed());
             injured = max(injured, m.injured());
-            doubt *= 1 - m.confidence();
         }
         targets.removeIf(t -> actors.stream().anyMatch(a -> a.name().equalsIgnoreCase(t.name())));
         String modality = g.stream().anyMatch(m -> m.modality().equals("asserted")) ? "asserted" : best.modality();

@@ -92,15 +92,26 @@ public final class AcledCsv {
     private AcledCsv() {
     }
 
-    /** Writes the header and a row for each event that {@link #belongs}. */
-    public static void write(Writer out, Iterable<StoredEvent> events) {
+    /**
+     * Writes the header and a row for each event that {@link #belongs} and has a day to code.
+     *
+     * @return how many events that belong were left out because neither their text nor their article dates them
+     */
+    public static int write(Writer out, Iterable<StoredEvent> events) {
         Csv csv = new Csv(out);
         csv.row(COLUMNS);
+        int undated = 0;
         for (StoredEvent e : events) {
-            if (belongs(e.event())) {
+            if (!belongs(e.event())) {
+                continue;
+            }
+            if (date(e.event().date(), e.articlePublished()) == null) {
+                undated++; // ACLED codes every event on a day: one neither its text nor its article dates has none
+            } else {
                 csv.row(row(e));
             }
         }
+        return undated;
     }
 
     /** Whether ACLED's data would hold the event: it has an ACLED type and happened as told. */
