@@ -1,0 +1,42 @@
+package org.sitrep.watch;
+
+/** What a watch did, for its summary line and the caller's exit status. */
+public final class WatchTally {
+    int polls;
+    int notModified;
+    int pollFailures;
+    int itemsNew;
+    int storedFromPage;
+    int storedFromFeedText;
+    int duplicates;
+    int itemsFailed;
+    int alertsCreated;
+    int alertsSent;
+    int alertsFailed;
+    int alertsGivenUp;
+
+    public int polls() {
+        return polls;
+    }
+
+    public int itemsStored() {
+        return storedFromPage + storedFromFeedText;
+    }
+
+    public int alertsSent() {
+        return alertsSent;
+    }
+
+    /** Whether anything failed for good in this run (a poll, an item, an alert given up). */
+    public boolean anyFailed() {
+        return pollFailures > 0 || itemsFailed > 0 || alertsGivenUp > 0;
+    }
+
+    public String summary() {
+        return "polls " + polls + " (" + notModified + " not modified, " + pollFailures + " failed); items "
+                + itemsNew + " new, " + itemsStored() + " stored (" + storedFromPage + " from their page, "
+                + storedFromFeedText + " from the feed's text), " + duplicates + " duplicate, " + itemsFailed
+                + " failed; alerts " + alertsCreated + " raised, " + alertsSent + " sent, " + alertsFailed
+                + " to retry, " + alertsGivenUp + " given up";
+    }
+}
