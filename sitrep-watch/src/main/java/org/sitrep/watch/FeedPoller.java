@@ -96,7 +96,7 @@ final class FeedPoller {
         tally.pollFailures++;
         int failures = feed.failures() + 1;
         Duration wait = Backoff.afterFailure(Duration.ofMillis(feed.intervalMs()), failures, settings.maxBackoff(), retryAfter);
-        Instant next = now.plus(wait);
+        Instant next = Instant.now().plus(wait); // from the answer, as Retry-After counts
         watch.recordPoll(feed.id(), new PollRecord(feed.etag(), feed.lastModified(), next, failures, now, reason), List.of());
         err.println("sitrep watch: " + feed.url() + ": " + reason + "; failed " + failures + " time"
                 + (failures == 1 ? "" : "s") + " in a row, next poll at " + next);

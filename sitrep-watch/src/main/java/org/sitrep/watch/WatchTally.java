@@ -14,6 +14,7 @@ public final class WatchTally {
     int alertsSent;
     int alertsFailed;
     int alertsGivenUp;
+    int feedsFailing;
 
     public int polls() {
         return polls;
@@ -27,13 +28,13 @@ public final class WatchTally {
         return alertsSent;
     }
 
-    /** Whether anything failed for good in this run (a poll, an item, an alert given up). */
+    /** Whether anything is left failed by this run: a feed whose last poll failed, an item, an alert given up. */
     public boolean anyFailed() {
-        return pollFailures > 0 || itemsFailed > 0 || alertsGivenUp > 0;
+        return feedsFailing > 0 || itemsFailed > 0 || alertsGivenUp > 0;
     }
 
     public String summary() {
-        return "polls " + polls + " (" + notModified + " not modified, " + pollFailures + " failed); items "
+        return (feedsFailing == 0 ? "" : feedsFailing + " failing; ") + "polls " + polls + " (" + notModified + " not modified, " + pollFailures + " failed); items "
                 + itemsNew + " new, " + itemsStored() + " stored (" + storedFromPage + " from their page, "
                 + storedFromFeedText + " from the feed's text), " + duplicates + " duplicate, " + itemsFailed
                 + " failed; alerts " + alertsCreated + " raised, " + alertsSent + " sent, " + alertsFailed

@@ -84,15 +84,20 @@ public final class Watcher {
                     dispatch();
                 }
                 if (stopAt != null && !Instant.now().isBefore(stopAt)) {
-                    return tally;
+                    return finish(urls);
                 }
             }
             dispatch();
             if (settings.once() || (stopAt != null && !Instant.now().isBefore(stopAt))) {
-                return tally;
+                return finish(urls);
             }
             sleepUntilDue(urls, stopAt);
         }
+        return finish(urls);
+    }
+
+    private WatchTally finish(List<String> urls) {
+        tally.feedsFailing = (int) urls.stream().filter(url -> watch.feed(url).orElseThrow().failures() > 0).count();
         return tally;
     }
 
