@@ -38,6 +38,6 @@ public final class WatchTally {
                 + itemsNew + " new, " + itemsStored() + " stored (" + storedFromPage + " from their page, "
                 + storedFromFeedText + " from the feed's text), " + duplicates + " duplicate, " + itemsFailed
                 + " failed; alerts " + alertsCreated + " raised, " + alertsSent + " sent, " + alertsFailed
-                + " to retry, " + alertsGivenUp + " given up";
+                + " failed attempts to retry, " + alertsGivenUp + " given up";
     }
 }
