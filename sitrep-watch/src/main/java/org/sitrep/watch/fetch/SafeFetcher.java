@@ -50,7 +50,8 @@ public final class SafeFetcher {
         long deadline = System.nanoTime() + policy.totalTimeout().toNanos();
         URI current = uri;
         for (int hop = 0; hop <= policy.maxRedirects(); hop++) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(current).GET();
+            guard.check(current);
+            HttpRequest.Builder request = builder(current).GET();
             headers.forEach(request::header);
             FetchResponse response = exchange(current, request, maxBytes, deadline);
             String location = response.header("location");
@@ -70,15 +71,24 @@ public final class SafeFetcher {
     public FetchResponse post(URI uri, String contentType, byte[] body, Map<String, String> headers, long maxBytes)
             throws FetchException {
         long deadline = System.nanoTime() + policy.totalTimeout().toNanos();
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+        guard.check(uri);
+        HttpRequest.Builder request = builder(uri).POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .header("Content-Type", contentType);
         headers.forEach(request::header);
         return exchange(uri, request, maxBytes, deadline);
     }
 
+    private static HttpRequest.Builder builder(URI uri) throws FetchException {
+        try {
+            return HttpRequest.newBuilder(uri);
+        } catch (IllegalArgumentException e) {
+            throw new FetchException("not a URL that can be fetched: " + oneLine(uri.toString()));
+        }
+    }
+
+    /** One request to a URL the guard has passed. */
     private FetchResponse exchange(URI uri, HttpRequest.Builder request, long maxBytes, long deadline)
             throws FetchException {
-        guard.check(uri);
         long left = deadline - System.nanoTime();
         if (left <= 0) {
             throw new FetchException("timed out after " + policy.totalTimeout().toSeconds() + " s");
