@@ -39,8 +39,13 @@ class WatchCommandTest {
     @BeforeEach
     void start() throws Exception {
         web = LocalWebServer.start();
-        db = "jdbc:h2:file:" + folder.resolve("db").toAbsolutePath() + "/sitrep";
+        db = emptyDatabase();
         web.on("/robots.txt", Reply.ok("text/plain", "User-agent: *\nDisallow: /private/\n"));
+    }
+
+    /** A JDBC URL of an empty database for one test: an H2 file here, PostgreSQL in the subclass. */
+    String emptyDatabase() {
+        return "jdbc:h2:file:" + folder.resolve("db").toAbsolutePath() + "/sitrep";
     }
 
     @AfterEach

@@ -146,7 +146,9 @@ final class ItemProcessor {
         if (response.body().length == 0) {
             throw new FetchException("its page is empty");
         }
-        String url = response.uri().toString();
+        // the page's address as it answered, without tracking parameters or a fragment: the article's URL
+        String url = ItemKeys.normalise(response.uri().toString());
+        url = url == null ? response.uri().toString() : url;
         return new ItemInput(url, url, format, item.published(), now, response.body());
     }
 

@@ -61,7 +61,7 @@ public final class AlertDispatcher {
                 Instant retryAt = giveUp ? null : Instant.now().plus(delay(attempts));
                 watch.alertFailed(alert.id(), e.getMessage(), retryAt, Instant.now());
                 err.println("sitrep watch: alert " + alert.id() + " (" + alert.watchlistName() + ", " + alert.channel()
-                        + " " + alert.target() + "): " + e.getMessage()
+                        + " " + shown(alert) + "): " + e.getMessage()
                         + (giveUp ? "; given up after " + attempts + " attempts" : "; retrying at " + retryAt));
                 err.flush();
                 if (giveUp) {
@@ -72,6 +72,13 @@ public final class AlertDispatcher {
             }
         }
         return new Outcome(sent, failed, gaveUp);
+    }
+
+    /** Where the alert goes, for messages: a webhook without its query, which may hold a secret token. */
+    private static String shown(Alert alert) {
+        String target = alert.target();
+        int query = target.indexOf('?');
+        return alert.channel().equals(Alert.WEBHOOK) && query >= 0 ? target.substring(0, query) + "?..." : target;
     }
 
     /** The delay after the n-th failed attempt: firstRetry, then doubling, at most an hour. */
