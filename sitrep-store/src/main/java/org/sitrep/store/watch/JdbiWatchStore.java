@@ -82,17 +82,20 @@ public final class JdbiWatchStore implements WatchStore {
     public synchronized List<FeedItem> recordPoll(long feedId, PollRecord poll, List<FeedItem> items) {
         return run("record a poll", () -> handle.inTransaction(h -> {
             List<FeedItem> fresh = new ArrayList<>();
+            int position = -1;
             for (FeedItem item : items) {
+                position++;
                 boolean seen = h.createQuery("SELECT COUNT(*) FROM watch_items WHERE item_key = :key")
                         .bind("key", item.key()).mapTo(Long.class).one() > 0;
                 if (seen || fresh.stream().anyMatch(f -> f.key().equals(item.key()))) {
                     continue;
                 }
-                h.createUpdate("INSERT INTO watch_items (item_key, feed_id, url, title, published, feed_text, state, seen_at)"
-                                + " VALUES (:key, :feed, :url, :title, :published, :text, 'pending', :now)")
+                h.createUpdate("INSERT INTO watch_items (item_key, feed_id, url, title, published, feed_text, state, seen_at,"
+                                + " feed_position) VALUES (:key, :feed, :url, :title, :published, :text, 'pending', :now, :position)")
                         .bind("key", item.key()).bind("feed", feedId).bind("url", clip(item.url(), 2048))
                         .bind("title", item.title()).bind("published", clip(item.published(), 64))
-                        .bind("text", item.feedText()).bind("now", utc(poll.polledAt())).execute();
+                        .bind("text", item.feedText()).bind("now", utc(poll.polledAt())).bind("position", position)
+                        .execute();
                 fresh.add(item);
             }
             h.createUpdate("UPDATE watch_feeds SET etag = :etag, last_modified = :lastModified, next_poll_at = :next,"
@@ -108,7 +111,7 @@ public final class JdbiWatchStore implements WatchStore {
     @Override
     public synchronized List<PendingItem> pendingItems(int limit) {
         return run("list pending items", () -> handle.createQuery("SELECT " + ITEM_COLUMNS
-                        + " WHERE state = 'pending' ORDER BY seen_at, item_key" + (limit > 0 ? " LIMIT " + limit : ""))
+                        + " WHERE state = 'pending' ORDER BY seen_at, feed_id, feed_position" + (limit > 0 ? " LIMIT " + limit : ""))
                 .map((rs, ctx) -> new PendingItem(rs.getLong("feed_id"), new FeedItem(rs.getString("item_key"),
                         rs.getString("url"), rs.getString("title"), rs.getString("published"), rs.getString("feed_text")),
                         rs.getString("input_hash")))

@@ -29,6 +29,7 @@ CREATE TABLE watch_items (
     input_hash   VARCHAR(64),                             -- the content hash of the bytes being / been stored
     outcome      VARCHAR(32),                             -- page, feed-text, duplicate, failed (when done)
     seen_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+    feed_position INTEGER      NOT NULL,                  -- its place in the feed when it was seen: pending items go in feed order
     done_at      TIMESTAMP WITH TIME ZONE
 );
 CREATE INDEX watch_items_state ON watch_items (state);

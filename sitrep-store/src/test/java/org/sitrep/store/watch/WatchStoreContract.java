@@ -52,18 +52,19 @@ abstract class WatchStoreContract {
         long feed = store.registerFeed("https://example.org/rss", 60_000, now).id();
 
         List<FeedItem> first = store.recordPoll(feed, new PollRecord("\"e1\"", "Tue, 02 Dec 2025 10:00:00 GMT",
-                now.plusSeconds(60), 0, now, "200, 2 items"), List.of(item("a"), item("b"), item("a")));
+                now.plusSeconds(60), 0, now, "200, 2 items"), List.of(item("b"), item("a"), item("b")));
         List<FeedItem> second = store.recordPoll(feed, new PollRecord("\"e2\"", null, now.plusSeconds(120), 0,
                 now.plusSeconds(60), "200, 2 items"), List.of(item("b"), item("c")));
 
-        assertThat(first).extracting(FeedItem::key).containsExactly("a", "b");
+        assertThat(first).extracting(FeedItem::key).containsExactly("b", "a");
         assertThat(second).extracting(FeedItem::key).containsExactly("c");
         WatchedFeed stored = store.feed("https://example.org/rss").orElseThrow();
         assertThat(stored.etag()).isEqualTo("\"e2\"");
         assertThat(stored.lastModified()).isNull();
         assertThat(stored.nextPollAt()).isEqualTo(now.plusSeconds(120));
-        assertThat(store.pendingItems(0)).extracting(p -> p.item().key()).containsExactly("a", "b", "c");
-        assertThat(store.pendingItems(0).get(0).item().feedText()).isEqualTo("<p>text a</p>");
+        assertThat(store.pendingItems(0)).as("in the order the feed gave them").extracting(p -> p.item().key())
+                .containsExactly("b", "a", "c");
+        assertThat(store.pendingItems(0).get(0).item().feedText()).isEqualTo("<p>text b</p>");
     }
 
     @Test

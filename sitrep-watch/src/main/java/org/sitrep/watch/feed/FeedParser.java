@@ -39,7 +39,7 @@ public final class FeedParser {
             SyndFeedInput input = new SyndFeedInput();
             input.setAllowDoctypes(false); // no external entities from untrusted feeds
             feed = input.build(new InputSource(new ByteArrayInputStream(xml)));
-        } catch (FeedException | IllegalArgumentException e) {
+        } catch (FeedException | RuntimeException e) { // ROME throws unchecked exceptions on some malformed feeds
             throw new BadFeedException("not a readable RSS or Atom feed: " + oneLine(e.getMessage()), e);
         }
         List<FeedItem> items = new ArrayList<>();
