@@ -184,6 +184,24 @@ class WatchCommandTest {
     }
 
     @Test
+    void aBrokenFeedIsOneLineAndTheOtherFeedsOfTheOpmlFileAreStillRead() throws Exception {
+        web.on("/broken.xml", Reply.ok("text/html", "<html><body>Not a feed</body></html>"));
+        web.on("/feed.xml", Reply.ok("application/rss+xml", Feeds.rss(new Feeds.Item("/news/gela",
+                "Floods close roads in Gela", null, "Roads shut."))));
+        web.on("/news/gela", Reply.ok("text/html", story("Gela")));
+        Path opml = folder.resolve("feeds.opml");
+        java.nio.file.Files.writeString(opml, "<?xml version=\"1.0\"?><opml version=\"2.0\"><body><outline text=\"Broken\" xmlUrl=\""
+                + web.url("/broken.xml") + "\"/><outline text=\"Wire\" xmlUrl=\"" + web.url("/feed.xml") + "\"/></body></opml>");
+
+        Run run = watchOnce(opml.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains(web.url("/broken.xml") + ": not a readable RSS or Atom feed")
+                .contains("sitrep watch: 2 feeds; 1 failing; polls 2 (0 not modified, 1 failed); items 1 new, 1 stored");
+        assertThat(inputs()).isEqualTo(1);
+    }
+
+    @Test
     void aLoopbackFeedIsRefusedWithoutAllowPrivate() {
         web.on("/feed.xml", Reply.ok("application/rss+xml", Feeds.rss()));
 
