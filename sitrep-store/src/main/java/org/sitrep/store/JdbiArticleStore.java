@@ -47,7 +47,7 @@ public final class JdbiArticleStore implements ArticleStore {
 
     /** Where the migrations are; {@link #SCHEMA_VERSION} is the newest of them (a test holds the two together). */
     static final String MIGRATIONS = "classpath:org/sitrep/store/migration";
-    static final String SCHEMA_VERSION = "2";
+    static final String SCHEMA_VERSION = "4";
 
     private final String url;
     private final Handle handle;
