@@ -46,6 +46,12 @@ final class IngestCommand implements Callable<Integer> {
             ingester.learnHomesFromStore(STORED_ARTICLES_FOR_HOMES);
             int failed = new InputBatch(err, System.in).runRaw(pipelineArgs.input.paths, options,
                     (path, raw, documents) -> ingester.ingest(raw, documents, options.withPath(path)));
+            try {
+                ingester.linkUnlinked();
+            } catch (Ingester.NotStoredException e) {
+                err.println("sitrep ingest: " + e.getMessage());
+                failed++;
+            }
             err.println("sitrep ingest: " + ingester.tally().summary(failed) + " (" + StoreUrls.redact(StoreUrls.choose(db)) + ")");
             err.flush();
             return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
