@@ -52,8 +52,7 @@ final class LinkedEventsOutput {
         String row = "%6s  %-12s  %-9s  %-16s  %-20s  %-40s  %7s  %-40s  %s%n";
         out.printf(row, "EVENT", "DATE", "TYPE", "MODE", "PLACE", "WHO", "SOURCES", "KILLED (PER SOURCE)", "ARTICLES");
         for (LinkedEvent e : events) {
-            String who = e.actors().isEmpty() && e.targets().isEmpty() ? null
-                    : String.join(", ", e.actors()) + (e.targets().isEmpty() ? "" : " -> " + String.join(", ", e.targets()));
+            String who = who(e);
             List<String> articles = new ArrayList<>();
             e.reports().forEach(r -> articles.add(EventsCommand.prefix(r.event().articleId(), 8) + "/" + r.event().eventId()));
             out.printf(row, e.id(), AreaArgs.cell(date(e), 12), e.type(), AreaArgs.cell(e.mode(), 16),
@@ -63,7 +62,48 @@ final class LinkedEventsOutput {
     }
 
     private static String date(LinkedEvent e) {
-        return e.dateFrom() == null ? null : e.dateFrom().equals(e.dateTo()) ? e.dateFrom() : e.dateFrom() + ".." + e.dateTo();
+        return days(e.dateFrom(), e.dateTo(), e.dated());
+    }
+
+    /**
+     * The days an event may have happened on, as short as they go: a day, a month ("2025-10"), a year, else
+     * "FROM..TO"; an event no report dates has its first article's date in parentheses, as {@code events} shows it.
+     */
+    static String days(String from, String to, boolean dated) {
+        if (from == null) {
+            return null;
+        }
+        if (!dated) {
+            return "(" + to + ")";
+        }
+        if (from.equals(to)) {
+            return from;
+        }
+        java.time.LocalDate f = java.time.LocalDate.parse(from);
+        java.time.LocalDate t = java.time.LocalDate.parse(to);
+        if (f.getDayOfMonth() == 1 && t.equals(f.withDayOfMonth(f.lengthOfMonth()))) {
+            return from.substring(0, 7);
+        }
+        if (f.getDayOfYear() == 1 && t.equals(f.withDayOfYear(f.lengthOfYear()))) {
+            return from.substring(0, 4);
+        }
+        return from + ".." + to;
+    }
+
+    /** "actors -> targets" as the reports name them ("Afghan forces", where the linked entity is "Afghan"). */
+    private static String who(LinkedEvent e) {
+        java.util.Set<String> actors = new java.util.LinkedHashSet<>();
+        java.util.Set<String> targets = new java.util.LinkedHashSet<>();
+        for (LinkedEvent.Report r : e.reports()) {
+            r.event().event().actors().forEach(p -> actors.add(p.name()));
+            r.event().event().targets().forEach(p -> targets.add(p.name()));
+        }
+        actors.remove(null);
+        targets.remove(null);
+        if (actors.isEmpty() && targets.isEmpty()) {
+            return null;
+        }
+        return (actors.isEmpty() ? "?" : String.join(", ", actors)) + (targets.isEmpty() ? "" : " -> " + String.join(", ", targets));
     }
 
     /** Each report's killed figure with whom it is according to: "5 per Hamdullah Fitrat; 7 per ISPR". */

@@ -114,7 +114,7 @@ final class StoriesCommand implements Callable<Integer> {
             }
             for (Story.TimelineEntry t : s.timeline()) {
                 if (t.dateFrom() != null) {
-                    out.printf("    %-10s  %-9s  %-16s  %s%s%n", t.dateFrom().equals(t.dateTo()) ? t.dateFrom() : t.dateFrom() + "..",
+                    out.printf("    %-12s  %-9s  %-16s  %s%s%n", LinkedEventsOutput.days(t.dateFrom(), t.dateTo(), t.dated()),
                             t.type(), AreaArgs.cell(t.mode(), 16),
                             AreaArgs.cell(String.join(", ", t.actors()) + (t.targets().isEmpty() ? "" : " -> " + String.join(", ", t.targets()))
                                     + (t.place() == null ? "" : " in " + t.place()), 80),

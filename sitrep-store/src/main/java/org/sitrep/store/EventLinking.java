@@ -74,8 +74,8 @@ final class EventLinking {
     private static long create(Handle h, Event e, DateRange when) {
         Place p = e.place();
         return h.createUpdate("INSERT INTO linked_events (event_type, event_mode, acled_event_type, acled_sub_event_type,"
-                        + " place_json, place_lat, place_lon, place_country, geo_precision, date_from, date_to, date_key)"
-                        + " VALUES (:type, :mode, :acled, :acledSub, :place, :lat, :lon, :country, :precision, :from, :to, :key)")
+                        + " place_json, place_lat, place_lon, place_country, geo_precision, date_from, date_to, date_basis, date_key)"
+                        + " VALUES (:type, :mode, :acled, :acledSub, :place, :lat, :lon, :country, :precision, :from, :to, :basis, :key)")
                 .bind("type", e.type()).bind("mode", e.mode())
                 .bind("acled", e.acled() == null ? null : e.acled().eventType())
                 .bind("acledSub", e.acled() == null ? null : e.acled().subEventType())
@@ -84,6 +84,7 @@ final class EventLinking {
                 .bind("country", p == null ? null : p.country()).bind("precision", e.geoPrecision())
                 .bind("from", when == null ? null : when.from().toString()).bind("to", when == null ? null : when.to().toString())
                 .bind("key", when == null ? null : when.from().toString().replace("-", ""))
+                .bind("basis", when == null ? null : DateRange.parse(e.date() == null ? null : e.date().value()) != null ? "event" : "article")
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
@@ -98,9 +99,12 @@ final class EventLinking {
                     .bind("place", ArticleJson.toJson(p)).bind("lat", p.lat()).bind("lon", p.lon())
                     .bind("country", p.country()).bind("precision", e.geoPrecision()).bind("id", c.id()).execute();
         }
-        if (when != null && e.date() != null && (c.when() == null
+        boolean ownDate = e.date() != null && DateRange.parse(e.date().value()) != null;
+        boolean haveOwnDate = "event".equals(h.createQuery("SELECT date_basis FROM linked_events WHERE id = :id")
+                .bind("id", c.id()).mapTo(String.class).findOne().orElse(null));
+        if (ownDate && (c.when() == null || !haveOwnDate
                 || when.to().toEpochDay() - when.from().toEpochDay() < c.when().to().toEpochDay() - c.when().from().toEpochDay())) {
-            h.createUpdate("UPDATE linked_events SET date_from = :from, date_to = :to, date_key = :key WHERE id = :id")
+            h.createUpdate("UPDATE linked_events SET date_from = :from, date_to = :to, date_basis = 'event', date_key = :key WHERE id = :id")
                     .bind("from", when.from().toString()).bind("to", when.to().toString())
                     .bind("key", when.from().toString().replace("-", "")).bind("id", c.id()).execute();
         }

@@ -78,7 +78,8 @@ final class EventReads {
             return new LinkedEvent(rs.getLong("id"), rs.getString("event_type"), rs.getString("event_mode"),
                     rs.getString("acled_event_type"), rs.getString("acled_sub_event_type"),
                     place == null ? null : EventLinking.readPlace(place), rs.getObject("geo_precision", Integer.class),
-                    rs.getString("date_from"), rs.getString("date_to"), List.of(), List.of(), 0, List.of());
+                    rs.getString("date_from"), rs.getString("date_to"), "event".equals(rs.getString("date_basis")),
+                    List.of(), List.of(), 0, List.of());
         }).list();
         if (!pageInSql) {
             events = EntityReads.page(events.stream()
@@ -107,7 +108,7 @@ final class EventReads {
         Set<String> sources = new HashSet<>();
         reports.forEach(r -> sources.add(r.copyOf() != null ? r.copyOf() : r.event().articleId()));
         return new LinkedEvent(e.id(), e.type(), e.mode(), e.acledEventType(), e.acledSubEventType(), e.place(),
-                e.geoPrecision(), e.dateFrom(), e.dateTo(), names(h, e.id(), "A"), names(h, e.id(), "T"), sources.size(), reports);
+                e.geoPrecision(), e.dateFrom(), e.dateTo(), e.dated(), names(h, e.id(), "A"), names(h, e.id(), "T"), sources.size(), reports);
     }
 
     private static List<String> names(Handle h, long id, String role) {

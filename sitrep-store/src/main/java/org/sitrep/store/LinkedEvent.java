@@ -9,12 +9,14 @@ import org.sitrep.model.Place;
  *
  * @param dateFrom    the first day it may have happened on (ISO), or null
  * @param dateTo      the last
+ * @param dated       whether a report dates it; where none does, the dates are the week before its first report's
+ *                    publication
  * @param actors      the names of its linked actors
  * @param sourceCount how many independent sources report it (a syndicated copy is no source of its own)
  * @param reports     every report: the stored event with its article
  */
 public record LinkedEvent(long id, String type, String mode, String acledEventType, String acledSubEventType,
-                          Place place, Integer geoPrecision, String dateFrom, String dateTo, List<String> actors,
+                          Place place, Integer geoPrecision, String dateFrom, String dateTo, boolean dated, List<String> actors,
                           List<String> targets, int sourceCount, List<Report> reports) {
 
     public LinkedEvent {

@@ -27,8 +27,8 @@ public record Story(long id, String title, String first, String last, List<Story
     public record StoryArticle(String id, String title, String published, String url, String sourcePath, String copyOf) {
     }
 
-    /** One event of a story's timeline: when, what, who to whom, where, and how many reports. */
-    public record TimelineEntry(long eventId, String dateFrom, String dateTo, String type, String mode, List<String> actors,
+    /** One event of a story's timeline: when (dated: by a report; else by its article's date), what, who to whom, where, how many sources. */
+    public record TimelineEntry(long eventId, String dateFrom, String dateTo, boolean dated, String type, String mode, List<String> actors,
                                 List<String> targets, String place, int sources) {
     }
 }

@@ -99,9 +99,10 @@ final class StoryReads {
             LinkedEvent e = EventReads.complete(h, h.createQuery("SELECT * FROM linked_events WHERE id = :id").bind("id", eventId)
                     .map((rs, ctx) -> new LinkedEvent(eventId, rs.getString("event_type"), rs.getString("event_mode"), null, null,
                             rs.getString("place_json") == null ? null : EventLinking.readPlace(rs.getString("place_json")),
-                            null, rs.getString("date_from"), rs.getString("date_to"), List.of(), List.of(), 0, List.of()))
+                            null, rs.getString("date_from"), rs.getString("date_to"), "event".equals(rs.getString("date_basis")),
+                            List.of(), List.of(), 0, List.of()))
                     .one());
-            timeline.add(new Story.TimelineEntry(e.id(), e.dateFrom(), e.dateTo(), e.type(), e.mode(), e.actors(), e.targets(),
+            timeline.add(new Story.TimelineEntry(e.id(), e.dateFrom(), e.dateTo(), e.dated(), e.type(), e.mode(), e.actors(), e.targets(),
                     EventReads.placeName(e.place()), e.sourceCount()));
         }
         return new Story(id, title, date(firstKey), date(lastKey), articles, actors, places, timeline);

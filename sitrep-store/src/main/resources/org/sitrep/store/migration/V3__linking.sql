@@ -71,6 +71,8 @@ CREATE TABLE linked_events (
     geo_precision        INTEGER,
     date_from            VARCHAR(10),         -- the days it may have happened on (ISO), from its most precise report
     date_to              VARCHAR(10),
+    date_basis           VARCHAR(8),          -- 'event' where a report dates it; 'article' where none does and the
+                                              -- range is the week before the first report's publication
     date_key             VARCHAR(32)          -- digits of date_from: sorts the same under every collation
 );
 CREATE INDEX linked_events_type ON linked_events (event_type);
