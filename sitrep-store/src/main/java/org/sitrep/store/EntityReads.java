@@ -23,7 +23,7 @@ final class EntityReads {
             where.add("le.entity_kind = :kind");
         }
         if (q.nameContains() != null) {
-            where.add("EXISTS (SELECT 1 FROM linked_names n WHERE n.linked_entity_id = le.id AND LOWER(n.name) LIKE :name ESCAPE '\\')");
+            where.add("EXISTS (SELECT 1 FROM linked_names n WHERE n.linked_entity_id = le.id AND LOWER(n.name) LIKE :name ESCAPE '!')");
         }
         if (q.country() != null) {
             where.add("le.country = :country");
@@ -101,8 +101,9 @@ final class EntityReads {
         return new LinkedEntity(id, kind, type, name, aliases, country, place, titles, articles, mentionCount, mentions);
     }
 
+    /** A LIKE pattern's text, lower case, with '!' as its escape (Jdbi reads a backslash in quotes as escaping the quote). */
     static String like(String s) {
-        return s.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return s.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     static <T> List<T> page(List<T> rows, int limit, int offset) {

@@ -35,14 +35,14 @@ final class EventReads {
         }
         if (q.actorContains() != null) {
             where.add("EXISTS (SELECT 1 FROM linked_event_participants p JOIN linked_names n ON n.linked_entity_id = p.linked_entity_id"
-                    + " WHERE p.linked_event_id = le.id AND LOWER(n.name) LIKE :actor ESCAPE '\\')");
+                    + " WHERE p.linked_event_id = le.id AND LOWER(n.name) LIKE :actor ESCAPE '!')");
         }
         if (q.area() != null) {
             where.add(q.area().sql("le.place_lat", "le.place_lon"));
         }
         if (q.sourceContains() != null) {
             where.add("EXISTS (SELECT 1 FROM event_links el JOIN articles a ON a.id = el.article_id WHERE el.linked_event_id = le.id"
-                    + " AND (LOWER(a.url) LIKE :source ESCAPE '\\' OR LOWER(a.source_path) LIKE :source ESCAPE '\\'))");
+                    + " AND (LOWER(a.url) LIKE :source ESCAPE '!' OR LOWER(a.source_path) LIKE :source ESCAPE '!'))");
         }
         boolean pageInSql = q.area() == null;
         String sql = "SELECT le.* FROM linked_events le WHERE " + String.join(" AND ", where)

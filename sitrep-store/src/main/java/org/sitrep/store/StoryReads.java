@@ -20,7 +20,7 @@ final class StoryReads {
         String members = "SELECT sa2.story_id FROM story_articles sa2 JOIN entity_links el ON el.article_id = sa2.article_id";
         if (q.entityContains() != null) {
             where.add("s.id IN (" + members + " JOIN linked_names n ON n.linked_entity_id = el.linked_entity_id"
-                    + " WHERE LOWER(n.name) LIKE :entity ESCAPE '\\')");
+                    + " WHERE LOWER(n.name) LIKE :entity ESCAPE '!')");
         }
         if (q.country() != null) {
             where.add("s.id IN (" + members + " JOIN linked_entities le ON le.id = el.linked_entity_id WHERE le.country = :country)");
