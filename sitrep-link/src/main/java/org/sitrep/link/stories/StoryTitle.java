@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * A story's title: the headline of its most representative article, the one whose linked entities are most like
- * the story's as a whole (the same cosine {@link StoryMatcher} uses), ties to the earliest. A headline an editor
+ * the story's as a whole (the same cosine {@link StoryMatcher} uses), ties to the newest of the newest hundred. A headline an editor
  * wrote reads better than a list of names, and it changes as the story grows.
  */
 public final class StoryTitle {
