@@ -26,16 +26,27 @@ final class StoryLinking {
     private static final int MAX_STORIES = 200;
     private static final int TITLE_ARTICLES = 100;
     private static final int COPY_CANDIDATES = 20;
+    /**
+     * Entities named in more articles than this find no candidates (stories, originals): so common an entity ("United
+     * States") weighs little in the similarity, and joining on it would make each article's cost grow with the store.
+     */
+    static final int MAX_ARTICLES_TO_FIND_BY = 500;
 
     /** The article this one is a syndicated copy of (an article sharing most of its linked entities and its text), or null. */
     String originalOf(Handle h, String articleId, String body) {
-        List<String> others = h.createQuery("SELECT o.article_id FROM entity_links mine"
-                        + " JOIN entity_links o ON o.linked_entity_id = mine.linked_entity_id AND o.article_id <> mine.article_id"
+        List<Long> findBy = findBy(h, articleId);
+        if (findBy.isEmpty()) {
+            return null;
+        }
+        List<String> others = h.createQuery("SELECT o.article_id FROM entity_links o"
                         + " JOIN linked_articles la ON la.article_id = o.article_id"
-                        + " WHERE mine.article_id = :id GROUP BY o.article_id"
-                        + " HAVING COUNT(DISTINCT o.linked_entity_id) * 2 >= (SELECT COUNT(*) FROM entity_links WHERE article_id = :id)"
+                        + " WHERE o.linked_entity_id IN (<entities>) AND o.article_id <> :id GROUP BY o.article_id"
+                        + " HAVING COUNT(DISTINCT o.linked_entity_id) * 2 >= :half"
                         + " ORDER BY COUNT(DISTINCT o.linked_entity_id) DESC, o.article_id LIMIT " + COPY_CANDIDATES)
-                .bind("id", articleId).mapTo(String.class).list();
+                .bindList("entities", findBy).bind("id", articleId)
+                .bind("half", h.createQuery("SELECT COUNT(DISTINCT linked_entity_id) FROM entity_links WHERE article_id = :id")
+                        .bind("id", articleId).mapTo(Integer.class).one())
+                .mapTo(String.class).list();
         Set<String> mine = SyndicatedCopies.shingles(body);
         for (String other : others) {
             String json = h.createQuery("SELECT article_json FROM articles WHERE id = :id").bind("id", other)
@@ -84,12 +95,21 @@ final class StoryLinking {
     }
 
     private static List<Long> candidateStories(Handle h, String articleId) {
-        return h.createQuery("SELECT sa.story_id FROM entity_links mine"
-                        + " JOIN entity_links o ON o.linked_entity_id = mine.linked_entity_id AND o.article_id <> mine.article_id"
-                        + " JOIN story_articles sa ON sa.article_id = o.article_id"
-                        + " WHERE mine.article_id = :id GROUP BY sa.story_id"
+        List<Long> findBy = findBy(h, articleId);
+        if (findBy.isEmpty()) {
+            return List.of();
+        }
+        return h.createQuery("SELECT sa.story_id FROM entity_links o JOIN story_articles sa ON sa.article_id = o.article_id"
+                        + " WHERE o.linked_entity_id IN (<entities>) AND o.article_id <> :id GROUP BY sa.story_id"
                         + " ORDER BY COUNT(DISTINCT o.linked_entity_id) DESC, sa.story_id LIMIT " + MAX_STORIES)
-                .bind("id", articleId).mapTo(Long.class).list();
+                .bindList("entities", findBy).bind("id", articleId).mapTo(Long.class).list();
+    }
+
+    /** The article's linked entities that are rare enough to find candidates by (see {@link #MAX_ARTICLES_TO_FIND_BY}). */
+    private static List<Long> findBy(Handle h, String articleId) {
+        return h.createQuery("SELECT DISTINCT mine.linked_entity_id FROM entity_links mine WHERE mine.article_id = :id"
+                        + " AND (SELECT COUNT(*) FROM entity_links o WHERE o.linked_entity_id = mine.linked_entity_id) <= :max")
+                .bind("id", articleId).bind("max", MAX_ARTICLES_TO_FIND_BY).mapTo(Long.class).list();
     }
 
     private static Map<Long, Double> weights(Handle h, String articleId) {

@@ -26,9 +26,10 @@ public final class SyndicatedCopies {
             return out;
         }
         String[] words = body.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split(" ");
+        List<String> list = List.of(words);
         int n = Math.min(words.length, MAX_WORDS);
         for (int i = 0; i + SHINGLE <= n; i++) {
-            out.add(String.join(" ", List.of(words).subList(i, i + SHINGLE)));
+            out.add(String.join(" ", list.subList(i, i + SHINGLE)));
         }
         return out;
     }
