@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", description = "Reads inputs through the pipeline and stores them and their articles in the database."
-        + " Re-ingesting an input changes nothing; one input is stored whole or not at all.")
+        + " Re-ingesting an input changes nothing; one input is stored whole or not at all. Each article stored is then"
+        + " linked across the stored articles (the same entities and events, its story): see entities, stories,"
+        + " events --linked and claims --series.")
 final class IngestCommand implements Callable<Integer> {
 
     @Spec
