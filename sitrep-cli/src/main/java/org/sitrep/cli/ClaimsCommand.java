@@ -19,7 +19,13 @@ import picocli.CommandLine.Spec;
         "Lists the stored claims (attributed figures: who says how many of what, as of when), newest first (by the date"
                 + " a figure holds for, else its article's publication date), or exports them.",
         "Formats: table; json (JSON Lines: each claim as the Article JSON writes it, after its article's id, title and"
-                + " URL); csv (sitrep's columns)."})
+                + " URL); csv (sitrep's columns).",
+        "--series groups claims about the same quantity in the same story, in time order, so a figure's moves and who"
+                + " moved them show (json: one JSON array of series).",
+        "Examples:",
+        "  sitrep claims --subject troops",
+        "  sitrep claims --series",
+        "  sitrep claims --series --subject killed --format json"})
 final class ClaimsCommand implements Callable<Integer> {
 
     static final List<String> FORMATS = List.of("table", "json", "csv");
@@ -47,6 +53,9 @@ final class ClaimsCommand implements Callable<Integer> {
     @Option(names = "--article", paramLabel = "ID", description = "only the claims of this article")
     String article;
 
+    @Option(names = "--series", description = "claims about the same quantity in the same story as series, in time order")
+    boolean series;
+
     @Option(names = "--limit", paramLabel = "N",
             description = "at most this many (0: all; default: " + EventsCommand.TABLE_LIMIT + " in a table, all otherwise)")
     Integer limit;
@@ -69,6 +78,11 @@ final class ClaimsCommand implements Callable<Integer> {
         ClaimQuery query = ClaimQuery.all().withDates(since, until).withSubjectContaining(subject).ofArticle(article)
                 .page(rows, offset);
         try (ArticleStore store = Databases.open(db)) {
+            if (series) {
+                ClaimSeriesOutput.write(format, store.links().claimSeries(query), out);
+                out.flush();
+                return ExitCodes.OK;
+            }
             List<StoredClaim> claims = store.claims(query);
             switch (format) {
                 case "json" -> claims.forEach(c -> out.println(JsonLines.claim(c)));

@@ -25,7 +25,13 @@ import picocli.CommandLine.Spec;
         "Lists the stored events, newest first (by the event's date, else its article's publication date), or exports them.",
         "Formats: table (a readable table); json (JSON Lines: each event as the Article JSON writes it, after its article's"
                 + " id, title and URL); csv (every event, sitrep's columns); acled (ACLED's CSV columns: the events with an"
-                + " ACLED type that happened as told); geojson (a FeatureCollection: a Point Feature per event with a place)."})
+                + " ACLED type that happened as told); geojson (a FeatureCollection: a Point Feature per event with a place).",
+        "--linked lists each real happening once, with every article that reports it (its own figures, source and evidence):"
+                + " table, json (JSON Lines) or csv; --actor, --source, --near/--within-km and --bbox filter it.",
+        "Examples:",
+        "  sitrep events --country AF --format acled > afghanistan.csv",
+        "  sitrep events --linked --type ASSAULT --near 31.0,66.4 --within-km 100",
+        "  sitrep events --linked --actor Taliban --since 2025-10 --format json"})
 final class EventsCommand implements Callable<Integer> {
 
     /** PLOVER's 16 event types and INCIDENT (DESIGN.md, "Event types"). */
@@ -72,6 +78,18 @@ final class EventsCommand implements Callable<Integer> {
     @Option(names = "--article", paramLabel = "ID", description = "only the events of this article")
     String article;
 
+    @Option(names = "--linked", description = "each real happening once, with every article reporting it (deduplicated across articles)")
+    boolean linked;
+
+    @Option(names = "--actor", paramLabel = "TEXT", description = "with --linked: only events with an actor or target one of whose names contains this")
+    String actor;
+
+    @Option(names = "--source", paramLabel = "TEXT", description = "with --linked: only events reported by an article whose URL or input path contains this")
+    String source;
+
+    @picocli.CommandLine.Mixin
+    AreaArgs area;
+
     @Option(names = "--limit", paramLabel = "N",
             description = "at most this many (0: all; default: " + TABLE_LIMIT + " in a table, all in the other formats)")
     Integer limit;
@@ -89,6 +107,9 @@ final class EventsCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         int rows = limit != null ? limit : format.equals("table") ? TABLE_LIMIT : 0;
+        if (linked) {
+            return LinkedEventsOutput.run(this, rows, out, err);
+        }
         EventQuery query = EventQuery.all().withDates(since, until).withType(type).withAcledEventType(acledType)
                 .withCountry(country == null ? null : IsoCountries.find(country).orElseThrow().alpha2())
                 .ofArticle(article).page(rows, offset);
@@ -150,6 +171,15 @@ final class EventsCommand implements Callable<Integer> {
         }
         if (country != null && IsoCountries.find(country).isEmpty()) {
             return "--country must be an ISO 3166 code (AF, AFG) or a country's English name, not '" + country + "'";
+        }
+        if (!linked && (actor != null || source != null || area.near != null || area.bbox != null || area.withinKm != null)) {
+            return "--actor, --source, --near, --within-km and --bbox filter linked events: add --linked";
+        }
+        if (linked && !LinkedEventsOutput.FORMATS.contains(format)) {
+            return "--format must be one of " + String.join(", ", LinkedEventsOutput.FORMATS) + " with --linked, not '" + format + "'";
+        }
+        if (linked && article != null) {
+            return "--article lists one article's events: leave out --linked";
         }
         return null;
     }

@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", description = "Reads inputs through the pipeline and stores them and their articles in the database."
-        + " Re-ingesting an input changes nothing; one input is stored whole or not at all.")
+        + " Re-ingesting an input changes nothing; one input is stored whole or not at all. Each article stored is then"
+        + " linked across the stored articles (the same entities and events, its story): see entities, stories,"
+        + " events --linked and claims --series.")
 final class IngestCommand implements Callable<Integer> {
 
     @Spec
@@ -46,6 +48,12 @@ final class IngestCommand implements Callable<Integer> {
             ingester.learnHomesFromStore(STORED_ARTICLES_FOR_HOMES);
             int failed = new InputBatch(err, System.in).runRaw(pipelineArgs.input.paths, options,
                     (path, raw, documents) -> ingester.ingest(raw, documents, options.withPath(path)));
+            try {
+                ingester.linkUnlinked();
+            } catch (Ingester.NotStoredException e) {
+                err.println("sitrep ingest: " + e.getMessage());
+                failed++;
+            }
             err.println("sitrep ingest: " + ingester.tally().summary(failed) + " (" + StoreUrls.redact(StoreUrls.choose(db)) + ")");
             err.flush();
             return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;

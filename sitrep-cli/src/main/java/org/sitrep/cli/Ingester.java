@@ -2,7 +2,9 @@ package org.sitrep.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.sitrep.annotate.geo.SourceHomes;
 import org.sitrep.ingest.InputOptions;
@@ -33,10 +35,12 @@ final class Ingester {
         int articlesNew;
         int articlesUpdated;
         int articlesUnchanged;
+        int articlesLinked;
 
         String summary(int failed) {
             return "inputs: " + inputsNew + " new, " + inputsUnchanged + " unchanged, " + failed + " failed; articles: "
-                    + articlesNew + " new, " + articlesUpdated + " updated, " + articlesUnchanged + " unchanged";
+                    + articlesNew + " new, " + articlesUpdated + " updated, " + articlesUnchanged + " unchanged; "
+                    + articlesLinked + " linked across articles";
         }
     }
 
@@ -130,11 +134,20 @@ final class Ingester {
         if (stored != null && stored.stages().containsAll(stages)) {
             tally.inputsUnchanged++;
             tally.articlesUnchanged += stored.articleIds().size();
+            // articles stored but not linked yet (a run cut short, a store older than linking) are linked now
+            String text = documents.size() == 1 ? documents.get(0).text() : null;
+            Map<String, String> texts = new LinkedHashMap<>();
+            stored.articleIds().forEach(id -> texts.put(id, text));
+            link(texts);
             return;
         }
         List<Article> articles = new ArrayList<>();
+        Map<String, String> texts = new LinkedHashMap<>();
         for (InputDocument document : documents) {
-            articles.addAll(pipeline.run(document, home, homes));
+            for (Article article : pipeline.run(document, home, homes)) {
+                articles.add(article);
+                texts.putIfAbsent(article.id(), document.text());
+            }
         }
         SaveResult result;
         try {
@@ -150,5 +163,35 @@ final class Ingester {
         tally.articlesNew += result.added();
         tally.articlesUpdated += result.updated();
         tally.articlesUnchanged += result.unchanged();
+        link(texts);
+    }
+
+    /**
+     * Links each stored article across the articles stored before it (entities, events, story), given the text
+     * its offsets point into; an article linked already is left as it is.
+     */
+    private void link(Map<String, String> articleTexts) throws NotStoredException {
+        for (Map.Entry<String, String> a : articleTexts.entrySet()) {
+            try {
+                if (store.links().link(a.getKey(), a.getValue())) {
+                    tally.articlesLinked++;
+                }
+            } catch (StoreException e) {
+                throw new NotStoredException("stored but not linked across articles (the next ingest links it): " + e.reason(), e);
+            }
+        }
+    }
+
+    /** Links the stored articles no ingest has linked yet (stored before linking existed), oldest first. */
+    void linkUnlinked() throws NotStoredException {
+        for (List<String> batch = store.links().unlinked(100); !batch.isEmpty(); batch = store.links().unlinked(100)) {
+            Map<String, String> none = new LinkedHashMap<>();
+            batch.forEach(id -> none.put(id, null));
+            int before = tally.articlesLinked;
+            link(none);
+            if (tally.articlesLinked == before) {
+                return; // nothing could be linked: stop rather than loop
+            }
+        }
     }
 }

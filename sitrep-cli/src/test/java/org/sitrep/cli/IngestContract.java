@@ -354,6 +354,11 @@ abstract class IngestContract {
         }
 
         @Override
+        public org.sitrep.store.LinkStore links() {
+            return real.links();
+        }
+
+        @Override
         public void close() {
             real.close();
         }

@@ -50,6 +50,9 @@ public interface ArticleStore extends AutoCloseable {
     /** How many claims match, ignoring the query's limit and offset. */
     long countClaims(ClaimQuery query);
 
+    /** What the store knows across articles (linked entities, events, stories, claim series), on the same database. */
+    LinkStore links();
+
     @Override
     void close();
 }

@@ -51,10 +51,12 @@ public final class JdbiArticleStore implements ArticleStore {
 
     private final String url;
     private final Handle handle;
+    private final LinkStore links;
 
     private JdbiArticleStore(String url, Handle handle) {
         this.url = url;
         this.handle = handle;
+        this.links = new JdbiLinkStore(this, handle, url);
     }
 
     /**
@@ -191,6 +193,7 @@ public final class JdbiArticleStore implements ArticleStore {
 
     /** Replaces a stored article, its entities, mentions, events and claims in place; its links to inputs stay. */
     private static void replaceArticle(Handle h, Article a, long inputId, int position, Set<String> stages, Instant now) {
+        JdbiLinkStore.forget(h, a.id()); // linked again from the fuller reading
         deleteEvents(h, a.id());
         deleteClaims(h, a.id());
         deleteEntities(h, a.id());
@@ -521,7 +524,7 @@ public final class JdbiArticleStore implements ArticleStore {
         }
     }
 
-    private static Event event(String json) {
+    static Event event(String json) {
         try {
             return ArticleJson.mapper().readValue(json, Event.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -643,6 +646,11 @@ public final class JdbiArticleStore implements ArticleStore {
             query.bind("offset", offset);
         }
         return query;
+    }
+
+    @Override
+    public LinkStore links() {
+        return links;
     }
 
     @Override

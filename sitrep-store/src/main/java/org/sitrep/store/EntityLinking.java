@@ -1,0 +1,151 @@
+package org.sitrep.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.sitrep.link.entities.ArticleEntity;
+import org.sitrep.link.entities.EntityCandidate;
+import org.sitrep.link.entities.EntityKeys;
+import org.sitrep.link.entities.EntityKind;
+import org.sitrep.link.entities.EntityResolver;
+import org.sitrep.link.entities.NameVariants;
+import org.sitrep.model.Article;
+import org.sitrep.model.ArticleJson;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Event;
+import org.sitrep.model.Participant;
+import org.sitrep.model.Span;
+
+/**
+ * Links one article's entities to the entities of the articles stored before it, inside the caller's transaction:
+ * reads the candidates sharing a lookup key with each entity, lets {@link EntityResolver} decide, and writes the
+ * link, the entity's names, titles and the extra mentions {@link NameVariants} found.
+ */
+final class EntityLinking {
+
+    /** At most this many candidates are read for one entity (the most named first): a bound on each article's cost. */
+    private static final int MAX_CANDIDATES = 50;
+
+    private final EntityResolver resolver = new EntityResolver();
+
+    /** Links the article's entities; returns each entity id's linked entity id. */
+    Map<String, Long> link(Handle h, Article article, String documentText) {
+        Map<String, List<Span>> variants = NameVariants.find(documentText, article.entities());
+        Map<String, Double> weights = weights(article);
+        Map<String, Long> linked = new HashMap<>();
+        for (Entity e : article.entities()) {
+            List<Span> extra = variants.getOrDefault(e.id(), List.of());
+            Set<String> names = new LinkedHashSet<>();
+            names.add(e.name());
+            names.addAll(e.aliases());
+            extra.forEach(s -> names.add(s.text()));
+            names.removeIf(n -> n == null || n.isBlank());
+            if (names.isEmpty()) {
+                continue;
+            }
+            EntityKind kind = EntityKind.of(e.type());
+            Long geonameid = e.place() == null || e.place().geonameid() == 0 ? null : e.place().geonameid();
+            ArticleEntity entity = new ArticleEntity(e.id(), kind, e.name(), List.copyOf(names), e.country(), geonameid);
+            Set<String> keys = EntityKeys.of(kind, entity.names(), geonameid);
+            Optional<EntityCandidate> match = resolver.resolve(entity, candidates(h, keys));
+            long id = match.map(EntityCandidate::id).orElseGet(() -> create(h, e, kind, geonameid));
+            addKeys(h, id, keys);
+            h.createUpdate("INSERT INTO entity_links (article_id, entity_id, linked_entity_id, weight, title, affiliation)"
+                            + " VALUES (:article, :entity, :linked, :weight, :title, :affiliation)")
+                    .bind("article", article.id()).bind("entity", e.id()).bind("linked", id)
+                    .bind("weight", weights.getOrDefault(e.id(), 1.0)).bind("title", e.title())
+                    .bind("affiliation", e.affiliation()).execute();
+            for (String name : names) {
+                Span at = extra.stream().filter(s -> s.text().equals(name)).findFirst().orElse(null);
+                if (at == null) {
+                    insertName(h, id, article.id(), name, null);
+                }
+            }
+            extra.forEach(s -> insertName(h, id, article.id(), s.text(), s));
+            linked.put(e.id(), id);
+        }
+        return linked;
+    }
+
+    /** How strongly the article names each entity: its mentions, plus each role it plays in the article's events. */
+    static Map<String, Double> weights(Article article) {
+        Map<String, Double> weights = new HashMap<>();
+        for (Entity e : article.entities()) {
+            weights.put(e.id(), (double) Math.max(1, e.mentions().size()));
+        }
+        for (Event ev : article.events()) {
+            List<Participant> roles = new ArrayList<>(ev.actors());
+            roles.addAll(ev.targets());
+            for (Participant p : roles) {
+                if (p.entity() != null && weights.containsKey(p.entity())) {
+                    weights.merge(p.entity(), 1.0, Double::sum);
+                }
+            }
+        }
+        return weights;
+    }
+
+    private static void insertName(Handle h, long id, String articleId, String name, Span at) {
+        h.createUpdate("INSERT INTO linked_names (linked_entity_id, article_id, name, start_offset, end_offset)"
+                        + " VALUES (:id, :article, :name, :start, :end)")
+                .bind("id", id).bind("article", articleId).bind("name", name)
+                .bind("start", at == null ? null : at.start()).bind("end", at == null ? null : at.end()).execute();
+    }
+
+    private static long create(Handle h, Entity e, EntityKind kind, Long geonameid) {
+        return h.createUpdate("INSERT INTO linked_entities (entity_kind, entity_type, name, country, geonameid, place_json,"
+                        + " place_lat, place_lon) VALUES (:kind, :type, :name, :country, :geonameid, :place, :lat, :lon)")
+                .bind("kind", kind.name()).bind("type", e.type()).bind("name", e.name()).bind("country", e.country())
+                .bind("geonameid", geonameid)
+                .bind("place", e.place() == null ? null : ArticleJson.toJson(e.place()))
+                .bind("lat", e.place() == null ? null : e.place().lat())
+                .bind("lon", e.place() == null ? null : e.place().lon())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    private static void addKeys(Handle h, long id, Set<String> keys) {
+        Set<String> have = new HashSet<>(h.createQuery("SELECT link_key FROM linked_entity_keys WHERE linked_entity_id = :id")
+                .bind("id", id).mapTo(String.class).list());
+        for (String key : keys) {
+            if (key.length() <= 300 && have.add(key)) {
+                h.createUpdate("INSERT INTO linked_entity_keys (link_key, linked_entity_id) VALUES (:key, :id)")
+                        .bind("key", key).bind("id", id).execute();
+            }
+        }
+    }
+
+    private static List<EntityCandidate> candidates(Handle h, Set<String> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = h.createQuery("SELECT k.linked_entity_id FROM linked_entity_keys k"
+                        + " WHERE k.link_key IN (<keys>) GROUP BY k.linked_entity_id"
+                        + " ORDER BY (SELECT COUNT(*) FROM entity_links el WHERE el.linked_entity_id = k.linked_entity_id) DESC,"
+                        + " k.linked_entity_id LIMIT " + MAX_CANDIDATES)
+                .bindList("keys", List.copyOf(keys)).mapTo(Long.class).list();
+        List<EntityCandidate> out = new ArrayList<>();
+        for (long id : ids) {
+            Set<String> names = new LinkedHashSet<>(h.createQuery(
+                            "SELECT DISTINCT name FROM linked_names WHERE linked_entity_id = :id")
+                    .bind("id", id).mapTo(String.class).list());
+            h.createQuery("SELECT entity_kind, name, country, geonameid,"
+                            + " (SELECT COUNT(DISTINCT article_id) FROM entity_links el WHERE el.linked_entity_id = le.id) AS articles"
+                            + " FROM linked_entities le WHERE id = :id")
+                    .bind("id", id)
+                    .map((rs, ctx) -> {
+                        names.add(rs.getString("name"));
+                        Long geo = rs.getObject("geonameid") == null ? null : rs.getLong("geonameid");
+                        return new EntityCandidate(id, EntityKind.valueOf(rs.getString("entity_kind")), rs.getString("name"),
+                                names, rs.getString("country"), geo, rs.getInt("articles"));
+                    })
+                    .findOne().ifPresent(out::add);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,154 @@
+package org.sitrep.store;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
+import org.sitrep.model.Article;
+import org.sitrep.model.ArticleJson;
+
+/**
+ * The {@link LinkStore} of a {@link JdbiArticleStore}: the same connection, taking turns with it on the same lock.
+ * Linking one article reads only its candidates (entities sharing a key, events sharing an actor, stories sharing
+ * an entity), each read bounded, so its cost does not grow with the store beyond those bounds.
+ */
+final class JdbiLinkStore implements LinkStore {
+
+    private final JdbiArticleStore store;
+    private final Handle handle;
+    private final Object lock;
+    private final String url;
+    private final EntityLinking entities = new EntityLinking();
+    private final EventLinking events = new EventLinking();
+    private final StoryLinking stories = new StoryLinking();
+
+    JdbiLinkStore(JdbiArticleStore store, Handle handle, String url) {
+        this.store = store;
+        this.handle = handle;
+        this.lock = store;
+        this.url = url;
+    }
+
+    @Override
+    public boolean link(String articleId, String documentText) {
+        synchronized (lock) {
+            try {
+                return handle.inTransaction(h -> linkIn(h, articleId, documentText));
+            } catch (RuntimeException e) {
+                throw new StoreException("cannot link article " + articleId + " in " + StoreUrls.redact(url),
+                        JdbiArticleStore.reason(e), e);
+            }
+        }
+    }
+
+    private boolean linkIn(Handle h, String articleId, String documentText) {
+        if (h.createQuery("SELECT COUNT(*) FROM linked_articles WHERE article_id = :id").bind("id", articleId)
+                .mapTo(Integer.class).one() > 0) {
+            return false;
+        }
+        var row = h.createQuery("SELECT a.article_json, a.published_key, i.retrieved_at FROM articles a"
+                        + " JOIN inputs i ON i.id = a.input_id WHERE a.id = :id")
+                .bind("id", articleId)
+                .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class)})
+                .findOne().orElse(null);
+        if (row == null) {
+            return false;
+        }
+        Article article = ArticleJson.fromJson((String) row[0]);
+        String dateKey = (String) row[1];
+        if (dateKey == null && row[2] != null) {
+            Instant retrieved = ((OffsetDateTime) row[2]).toInstant();
+            dateKey = retrieved.atOffset(ZoneOffset.UTC).toLocalDate().toString().replace("-", "");
+        }
+        Map<String, Long> linked = entities.link(h, article, documentText);
+        String original = stories.originalOf(h, articleId, article.body());
+        h.createUpdate("INSERT INTO linked_articles (article_id, copy_of, date_key, linked_at)"
+                        + " VALUES (:id, :copyOf, :dateKey, :now)")
+                .bind("id", articleId).bind("copyOf", original).bind("dateKey", dateKey)
+                .bind("now", OffsetDateTime.now(ZoneOffset.UTC)).execute();
+        events.link(h, article, linked, original != null ? original : articleId);
+        LocalDate date = StoryLinking.day(dateKey);
+        stories.place(h, articleId, date, original);
+        return true;
+    }
+
+    /** Forgets an article's links (before a fuller reading replaces it), inside the caller's transaction. */
+    static void forget(Handle h, String articleId) {
+        for (String table : List.of("linked_names", "entity_links", "event_links", "story_articles", "linked_articles")) {
+            h.createUpdate("DELETE FROM " + table + " WHERE article_id = :id").bind("id", articleId).execute();
+        }
+    }
+
+    @Override
+    public List<String> unlinked(int limit) {
+        synchronized (lock) {
+            try {
+                return handle.createQuery("SELECT a.id FROM articles a WHERE NOT EXISTS"
+                                + " (SELECT 1 FROM linked_articles la WHERE la.article_id = a.id)"
+                                + " ORDER BY a.published_key, a.stored_at, a.id LIMIT :limit")
+                        .bind("limit", limit).mapTo(String.class).list();
+            } catch (JdbiException e) {
+                throw failure("cannot list the articles not linked yet", e);
+            }
+        }
+    }
+
+    @Override
+    public List<LinkedEntity> entities(EntityQuery query) {
+        synchronized (lock) {
+            try {
+                return handle.inTransaction(h -> EntityReads.entities(h, query));
+            } catch (JdbiException e) {
+                throw failure("cannot list entities", e);
+            }
+        }
+    }
+
+    @Override
+    public List<Story> stories(StoryQuery query) {
+        synchronized (lock) {
+            try {
+                return handle.inTransaction(h -> StoryReads.stories(h, query));
+            } catch (JdbiException e) {
+                throw failure("cannot list stories", e);
+            }
+        }
+    }
+
+    @Override
+    public List<LinkedEvent> linkedEvents(LinkedEventQuery query) {
+        synchronized (lock) {
+            try {
+                return handle.inTransaction(h -> EventReads.events(h, query));
+            } catch (JdbiException e) {
+                throw failure("cannot list linked events", e);
+            }
+        }
+    }
+
+    @Override
+    public List<ClaimSeries> claimSeries(ClaimQuery query) {
+        synchronized (lock) {
+            try {
+                List<StoredClaim> claims = store.claims(query.page(0, 0));
+                Map<String, Long> storyOf = new java.util.HashMap<>();
+                for (StoredClaim c : claims) {
+                    storyOf.computeIfAbsent(c.articleId(), id -> handle.createQuery(
+                                    "SELECT story_id FROM story_articles WHERE article_id = :id")
+                            .bind("id", id).mapTo(Long.class).findOne().orElse(-1L));
+                }
+                return EntityReads.page(ClaimSeriesGrouping.group(claims, storyOf), query.limit(), query.offset());
+            } catch (JdbiException e) {
+                throw failure("cannot list claim series", e);
+            }
+        }
+    }
+
+    private StoreException failure(String what, Exception e) {
+        return new StoreException(what + " in " + StoreUrls.redact(url), JdbiArticleStore.reason(e), e);
+    }
+}

@@ -1,0 +1,162 @@
+package org.sitrep.store;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.sitrep.link.stories.ArticleProfile;
+import org.sitrep.link.stories.StoryMatcher;
+import org.sitrep.link.stories.StoryProfile;
+import org.sitrep.link.stories.StoryTitle;
+import org.sitrep.link.stories.SyndicatedCopies;
+import org.sitrep.model.ArticleJson;
+
+/**
+ * Puts a linked article into a story, inside the caller's transaction: a syndicated copy goes where its original
+ * is; any other article is compared ({@link StoryMatcher}) with the stories whose articles share a linked entity
+ * with it, and joins the most similar or starts a new one. The story's title is chosen again as it grows.
+ */
+final class StoryLinking {
+
+    /** Bounds on one article's cost: candidate stories, and the articles read to choose a title and to find copies. */
+    private static final int MAX_STORIES = 200;
+    private static final int TITLE_ARTICLES = 100;
+    private static final int COPY_CANDIDATES = 20;
+    /**
+     * Entities named in more articles than this find no candidates (stories, originals): so common an entity ("United
+     * States") weighs little in the similarity, and joining on it would make each article's cost grow with the store.
+     */
+    static final int MAX_ARTICLES_TO_FIND_BY = 500;
+
+    /** The article this one is a syndicated copy of (an article sharing most of its linked entities and its text), or null. */
+    String originalOf(Handle h, String articleId, String body) {
+        List<Long> findBy = findBy(h, articleId);
+        if (findBy.isEmpty()) {
+            return null;
+        }
+        List<String> others = h.createQuery("SELECT o.article_id FROM entity_links o"
+                        + " JOIN linked_articles la ON la.article_id = o.article_id"
+                        + " WHERE o.linked_entity_id IN (<entities>) AND o.article_id <> :id GROUP BY o.article_id"
+                        + " HAVING COUNT(DISTINCT o.linked_entity_id) * 2 >= :half"
+                        + " ORDER BY COUNT(DISTINCT o.linked_entity_id) DESC, o.article_id LIMIT " + COPY_CANDIDATES)
+                .bindList("entities", findBy).bind("id", articleId)
+                .bind("half", h.createQuery("SELECT COUNT(DISTINCT linked_entity_id) FROM entity_links WHERE article_id = :id")
+                        .bind("id", articleId).mapTo(Integer.class).one())
+                .mapTo(String.class).list();
+        Set<String> mine = SyndicatedCopies.shingles(body);
+        for (String other : others) {
+            String json = h.createQuery("SELECT article_json FROM articles WHERE id = :id").bind("id", other)
+                    .mapTo(String.class).one();
+            if (SyndicatedCopies.areCopies(mine, SyndicatedCopies.shingles(ArticleJson.fromJson(json).body()))) {
+                String original = h.createQuery("SELECT COALESCE(copy_of, article_id) FROM linked_articles WHERE article_id = :id")
+                        .bind("id", other).mapTo(String.class).one();
+                return original;
+            }
+        }
+        return null;
+    }
+
+    /** Adds the article to a story; returns the story's id. */
+    long place(Handle h, String articleId, LocalDate date, String originalId) {
+        ArticleProfile profile = new ArticleProfile(articleId, weights(h, articleId), date);
+        int articles = h.createQuery("SELECT COUNT(*) FROM linked_articles").mapTo(Integer.class).one() + 1;
+        Map<Long, Integer> df = new HashMap<>();
+        StoryMatcher matcher = new StoryMatcher(articles, entity -> df.computeIfAbsent(entity, e -> h.createQuery(
+                "SELECT COUNT(DISTINCT article_id) FROM entity_links WHERE linked_entity_id = :id")
+                .bind("id", e).mapTo(Integer.class).one()));
+        Long story = null;
+        Double similarity = null;
+        if (originalId != null) {
+            story = h.createQuery("SELECT story_id FROM story_articles WHERE article_id = :id").bind("id", originalId)
+                    .mapTo(Long.class).findOne().orElse(null);
+            similarity = 1.0;
+        }
+        if (story == null) {
+            List<StoryProfile> candidates = new ArrayList<>();
+            for (long id : candidateStories(h, articleId)) {
+                candidates.add(storyProfile(h, id));
+            }
+            Optional<StoryMatcher.Choice> choice = matcher.choose(profile, candidates);
+            story = choice.map(StoryMatcher.Choice::storyId).orElse(null);
+            similarity = choice.map(StoryMatcher.Choice::similarity).orElse(null);
+        }
+        if (story == null) {
+            story = h.createUpdate("INSERT INTO stories (title) VALUES (NULL)").executeAndReturnGeneratedKeys("id")
+                    .mapTo(Long.class).one();
+        }
+        h.createUpdate("INSERT INTO story_articles (article_id, story_id, similarity) VALUES (:article, :story, :similarity)")
+                .bind("article", articleId).bind("story", story).bind("similarity", similarity).execute();
+        retitle(h, story, matcher);
+        return story;
+    }
+
+    private static List<Long> candidateStories(Handle h, String articleId) {
+        List<Long> findBy = findBy(h, articleId);
+        if (findBy.isEmpty()) {
+            return List.of();
+        }
+        return h.createQuery("SELECT sa.story_id FROM entity_links o JOIN story_articles sa ON sa.article_id = o.article_id"
+                        + " WHERE o.linked_entity_id IN (<entities>) AND o.article_id <> :id GROUP BY sa.story_id"
+                        + " ORDER BY COUNT(DISTINCT o.linked_entity_id) DESC, sa.story_id LIMIT " + MAX_STORIES)
+                .bindList("entities", findBy).bind("id", articleId).mapTo(Long.class).list();
+    }
+
+    /** The article's linked entities that are rare enough to find candidates by (see {@link #MAX_ARTICLES_TO_FIND_BY}). */
+    private static List<Long> findBy(Handle h, String articleId) {
+        return h.createQuery("SELECT DISTINCT mine.linked_entity_id FROM entity_links mine WHERE mine.article_id = :id"
+                        + " AND (SELECT COUNT(*) FROM entity_links o WHERE o.linked_entity_id = mine.linked_entity_id) <= :max")
+                .bind("id", articleId).bind("max", MAX_ARTICLES_TO_FIND_BY).mapTo(Long.class).list();
+    }
+
+    private static Map<Long, Double> weights(Handle h, String articleId) {
+        Map<Long, Double> w = new HashMap<>();
+        h.createQuery("SELECT linked_entity_id, weight FROM entity_links WHERE article_id = :id").bind("id", articleId)
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getDouble(2)))
+                .forEach(e -> w.merge(e.getKey(), e.getValue(), Double::sum));
+        return w;
+    }
+
+    private static StoryProfile storyProfile(Handle h, long story) {
+        Map<Long, Double> w = new HashMap<>();
+        h.createQuery("SELECT el.linked_entity_id, SUM(el.weight) FROM entity_links el"
+                        + " JOIN story_articles sa ON sa.article_id = el.article_id WHERE sa.story_id = :id"
+                        + " GROUP BY el.linked_entity_id")
+                .bind("id", story).map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getDouble(2)))
+                .forEach(e -> w.put(e.getKey(), e.getValue()));
+        List<String> keys = h.createQuery("SELECT MIN(la.date_key), MAX(la.date_key), COUNT(*) FROM linked_articles la"
+                        + " JOIN story_articles sa ON sa.article_id = la.article_id WHERE sa.story_id = :id")
+                .bind("id", story).map((rs, ctx) -> java.util.Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .one();
+        return new StoryProfile(story, w, day(keys.get(0)), day(keys.get(1)), Integer.parseInt(keys.get(2)));
+    }
+
+    private static void retitle(Handle h, long story, StoryMatcher matcher) {
+        List<String[]> members = h.createQuery("SELECT a.id, a.title FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
+                        + " LEFT JOIN linked_articles la ON la.article_id = a.id"
+                        + " WHERE sa.story_id = :id ORDER BY la.date_key DESC, a.id LIMIT " + TITLE_ARTICLES)
+                .bind("id", story).map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        List<StoryTitle.Candidate> candidates = new ArrayList<>();
+        for (String[] m : members) {
+            candidates.add(new StoryTitle.Candidate(m[1], new ArticleProfile(m[0], weights(h, m[0]), null)));
+        }
+        String title = StoryTitle.choose(candidates, storyProfile(h, story).weights(), matcher);
+        h.createUpdate("UPDATE stories SET title = :title WHERE id = :id").bind("title", title).bind("id", story).execute();
+    }
+
+    /** The day a date key (digits, year first) starts with, or null. */
+    static LocalDate day(String key) {
+        if (key == null || key.length() < 8) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(key.substring(0, 4)), Integer.parseInt(key.substring(4, 6)),
+                    Integer.parseInt(key.substring(6, 8)));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.sitrep.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+
+/** Reads stories with their articles, main actors and places, and timeline; every filter value is a bound parameter. */
+final class StoryReads {
+
+    /** How many main actors and places a story lists, and how many events its timeline at most. */
+    static final int MAIN = 5;
+    static final int TIMELINE = 200;
+
+    private StoryReads() {
+    }
+
+    static List<Story> stories(Handle h, StoryQuery q) {
+        List<String> where = new ArrayList<>();
+        String members = "SELECT sa2.story_id FROM story_articles sa2 JOIN entity_links el ON el.article_id = sa2.article_id";
+        if (q.entityContains() != null) {
+            where.add("s.id IN (" + members + " JOIN linked_names n ON n.linked_entity_id = el.linked_entity_id"
+                    + " WHERE LOWER(n.name) LIKE :entity ESCAPE '!')");
+        }
+        if (q.country() != null) {
+            where.add("s.id IN (" + members + " JOIN linked_entities le ON le.id = el.linked_entity_id WHERE le.country = :country)");
+        }
+        if (q.area() != null) {
+            where.add("s.id IN (" + members + " JOIN linked_entities le ON le.id = el.linked_entity_id WHERE "
+                    + q.area().sql("le.place_lat", "le.place_lon") + ")");
+        }
+        List<String> having = new ArrayList<>();
+        if (q.since() != null) {
+            having.add("MAX(la.date_key) >= :since");
+        }
+        if (q.until() != null) {
+            having.add("MIN(la.date_key) <= :until");
+        }
+        String sql = "SELECT s.id, s.title, MIN(la.date_key) AS first_key, MAX(la.date_key) AS last_key FROM stories s"
+                + " JOIN story_articles sa ON sa.story_id = s.id LEFT JOIN linked_articles la ON la.article_id = sa.article_id"
+                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " GROUP BY s.id, s.title" + (having.isEmpty() ? "" : " HAVING " + String.join(" AND ", having))
+                + " ORDER BY MAX(la.date_key) DESC NULLS LAST, s.id DESC";
+        Query query = h.createQuery(sql);
+        if (q.entityContains() != null) {
+            query.bind("entity", "%" + EntityReads.like(q.entityContains()) + "%");
+        }
+        if (q.country() != null) {
+            query.bind("country", q.country());
+        }
+        if (q.area() != null) {
+            q.area().bind(query);
+        }
+        if (q.since() != null) {
+            query.bind("since", DateKeys.userKey(q.since()));
+        }
+        if (q.until() != null) {
+            query.bind("until", (DateKeys.userKey(q.until()) + "99999999999999").substring(0, 14));
+        }
+        List<Object[]> rows = query.map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getString(4)}).list();
+        if (q.area() != null) {
+            rows = rows.stream().filter(r -> inArea(h, (Long) r[0], q.area())).toList();
+        }
+        List<Story> out = new ArrayList<>();
+        for (Object[] r : EntityReads.page(rows, q.limit(), q.offset())) {
+            out.add(story(h, (Long) r[0], (String) r[1], (String) r[2], (String) r[3]));
+        }
+        return out;
+    }
+
+    private static boolean inArea(Handle h, long story, Area area) {
+        return h.createQuery("SELECT DISTINCT le.place_lat, le.place_lon FROM story_articles sa"
+                        + " JOIN entity_links el ON el.article_id = sa.article_id JOIN linked_entities le ON le.id = el.linked_entity_id"
+                        + " WHERE sa.story_id = :id AND le.place_lat IS NOT NULL")
+                .bind("id", story).map((rs, ctx) -> area.contains(rs.getDouble(1), rs.getDouble(2))).list().contains(true);
+    }
+
+    private static Story story(Handle h, long id, String title, String firstKey, String lastKey) {
+        List<Story.StoryArticle> articles = h.createQuery("SELECT a.id, a.title, a.published, a.url, a.source_path, la.copy_of"
+                        + " FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
+                        + " LEFT JOIN linked_articles la ON la.article_id = a.id WHERE sa.story_id = :id"
+                        + " ORDER BY la.date_key NULLS LAST, a.id")
+                .bind("id", id).map((rs, ctx) -> new Story.StoryArticle(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6))).list();
+        List<String[]> ranked = h.createQuery("SELECT le.name, le.entity_kind, SUM(el.weight) AS w FROM story_articles sa"
+                        + " JOIN entity_links el ON el.article_id = sa.article_id JOIN linked_entities le ON le.id = el.linked_entity_id"
+                        + " WHERE sa.story_id = :id GROUP BY le.id, le.name, le.entity_kind ORDER BY w DESC, le.id")
+                .bind("id", id).map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        List<String> actors = ranked.stream().filter(r -> !r[1].equals("PLACE") && !r[1].equals("OTHER"))
+                .map(r -> r[0]).distinct().limit(MAIN).toList();
+        List<String> places = ranked.stream().filter(r -> r[1].equals("PLACE")).map(r -> r[0]).distinct().limit(MAIN).toList();
+        List<Long> eventIds = h.createQuery("SELECT le.id FROM linked_events le WHERE le.id IN (SELECT ev.linked_event_id"
+                        + " FROM event_links ev JOIN story_articles sa ON sa.article_id = ev.article_id WHERE sa.story_id = :id)"
+                        + " ORDER BY le.date_key NULLS LAST, le.id LIMIT " + TIMELINE)
+                .bind("id", id).mapTo(Long.class).list();
+        List<Story.TimelineEntry> timeline = new ArrayList<>();
+        for (long eventId : eventIds) {
+            LinkedEvent e = EventReads.complete(h, h.createQuery("SELECT * FROM linked_events WHERE id = :id").bind("id", eventId)
+                    .map((rs, ctx) -> new LinkedEvent(eventId, rs.getString("event_type"), rs.getString("event_mode"), null, null,
+                            rs.getString("place_json") == null ? null : EventLinking.readPlace(rs.getString("place_json")),
+                            null, rs.getString("date_from"), rs.getString("date_to"), "event".equals(rs.getString("date_basis")),
+                            List.of(), List.of(), 0, List.of()))
+                    .one());
+            timeline.add(new Story.TimelineEntry(e.id(), e.dateFrom(), e.dateTo(), e.dated(), e.type(), e.mode(), e.actors(), e.targets(),
+                    EventReads.placeName(e.place()), e.sourceCount()));
+        }
+        return new Story(id, title, date(firstKey), date(lastKey), articles, actors, places, timeline);
+    }
+
+    private static String date(String key) {
+        return key == null || key.length() < 8 ? null : key.substring(0, 4) + "-" + key.substring(4, 6) + "-" + key.substring(6, 8);
+    }
+}
