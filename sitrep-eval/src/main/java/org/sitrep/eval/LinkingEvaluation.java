@@ -109,11 +109,11 @@ public final class LinkingEvaluation implements Evaluation {
         record Trial(CorefSettings settings, CorefMetrics.Scores scores) {
         }
         List<Trial> trials = new ArrayList<>();
-        for (double documents : new double[] {0.05, 0.08, 0.12, 0.16, 0.2, 0.3}) {
-            for (double related : new double[] {0.0, 0.5, 0.8}) {
+        for (double documents : new double[] {0.1, 0.15, 0.2, 0.3}) {
+            for (double related : new double[] {0.5}) {
                 for (double sentence : new double[] {0.0, 0.5, 1.0}) {
                     for (double document : new double[] {0.0, 0.5, 1.0}) {
-                        for (double threshold : new double[] {0.5, 0.7, 0.9, 1.1, 1.3}) {
+                        for (double threshold : new double[] {0.9, 1.1, 1.3, 1.5}) {
                             CorefSettings s = new CorefSettings(documents, related, sentence, document, threshold);
                             trials.add(new Trial(s, CorefMetrics.score(gold, ids(new CrossDocCoreference(heads, s)
                                     .resolve(tuning.documents(), tuning.plainMentions()).chains()))));
