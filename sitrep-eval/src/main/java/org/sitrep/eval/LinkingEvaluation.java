@@ -96,6 +96,13 @@ public final class LinkingEvaluation implements Evaluation {
         CrossDocCoreference.Result sitrep = new CrossDocCoreference(heads, settings)
                 .resolve(corpus.documents(), corpus.plainMentions());
         Map<String, Integer> clusters = sitrep.documentClusters();
+        out.println(indent + "document clusters: " + clusters.values().stream().distinct().count() + " (gold topics: "
+                + corpus.topics() + ")");
+        if (Boolean.getBoolean("sitrep.linking.debug")) {
+            Map<Integer, List<String>> members = new java.util.TreeMap<>();
+            clusters.forEach((doc, c) -> members.computeIfAbsent(c, k -> new ArrayList<>()).add(doc));
+            members.forEach((c, docs) -> out.println(indent + "  cluster " + c + ": " + docs.stream().sorted().toList()));
+        }
         row(indent + "lemma baseline, whole set", CorefMetrics.score(gold,
                 ids(baseline.cluster(corpus.documents(), corpus.plainMentions(), m -> ""))), out);
         row(indent + "lemma baseline, sitrep's document clusters", CorefMetrics.score(gold,
@@ -109,11 +116,11 @@ public final class LinkingEvaluation implements Evaluation {
         record Trial(CorefSettings settings, CorefMetrics.Scores scores) {
         }
         List<Trial> trials = new ArrayList<>();
-        for (double documents : new double[] {0.1, 0.15, 0.2, 0.3}) {
-            for (double related : new double[] {0.5}) {
-                for (double sentence : new double[] {0.0, 0.5, 1.0}) {
-                    for (double document : new double[] {0.0, 0.5, 1.0}) {
-                        for (double threshold : new double[] {0.9, 1.1, 1.3, 1.5}) {
+        for (double documents : new double[] {0.1, 0.15}) {
+            for (double related : new double[] {0.3, 0.6, 0.9}) {
+                for (double sentence : new double[] {0.0, 0.3}) {
+                    for (double document : new double[] {0.5, 1.0, 1.5}) {
+                        for (double threshold : new double[] {1.0, 1.1, 1.2}) {
                             CorefSettings s = new CorefSettings(documents, related, sentence, document, threshold);
                             trials.add(new Trial(s, CorefMetrics.score(gold, ids(new CrossDocCoreference(heads, s)
                                     .resolve(tuning.documents(), tuning.plainMentions()).chains()))));
