@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
         + " kept in step by ingest; --rebuild makes it again from the store if it is lost."},
         footer = {"", "Examples:",
                 "  sitrep search \"Spin Boldak\"",
-                "  sitrep search 'title:ceasefire AND (Kandahar OR Chaman)' --limit 5 --format json",
-                "  sitrep search --rebuild --db jdbc:postgresql://localhost/sitrep?user=u --index /data/sitrep-index"})
+                "  sitrep search 'title:ceasefire AND (Kandahar OR Chaman)' --format json",
+                "  sitrep search --rebuild --index /data/idx --db jdbc:postgresql://HOST/DB"})
 final class SearchCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -48,7 +48,7 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--index", paramLabel = "DIR", description = "the search index's folder (default: $SITREP_INDEX, else"
             + " DIR/NAME-search-index beside an H2 file database jdbc:h2:file:DIR/NAME, else"
-            + " ./sitrep-data/search-index-HOST-DATABASE)")
+            + " sitrep-data/search-index-HOST-PORT-DATABASE)")
     Path indexFolder;
 
     @Option(names = "--limit", defaultValue = "10", description = "show at most this many (default ${DEFAULT-VALUE})")
