@@ -17,6 +17,13 @@ public final class CrossDocCoreference {
     public record Result(List<List<Mention>> chains, Map<String, Integer> documentClusters) {
     }
 
+    /**
+     * Average-link clustering takes time cubic in a block's size; a document cluster with more mentions than this is
+     * cut by head lemma first (mentions with different heads then never merge), then into pieces of this size in
+     * input order, so that the cost of a large collection stays bounded.
+     */
+    static final int MAX_BLOCK = 1000;
+
     private final MentionHeads heads;
     private final CorefSettings settings;
 
@@ -44,9 +51,29 @@ public final class CrossDocCoreference {
         }
         List<List<Mention>> chains = new ArrayList<>();
         for (List<Mention> block : blocks.values()) {
-            chains.addAll(resolveBlock(block, byId, vectors, documentVectors));
+            for (List<Mention> piece : bounded(block, byId)) {
+                chains.addAll(resolveBlock(piece, byId, vectors, documentVectors));
+            }
         }
         return new Result(List.copyOf(chains), Map.copyOf(documentClusters));
+    }
+
+    private List<List<Mention>> bounded(List<Mention> block, Map<String, CorefDocument> documents) {
+        if (block.size() <= MAX_BLOCK) {
+            return List.of(block);
+        }
+        Map<String, List<Mention>> byLemma = new LinkedHashMap<>();
+        for (Mention mention : block) {
+            byLemma.computeIfAbsent(heads.lemma(mention, documents.get(mention.document())), k -> new ArrayList<>())
+                    .add(mention);
+        }
+        List<List<Mention>> pieces = new ArrayList<>();
+        for (List<Mention> group : byLemma.values()) {
+            for (int from = 0; from < group.size(); from += MAX_BLOCK) {
+                pieces.add(group.subList(from, Math.min(group.size(), from + MAX_BLOCK)));
+            }
+        }
+        return pieces;
     }
 
     private List<List<Mention>> resolveBlock(List<Mention> block, Map<String, CorefDocument> documents,

@@ -100,6 +100,24 @@ class CrossDocCoreferenceTest {
         assertThat(chains).hasSize(1);
     }
 
+    @Test
+    void aHugeDocumentClusterIsCutByHeadSoItsCostStaysBounded() {
+        // one long document repeating two reports: more mentions than one block may hold
+        List<List<String>> sentences = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
+        for (int i = 0; i < 700; i++) {
+            sentences.add(tokens("Police said a gunman shot two men in Kokomo ."));
+            sentences.add(tokens("Heavy rain flooded villages in Kerala ."));
+            mentions.add(new Mention("shot" + i, "long", 2 * i, List.of(4), -1, Mention.Kind.EVENT));
+            mentions.add(new Mention("flooded" + i, "long", 2 * i + 1, List.of(2), -1, Mention.Kind.EVENT));
+        }
+        CrossDocCoreference.Result result = new CrossDocCoreference(new MentionHeads(words),
+                CorefSettings.defaults(Mention.Kind.EVENT)).resolve(List.of(new CorefDocument("long", sentences)), mentions);
+
+        assertThat(result.chains()).hasSize(2);
+        assertThat(chainOf(result, "shot0")).hasSize(700).allMatch(id -> id.startsWith("shot"));
+    }
+
     private static List<String> chainOf(CrossDocCoreference.Result result, String id) {
         return result.chains().stream().filter(chain -> chain.stream().anyMatch(m -> m.id().equals(id))).findFirst()
                 .orElseThrow().stream().map(Mention::id).toList();
