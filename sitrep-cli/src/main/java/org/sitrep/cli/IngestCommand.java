@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sitrep.ingest.InputOptions;
@@ -8,6 +9,9 @@ import org.sitrep.pipeline.ArticlePipeline;
 import org.sitrep.store.ArticleStore;
 import org.sitrep.store.StoreException;
 import org.sitrep.store.StoreUrls;
+import org.sitrep.store.search.ArticleIndex;
+import org.sitrep.store.search.SearchIndexException;
+import org.sitrep.store.search.SearchIndexes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,6 +31,10 @@ final class IngestCommand implements Callable<Integer> {
             + "an H2 file in ./sitrep-data/); e.g. jdbc:postgresql://HOST/DB?user=U&password=P")
     String db;
 
+    @Option(names = "--index", paramLabel = "DIR", description = "the search index's folder (default: $SITREP_INDEX, else "
+            + "beside an H2 file database, else under ./sitrep-data/)")
+    Path indexFolder;
+
     @Mixin
     PipelineArgs pipelineArgs;
 
@@ -42,9 +50,10 @@ final class IngestCommand implements Callable<Integer> {
         }
         Set<String> chosen = request.stages();
         InputOptions options = request.options();
-        try (ArticleStore store = Databases.open(db)) {
+        try (ArticleStore store = Databases.open(db);
+                ArticleIndex index = SearchIndexes.open(StoreUrls.choose(db), indexFolder)) {
             ArticlePipeline pipeline = new ArticlePipeline(chosen);
-            Ingester ingester = new Ingester(pipeline, pipeline.stages(), store, request.home());
+            Ingester ingester = new Ingester(pipeline, pipeline.stages(), store, request.home(), index);
             ingester.learnHomesFromStore(STORED_ARTICLES_FOR_HOMES);
             int failed = new InputBatch(err, System.in).runRaw(pipelineArgs.input.paths, options,
                     (path, raw, documents) -> ingester.ingest(raw, documents, options.withPath(path)));
@@ -57,7 +66,7 @@ final class IngestCommand implements Callable<Integer> {
             err.println("sitrep ingest: " + ingester.tally().summary(failed) + " (" + StoreUrls.redact(StoreUrls.choose(db)) + ")");
             err.flush();
             return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
-        } catch (StoreException e) {
+        } catch (StoreException | SearchIndexException e) {
             err.println("sitrep ingest: " + e.getMessage());
             return ExitCodes.SOME_FAILED;
         }

@@ -20,11 +20,16 @@ import org.sitrep.store.SaveResult;
 import org.sitrep.store.StoreException;
 import org.sitrep.store.StoredArticle;
 import org.sitrep.store.StoredInput;
+import org.sitrep.store.search.ArticleIndex;
+import org.sitrep.store.search.SearchIndexException;
 
 /**
  * Reads each input through the pipeline and stores it with its articles, one transaction per input,
  * counting what changed. An input already stored with at least these stages is not read again,
- * so re-running a batch that was cut short only does the inputs it had not reached.
+ * so re-running a batch that was cut short only does the inputs it had not reached. With a search index, each
+ * input's articles are indexed as the store now holds them once the store has committed them, so the index
+ * follows the store (a fuller reading replaces the article's entry); an index that falls behind (a crash between
+ * the two) is brought back by {@code sitrep search --rebuild}.
  */
 final class Ingester {
 
@@ -36,11 +41,15 @@ final class Ingester {
         int articlesUpdated;
         int articlesUnchanged;
         int articlesLinked;
+        int articlesNotIndexed;
+        String indexProblem;
 
         String summary(int failed) {
             return "inputs: " + inputsNew + " new, " + inputsUnchanged + " unchanged, " + failed + " failed; articles: "
                     + articlesNew + " new, " + articlesUpdated + " updated, " + articlesUnchanged + " unchanged; "
-                    + articlesLinked + " linked across articles";
+                    + articlesLinked + " linked across articles"
+                    + (articlesNotIndexed == 0 ? "" : "; " + articlesNotIndexed + " stored but not indexed for search ("
+                    + indexProblem + "; run sitrep search --rebuild)");
         }
     }
 
@@ -59,16 +68,23 @@ final class Ingester {
     private final SourceHomes homes = new SourceHomes();
     /** Where the sources publish as the user gave it, or null. */
     private final Place home;
+    /** The search index kept in step with the store, or null where the caller keeps none. */
+    private final ArticleIndex index;
 
     Ingester(ArticlePipeline pipeline, Set<String> stages, ArticleStore store) {
         this(pipeline, stages, store, null);
     }
 
     Ingester(ArticlePipeline pipeline, Set<String> stages, ArticleStore store, Place home) {
+        this(pipeline, stages, store, home, null);
+    }
+
+    Ingester(ArticlePipeline pipeline, Set<String> stages, ArticleStore store, Place home, ArticleIndex index) {
         this.pipeline = pipeline;
         this.stages = stages;
         this.store = store;
         this.home = home;
+        this.index = index;
     }
 
     /**
@@ -154,6 +170,18 @@ final class Ingester {
             result = store.save(input, stages, articles);
         } catch (StoreException e) {
             throw new NotStoredException("not stored: " + e.reason(), e);
+        }
+        if (index != null && (result.added() > 0 || result.updated() > 0)) {
+            List<Article> indexed = new ArrayList<>();
+            for (Article article : articles) {
+                store.find(article.id()).ifPresent(a -> indexed.add(a.article()));
+            }
+            try {
+                index.put(indexed);
+            } catch (SearchIndexException e) {
+                tally.articlesNotIndexed += indexed.size();
+                tally.indexProblem = e.getMessage();
+            }
         }
         if (result.inputNew()) {
             tally.inputsNew++;

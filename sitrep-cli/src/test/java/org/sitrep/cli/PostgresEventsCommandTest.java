@@ -17,6 +17,7 @@ class PostgresEventsCommandTest extends EventsCommandContract {
     @AfterEach
     void dropSchema() {
         if (database != null) {
+            TestIndexes.deleteDefaultIndex(database.url());
             database.drop();
         }
     }

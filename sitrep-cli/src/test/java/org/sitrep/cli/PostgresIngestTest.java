@@ -17,6 +17,7 @@ class PostgresIngestTest extends IngestContract {
     @AfterEach
     void dropSchema() {
         if (database != null) {
+            TestIndexes.deleteDefaultIndex(database.url());
             database.drop();
         }
     }
