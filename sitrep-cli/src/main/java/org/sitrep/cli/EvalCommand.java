@@ -20,7 +20,7 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DATASET", description = "which evaluation: extraction, time, geo, quotes, ner")
+    @Parameters(paramLabel = "DATASET", description = "which evaluation: extraction, dates, time, geo, quotes, ner, events")
     String dataset;
 
     @Option(names = "--data", description = "the shared data folder (default: ../shared/data, or $SITREP_SHARED/data)")

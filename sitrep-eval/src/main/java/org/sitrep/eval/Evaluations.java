@@ -10,7 +10,7 @@ public final class Evaluations {
     }
 
     public static List<Evaluation> all() {
-        return List.of(new ExtractionEvaluation(), new GeoEvaluation(), new NerEvaluation(), new TimeEvaluation(), new QuotesEvaluation(),
+        return List.of(new ExtractionEvaluation(), new DatesEvaluation(), new GeoEvaluation(), new NerEvaluation(), new TimeEvaluation(), new QuotesEvaluation(),
                 new EventsEvaluation());
     }
 
