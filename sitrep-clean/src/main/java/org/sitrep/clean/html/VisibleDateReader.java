@@ -61,21 +61,32 @@ final class VisibleDateReader {
                 return p;
             }
         }
-        for (Element e : all) {
-            if (Ancestors.has(e, "article") || e.normalName().equals("article")) {
-                Published p = fromElement(e, false);
-                if (p != null) {
-                    return p;
-                }
-            }
-        }
+        // far from the headline, a date element may belong to another story (a teaser, a list of related links):
+        // the article's own day is the one its date elements repeat most, the first of equally frequent ones
+        Map<LocalDate, Integer> counts = new HashMap<>();
+        Map<LocalDate, Published> firstSeen = new HashMap<>();
         for (Element e : all) {
             Published p = fromElement(e, false);
-            if (p != null) {
-                return p;
+            LocalDate d = p == null ? null : PublishedDateReader.day(p);
+            if (d != null) {
+                counts.merge(d, 1, Integer::sum);
+                firstSeen.putIfAbsent(d, p);
             }
         }
-        return null;
+        Published best = null;
+        int bestCount = 0;
+        for (Element e : all) {
+            if (firstSeen.isEmpty()) {
+                break;
+            }
+            Published p = fromElement(e, false);
+            LocalDate d = p == null ? null : PublishedDateReader.day(p);
+            if (d != null && counts.get(d) > bestCount) {
+                best = firstSeen.get(d);
+                bestCount = counts.get(d);
+            }
+        }
+        return best;
     }
 
     /** A short line of text near the headline that holds a day ("By Jane Roe, May 3, 2024 at 10:02"). */
@@ -159,7 +170,10 @@ final class VisibleDateReader {
                 bestCount = e.getValue();
             }
         }
-        return best == null ? null : new Published(best.toString(), "day", "page text (" + bestCount + " times)");
+        if (best == null || (bestCount < 2 && counts.size() > 1)) {
+            return null; // several days, each written once: nothing says which is the article's
+        }
+        return new Published(best.toString(), "day", "page text (" + bestCount + " times)");
     }
 
     private boolean within(Published p) {
