@@ -1,8 +1,6 @@
 package org.sitrep.clean.date;
 
 import java.text.DateFormatSymbols;
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -10,15 +8,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Month names in every language the JDK knows (its CLDR data: full, abbreviated, standalone and genitive forms of
- * every available locale), so that "3. Mai 2024", "3 de mayo de 2024", "3 мая 2024" and "3 Mayıs 2024" are read
+ * Month names in every language the JDK knows (its CLDR data through {@link DateFormatSymbols}: the full and
+ * abbreviated forms a date is written with, genitive where the language has one: "3 мая", "3 stycznia"), so that "3. Mai 2024", "3 de mayo de 2024", "3 мая 2024" and "3 Mayıs 2024" are read
  * without a word list of our own. A name two languages give different months ("mar" is March in English, May in
  * Welsh; "listopad" November in Polish, October in Croatian) is read in the page's language, then in English, else
  * not at all. Built once; immutable.
  */
 public final class MonthNames {
 
-    private static final MonthNames INSTANCE = new MonthNames();
+    /** Built on first use (a second or more: the JDK reads each language's data), not when the class loads. */
+    private static final class Holder {
+        private static final MonthNames INSTANCE = new MonthNames();
+    }
 
     /** Name (lower case, no dots) to month, for names every language agrees on. */
     private final Map<String, Integer> agreed;
@@ -28,18 +29,22 @@ public final class MonthNames {
     private MonthNames() {
         Map<String, Set<Integer>> all = new HashMap<>();
         Map<String, Map<String, Integer>> languages = new HashMap<>();
-        for (Locale locale : DateFormatSymbols.getAvailableLocales()) {
-            Map<String, Integer> own = languages.computeIfAbsent(locale.getLanguage(), k -> new HashMap<>());
+        Set<String> codes = new java.util.TreeSet<>();
+        for (Locale available : DateFormatSymbols.getAvailableLocales()) {
+            codes.add(available.getLanguage());
+        }
+        // one locale per language: regional variants (de-AT, es-MX) name the months as their language does,
+        // and reading every variant's data costs seconds at start-up
+        for (String code : codes) {
+            if (code.isEmpty()) {
+                continue;
+            }
+            Locale locale = new Locale(code);
+            Map<String, Integer> own = languages.computeIfAbsent(code, k -> new HashMap<>());
             DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
             for (String[] names : new String[][] {symbols.getMonths(), symbols.getShortMonths()}) {
                 for (int i = 0; i < Math.min(12, names.length); i++) {
                     add(names[i], i + 1, locale, own, all);
-                }
-            }
-            for (Month month : Month.values()) {
-                for (TextStyle style : new TextStyle[] {TextStyle.FULL, TextStyle.SHORT, TextStyle.FULL_STANDALONE,
-                        TextStyle.SHORT_STANDALONE}) {
-                    add(month.getDisplayName(style, locale), month.getValue(), locale, own, all);
                 }
             }
         }
@@ -72,7 +77,7 @@ public final class MonthNames {
 
     /** The names every language the JDK knows. */
     public static MonthNames all() {
-        return INSTANCE;
+        return Holder.INSTANCE;
     }
 
     /**

@@ -34,7 +34,6 @@ public final class TextDates {
             "(?<![\\p{L}])" + WORD + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private final MonthNames months = MonthNames.all();
     private final LocalDate earliest;
     private final LocalDate latest;
     private final String language;
@@ -66,6 +65,8 @@ public final class TextDates {
             add(found, taken, m, numeric(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), m.group(2),
                     m.group(4)));
         }
+        // the month names are loaded only for a text that may hold one
+        MonthNames months = MonthNames.all();
         m = DAY_MONTH_YEAR.matcher(text);
         while (m.find()) {
             int month = months.month(m.group(2), language);
