@@ -47,7 +47,11 @@ class ArticlePartsTest {
                 .doesNotContain("Forecasters expect high winds")
                 .doesNotContain("Related stories")
                 .doesNotContain("Town council approves new flood barrier")
-                .doesNotContain("Farmers count the cost");
+                .doesNotContain("Farmers count the cost")
+                // teasers in a block no class name marks: linked headlines with a line of summary each
+                .doesNotContain("More from the valley")
+                .doesNotContain("School reopens after summer repairs")
+                .doesNotContain("The orchestra, founded last year");
     }
 
     @Test
