@@ -96,8 +96,8 @@ public final class DatesEvaluation implements Evaluation {
             for (Page page : pages) {
                 Published found = read(folder, page, out);
                 Score one = score(found, page.date());
-                if (debug && one.right() == 0) {
-                    System.err.printf("%s %s gold %s got %s%n", DevSplit.of(page.file()).label(), page.file(), page.date(),
+                if (debug && one.right() == 0 && DevSplit.isTuning(page.file())) {
+                    System.err.printf("%s gold %s got %s%n", page.file(), page.date(),
                             found == null ? "nothing" : found.value() + " (" + found.basis() + ")");
                 }
                 total = total.plus(one);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -74,7 +75,7 @@ final class PublishedDateReader {
         if (p != null) {
             return p;
         }
-        p = bounded(fromTimeElements(page), latest);
+        p = bounded(fromMarkedTimeElements(page), latest);
         if (p != null) {
             return p;
         }
@@ -83,18 +84,19 @@ final class PublishedDateReader {
             return fromUrl;
         }
         Element headline = MetadataReader.headline(page);
-        p = fromTextNearTitle(page, headline, retrievedAt);
-        if (p != null && (fromUrl == null || p.value().startsWith(fromUrl.value()))) {
-            return bounded(p, latest);
-        }
         VisibleDateReader visible = new VisibleDateReader(dates);
-        p = visible.fromDateElements(page, headline);
-        if (p != null && (fromUrl == null || p.value().startsWith(fromUrl.value()))) {
-            return p;
-        }
-        p = visible.fromLineNearHeadline(page, headline);
-        if (p != null && (fromUrl == null || p.value().startsWith(fromUrl.value()))) {
-            return p;
+        // from here on each finding must fall in the month the URL gives, where it gives one
+        List<Supplier<Published>> fallbacks = List.of(
+                () -> visible.nearHeadline(page, headline),
+                () -> bounded(fromAnyTimeElement(page), latest),
+                () -> bounded(fromTextNearTitle(page, headline, retrievedAt), latest),
+                () -> visible.anywhere(page),
+                () -> visible.fromLineNearHeadline(page, headline));
+        for (Supplier<Published> fallback : fallbacks) {
+            p = fallback.get();
+            if (p != null && (fromUrl == null || p.value().startsWith(fromUrl.value()))) {
+                return p;
+            }
         }
         p = visible.fromPageText(page, fromUrl == null ? null : fromUrl.value());
         return p != null ? p : fromUrl;
@@ -174,7 +176,8 @@ final class PublishedDateReader {
         return parser.parseLine(text, retrievedAt).orElse(null);
     }
 
-    private static Published fromTimeElements(Document page) {
+    /** A {@code <time>} or element marked as the publication time ({@code pubdate}, {@code itemprop}, class). */
+    private static Published fromMarkedTimeElements(Document page) {
         // simple selectors only: a descendant combinator costs depth x elements on deeply nested pages
         List<String> selectors = List.of("time[pubdate][datetime]", "[itemprop=datePublished][datetime]",
                 "time[class~=(?i)publish|posted|created][datetime]");
@@ -187,6 +190,11 @@ final class PublishedDateReader {
                 }
             }
         }
+        return null;
+    }
+
+    /** The first {@code <time datetime>} inside an article, else the first on the page. */
+    private static Published fromAnyTimeElement(Document page) {
         Element first = null;
         for (Element time : page.select("time[datetime]")) {
             if (MachineDate.parse(time.attr("datetime"), "") == null) {

@@ -42,18 +42,19 @@ final class VisibleDateReader {
         this.dates = dates;
     }
 
-    /** A day from an element the markup names as a date, nearest the headline first; null if none. */
-    Published fromDateElements(Document page, Element headline) {
+    /** A day from an element the markup names as a date just below (or above) the headline; null if none. */
+    Published nearHeadline(Document page, Element headline) {
+        if (headline == null) {
+            return null;
+        }
         Elements all = page.getAllElements();
-        int at = headline == null ? -1 : all.indexOf(headline);
+        int at = all.indexOf(headline);
         List<Element> order = new ArrayList<>();
-        if (at >= 0) {
-            for (int i = at + 1; i < all.size() && i <= at + NEAR_AFTER; i++) {
-                order.add(all.get(i));
-            }
-            for (int i = at - 1; i >= 0 && i >= at - NEAR_BEFORE; i--) {
-                order.add(all.get(i));
-            }
+        for (int i = at + 1; i < all.size() && i <= at + NEAR_AFTER; i++) {
+            order.add(all.get(i));
+        }
+        for (int i = at - 1; i >= 0 && i >= at - NEAR_BEFORE; i--) {
+            order.add(all.get(i));
         }
         for (Element e : order) {
             Published p = fromElement(e, true);
@@ -61,6 +62,12 @@ final class VisibleDateReader {
                 return p;
             }
         }
+        return null;
+    }
+
+    /** A day from the elements the markup names as a date anywhere on the page; null if none. */
+    Published anywhere(Document page) {
+        Elements all = page.getAllElements();
         // far from the headline, a date element may belong to another story (a teaser, a list of related links):
         // the article's own day is the one its date elements repeat most, the first of equally frequent ones
         Map<LocalDate, Integer> counts = new HashMap<>();
