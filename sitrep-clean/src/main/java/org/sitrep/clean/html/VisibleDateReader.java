@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Elements;
 import org.sitrep.clean.date.TextDates;
 import org.sitrep.model.Published;
@@ -30,6 +33,8 @@ final class VisibleDateReader {
 
     /** An element's own text above this length is a paragraph, not a date line. */
     private static final int LONGEST_DATE_TEXT = 120;
+    /** Elements and text nodes read from one date element at most: a date line is a handful. */
+    private static final int MAX_DATE_NODES = 60;
     /** How many elements after (and before) the headline count as "near" it. */
     private static final int NEAR_AFTER = 80;
     private static final int NEAR_BEFORE = 20;
@@ -71,26 +76,22 @@ final class VisibleDateReader {
         // far from the headline, a date element may belong to another story (a teaser, a list of related links):
         // the article's own day is the one its date elements repeat most, the first of equally frequent ones
         Map<LocalDate, Integer> counts = new HashMap<>();
-        Map<LocalDate, Published> firstSeen = new HashMap<>();
+        List<Published> found = new ArrayList<>();
         for (Element e : all) {
             Published p = fromElement(e, false);
             LocalDate d = p == null ? null : PublishedDateReader.day(p);
             if (d != null) {
                 counts.merge(d, 1, Integer::sum);
-                firstSeen.putIfAbsent(d, p);
+                found.add(p);
             }
         }
         Published best = null;
         int bestCount = 0;
-        for (Element e : all) {
-            if (firstSeen.isEmpty()) {
-                break;
-            }
-            Published p = fromElement(e, false);
-            LocalDate d = p == null ? null : PublishedDateReader.day(p);
-            if (d != null && counts.get(d) > bestCount) {
-                best = firstSeen.get(d);
-                bestCount = counts.get(d);
+        for (Published p : found) {
+            int count = counts.get(PublishedDateReader.day(p));
+            if (count > bestCount) {
+                best = p;
+                bestCount = count;
             }
         }
         return best;
@@ -133,11 +134,11 @@ final class VisibleDateReader {
     }
 
     private Published fromShortText(Element e, String where) {
-        if (!e.hasText() || e.normalName().equals("script") || e.normalName().equals("style")) {
+        if (e.normalName().equals("script") || e.normalName().equals("style")) {
             return null;
         }
-        String text = e.text();
-        if (text.length() > LONGEST_DATE_TEXT) {
+        String text = shortText(e);
+        if (text == null) {
             return null;
         }
         LocalDate earliest = null;
@@ -147,6 +148,30 @@ final class VisibleDateReader {
             }
         }
         return earliest == null ? null : new Published(earliest.toString(), "day", where + ": " + text);
+    }
+
+    /**
+     * The element's text when it is short enough to be a date line, else null; stops reading as soon as it is
+     * too long, so looking at every element of a page nested deep in date-named elements stays linear.
+     */
+    static String shortText(Element e) {
+        StringBuilder text = new StringBuilder();
+        int[] nodes = {0};
+        boolean[] tooLong = {false};
+        NodeTraversor.filter((node, depth) -> {
+            if (++nodes[0] > MAX_DATE_NODES || text.length() > LONGEST_DATE_TEXT) {
+                tooLong[0] = true;
+                return NodeFilter.FilterResult.STOP;
+            }
+            if (node instanceof TextNode t) {
+                text.append(t.getWholeText()).append(' ');
+            } else if (node instanceof Element el && (el.normalName().equals("script") || el.normalName().equals("style"))) {
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
+            }
+            return NodeFilter.FilterResult.CONTINUE;
+        }, e);
+        String normalized = BodyWriter.normalize(text.toString());
+        return tooLong[0] || normalized.length() > LONGEST_DATE_TEXT ? null : normalized;
     }
 
     /**

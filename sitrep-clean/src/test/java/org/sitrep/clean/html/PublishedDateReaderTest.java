@@ -43,6 +43,16 @@ class PublishedDateReaderTest {
     }
 
     @Test
+    void aPageNestedDeepInDateNamedElementsStaysFast() {
+        int depth = 20_000;
+        String html = "<html><body>" + "<div class=\"post-date\">".repeat(depth) + "<p>Posted May 3, 2024</p>"
+                + "</div>".repeat(depth) + "</body></html>";
+        Published p = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> published(html, null, Instant.parse("2024-06-01T00:00:00Z")));
+        assertThat(p.value()).isEqualTo("2024-05-03");
+    }
+
+    @Test
     void readsMetaTagsInTheValueFormSomeCleanersLeave() {
         String html = "<html><head><meta name=\"article:published_time\" value=\"2016-12-07T10:00:00-05:00\">"
                 + "<title>T</title></head><body><p>Text of the story.</p></body></html>";
