@@ -34,7 +34,7 @@ final class VisibleDateReader {
     /** An element's own text above this length is a paragraph, not a date line. */
     private static final int LONGEST_DATE_TEXT = 120;
     /** Elements and text nodes read from one date element at most: a date line is a handful. */
-    private static final int MAX_DATE_NODES = 60;
+    private static final int MAX_DATE_NODES = 200;
     /** How many elements after (and before) the headline count as "near" it. */
     private static final int NEAR_AFTER = 80;
     private static final int NEAR_BEFORE = 20;
@@ -164,9 +164,14 @@ final class VisibleDateReader {
                 return NodeFilter.FilterResult.STOP;
             }
             if (node instanceof TextNode t) {
-                text.append(t.getWholeText()).append(' ');
-            } else if (node instanceof Element el && (el.normalName().equals("script") || el.normalName().equals("style"))) {
-                return NodeFilter.FilterResult.SKIP_ENTIRELY;
+                text.append(t.getWholeText());
+            } else if (node instanceof Element el) {
+                if (el.normalName().equals("script") || el.normalName().equals("style")) {
+                    return NodeFilter.FilterResult.SKIP_ENTIRELY;
+                }
+                if (el.isBlock() || el.normalName().equals("br")) {
+                    text.append(' '); // as a browser shows it: blocks and line breaks part words, inline tags do not
+                }
             }
             return NodeFilter.FilterResult.CONTINUE;
         }, e);
