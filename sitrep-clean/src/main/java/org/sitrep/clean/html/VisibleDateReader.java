@@ -62,7 +62,7 @@ final class VisibleDateReader {
             order.add(all.get(i));
         }
         for (Element e : order) {
-            Published p = fromElement(e, true);
+            Published p = fromElement(e);
             if (p != null) {
                 return p;
             }
@@ -78,7 +78,7 @@ final class VisibleDateReader {
         Map<LocalDate, Integer> counts = new HashMap<>();
         List<Published> found = new ArrayList<>();
         for (Element e : all) {
-            Published p = fromElement(e, false);
+            Published p = fromElement(e);
             LocalDate d = p == null ? null : PublishedDateReader.day(p);
             if (d != null) {
                 counts.merge(d, 1, Integer::sum);
@@ -105,7 +105,7 @@ final class VisibleDateReader {
         Elements all = page.getAllElements();
         int at = all.indexOf(headline);
         for (int i = at + 1; i < all.size() && i <= at + NEAR_AFTER; i++) {
-            Published p = fromShortText(all.get(i), "text near the headline");
+            Published p = fromShortText(all.get(i));
             if (p != null) {
                 return p;
             }
@@ -113,7 +113,7 @@ final class VisibleDateReader {
         return null;
     }
 
-    private Published fromElement(Element e, boolean near) {
+    private Published fromElement(Element e) {
         String name = e.normalName();
         if (name.equals("script") || name.equals("style") || name.equals("head") || name.equals("html")
                 || name.equals("body")) {
@@ -130,10 +130,10 @@ final class VisibleDateReader {
                 return p;
             }
         }
-        return fromShortText(e, near ? "date element near the headline" : "date element");
+        return fromShortText(e);
     }
 
-    private Published fromShortText(Element e, String where) {
+    private Published fromShortText(Element e) {
         if (e.normalName().equals("script") || e.normalName().equals("style")) {
             return null;
         }
@@ -147,7 +147,8 @@ final class VisibleDateReader {
                 earliest = f.date();
             }
         }
-        return earliest == null ? null : new Published(earliest.toString(), "day", where + ": " + text);
+        // the basis is the line itself, as the page shows it, for an analyst to check
+        return earliest == null ? null : new Published(earliest.toString(), "day", text);
     }
 
     /**
@@ -194,9 +195,11 @@ final class VisibleDateReader {
             text = text.substring(0, MAX_PAGE_TEXT);
         }
         Map<LocalDate, Integer> counts = new HashMap<>();
+        Map<LocalDate, String> written = new HashMap<>();
         for (TextDates.Found f : dates.find(text)) {
             if (month == null || f.date().toString().startsWith(month)) {
                 counts.merge(f.date(), 1, Integer::sum);
+                written.putIfAbsent(f.date(), text.substring(f.start(), f.end()));
             }
         }
         LocalDate best = null;
@@ -210,7 +213,7 @@ final class VisibleDateReader {
         if (best == null || (bestCount < 2 && counts.size() > 1)) {
             return null; // several days, each written once: nothing says which is the article's
         }
-        return new Published(best.toString(), "day", "page text (" + bestCount + " times)");
+        return new Published(best.toString(), "day", written.get(best));
     }
 
     private boolean within(Published p) {
