@@ -31,12 +31,13 @@ final class ArticleParts {
     }
 
     /**
-     * A place (one to four capitalised words, a region after a comma), an agency in brackets, then a dash or colon:
-     * the shape of a dateline ("KYIV, Ukraine —", "WASHINGTON (AP) —", "Berlin –").
+     * A place (one to four capitalised words, a region after a comma), an agency in brackets, then a dash (or a
+     * colon after the agency): the shape of a dateline ("KYIV, Ukraine —", "WASHINGTON (AP) —", "Berlin (dpa):").
+     * A bold word and a colon alone ("UPDATE:", "WATCH:") is a label, not a place.
      */
     private static final Pattern DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{L}.'’-]*(?:[ -]\\p{Lu}[\\p{L}.'’-]*){0,3}(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?)"
-                    + "(?:\\s*\\([^)]{1,30}\\))?\\s*(?::|—|–|--|-)\\s+(?=\\S)");
+                    + "(?:\\s*\\([^)]{1,30}\\)\\s*(?::|—|–|--|-)|\\s*(?:—|–|--|-))\\s+(?=\\S)");
     private static final int LONGEST_DATELINE = 50;
     private static final int MAX_CAPTIONS = 50;
     private static final int LONGEST_CAPTION = 1000;

@@ -80,6 +80,12 @@ class ArticlePartsTest {
         Article a = read(html, null);
         assertThat(a.dateline()).isNull();
         assertThat(a.body()).startsWith("Flood waters began to recede");
+        Article label = read(page.replace("<strong>MILLBROOK, Vermont</strong> —", "<strong>UPDATE:</strong>"), null);
+        assertThat(label.dateline()).isNull();
+        assertThat(label.body()).startsWith("UPDATE: Flood waters began");
+        Article agency = read(page.replace("<strong>MILLBROOK, Vermont</strong> —", "<b>BERLIN (dpa):</b>"), null);
+        assertThat(agency.dateline()).isEqualTo("BERLIN");
+        assertThat(agency.body()).startsWith("Flood waters began");
     }
 
     @Test
