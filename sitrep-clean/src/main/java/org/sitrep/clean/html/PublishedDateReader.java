@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -40,6 +41,8 @@ final class PublishedDateReader {
     private static final Pattern URL_DAY = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/_.-]|$)");
     private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/");
 
+    /** The labels PublicationDateParser reads that say a line is a modification date. */
+    private static final Pattern UPDATED = Pattern.compile("(?i)(?:last\\s+)?(?:updated|modified)\\b");
     private static final int ELEMENTS_AFTER_TITLE = 40;
     private static final int ELEMENTS_BEFORE_TITLE = 15;
     private static final int LONGEST_DATE_LINE = 80;
@@ -102,6 +105,11 @@ final class PublishedDateReader {
         return p != null ? p : fromUrl;
     }
 
+    /** Whether the line a date was read from labels it a modification date ("Updated ...", "Last modified ..."). */
+    static boolean isUpdate(Published p) {
+        return p.basis() != null && UPDATED.matcher(p.basis()).lookingAt();
+    }
+
     /** A meta tag's value: machine-readable, else a day written out ("December 7, 2016", "12-15-2016"). */
     private static Published metaDate(String content, String basis, TextDates dates) {
         Published p = MachineDate.parse(content, basis);
@@ -149,20 +157,26 @@ final class PublishedDateReader {
         Elements all = page.getAllElements();
         int at = all.indexOf(title);
         PublicationDateParser parser = new PublicationDateParser();
-        // below the headline first, where most pages print the date; then the few elements above it
+        // below the headline first, where most pages print the date; then the few elements above it.
+        // An "Updated ..." line is a modification date: an original date near the headline wins over it
+        List<Element> near = new ArrayList<>();
         for (int i = at + 1; i < all.size() && i <= at + ELEMENTS_AFTER_TITLE; i++) {
-            Published p = dateLine(all.get(i), parser, retrievedAt);
-            if (p != null) {
-                return p;
-            }
+            near.add(all.get(i));
         }
         for (int i = at - 1; i >= 0 && i >= at - ELEMENTS_BEFORE_TITLE; i--) {
-            Published p = dateLine(all.get(i), parser, retrievedAt);
-            if (p != null) {
+            near.add(all.get(i));
+        }
+        Published updated = null;
+        for (Element e : near) {
+            Published p = dateLine(e, parser, retrievedAt);
+            if (p != null && !isUpdate(p)) {
                 return p;
             }
+            if (p != null && updated == null) {
+                updated = p;
+            }
         }
-        return null;
+        return updated;
     }
 
     private static Published dateLine(Element e, PublicationDateParser parser, Instant retrievedAt) {

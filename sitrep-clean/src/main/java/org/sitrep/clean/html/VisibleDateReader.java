@@ -61,13 +61,18 @@ final class VisibleDateReader {
         for (int i = at - 1; i >= 0 && i >= at - NEAR_BEFORE; i--) {
             order.add(all.get(i));
         }
+        // an "Updated ..." line is a modification date: an original date near the headline wins over it
+        Published updated = null;
         for (Element e : order) {
             Published p = fromElement(e);
-            if (p != null) {
+            if (p != null && !PublishedDateReader.isUpdate(p)) {
                 return p;
             }
+            if (p != null && updated == null) {
+                updated = p;
+            }
         }
-        return null;
+        return updated;
     }
 
     /** A day from the elements the markup names as a date anywhere on the page; null if none. */

@@ -53,6 +53,18 @@ class PublishedDateReaderTest {
     }
 
     @Test
+    void anOriginalDateNearTheHeadlineWinsOverAnUpdatedOne() {
+        String html = "<html><body><article><h1>Storm hits coast</h1><div class=\"date-updated\">Updated 5 May 2024</div>"
+                + "<div class=\"date-published\">Published 3 May 2024</div><p>Storm story text.</p></article></body></html>";
+        assertThat(published(html, null, Instant.parse("2024-06-01T00:00:00Z")).value()).isEqualTo("2024-05-03");
+        String lines = html.replace("date-updated", "x").replace("date-published", "y");
+        assertThat(published(lines, null, Instant.parse("2024-06-01T00:00:00Z")).value()).isEqualTo("2024-05-03");
+        String onlyUpdated = "<html><body><article><h1>Storm hits coast</h1><div>Updated 5 May 2024</div>"
+                + "<p>Storm story text.</p></article></body></html>";
+        assertThat(published(onlyUpdated, null, Instant.parse("2024-06-01T00:00:00Z")).value()).isEqualTo("2024-05-05");
+    }
+
+    @Test
     void readsMetaTagsInTheValueFormSomeCleanersLeave() {
         String html = "<html><head><meta name=\"article:published_time\" value=\"2016-12-07T10:00:00-05:00\">"
                 + "<title>T</title></head><body><p>Text of the story.</p></body></html>";
