@@ -15,14 +15,17 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", description = {"Scores the pipeline on a data set under ../shared/data/.",
         "Prints the figures for the whole set, then for its tuning half and its checking half (fixed by a SHA-256 hash"
                 + " of each document's id, as README.md says)."},
-        footer = {"", "Examples:", "  sitrep eval geo --limit 50",
-                "  sitrep eval linking    # cross-document coreference, ECB+ and GVC"})
+        footer = {"", "Examples:",
+                "  sitrep eval dates                  publication dates of web pages: accuracy, precision, recall",
+                "  sitrep eval extraction --limit 100 main text of the first 100 benchmark pages",
+                "  sitrep eval linking                cross-document coreference, ECB+ and GVC",
+                "  SITREP_JAVA_OPTS=-Dsitrep.dates.debug=true sitrep eval dates   also list the tuning half's misses"})
 final class EvalCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DATASET", description = "which evaluation: extraction, time, geo, quotes, ner, events, linking")
+    @Parameters(paramLabel = "DATASET", description = "which evaluation: extraction, dates, time, geo, quotes, ner, events, linking")
     String dataset;
 
     @Option(names = "--data", description = "the shared data folder (default: ../shared/data, or $SITREP_SHARED/data)")

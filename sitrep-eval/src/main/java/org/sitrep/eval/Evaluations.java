@@ -10,8 +10,8 @@ public final class Evaluations {
     }
 
     public static List<Evaluation> all() {
-        return List.of(new ExtractionEvaluation(), new GeoEvaluation(), new NerEvaluation(), new TimeEvaluation(), new QuotesEvaluation(),
-                new EventsEvaluation(), new LinkingEvaluation());
+        return List.of(new ExtractionEvaluation(), new DatesEvaluation(), new GeoEvaluation(), new NerEvaluation(),
+                new TimeEvaluation(), new QuotesEvaluation(), new EventsEvaluation(), new LinkingEvaluation());
     }
 
     public static Optional<Evaluation> byName(String name) {

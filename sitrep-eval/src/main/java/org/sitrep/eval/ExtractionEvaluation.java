@@ -51,6 +51,9 @@ public final class ExtractionEvaluation implements Evaluation {
         }
     }
 
+    /** {@code -Dsitrep.extraction.debug=true}: each tuning-half page's missed and wrongly kept snippets on stderr. */
+    private static final boolean DEBUG = Boolean.getBoolean("sitrep.extraction.debug");
+
     private final Readers readers = new Readers();
     private final Cleaner cleaner = new Cleaner();
 
@@ -132,10 +135,30 @@ public final class ExtractionEvaluation implements Evaluation {
             nanos += System.nanoTime() - start;
             scored++;
             SnippetScore one = SnippetScore.of(text, page.with(), page.without());
+            if (DEBUG) {
+                debug(page, text);
+            }
             total = total.plus(one);
             halves.merge(DevSplit.of(page.file()), new HalfScore(1, one), (a, b) -> a.plus(b.score()));
         }
         return new Result(total, scored, missing, failed, nanos, halves);
+    }
+
+    private static void debug(Page page, String text) {
+        if (!DevSplit.isTuning(page.file())) {
+            return;
+        }
+        String norm = SnippetScore.normalize(text);
+        for (String s : page.with()) {
+            if (!norm.contains(SnippetScore.normalize(s))) {
+                System.err.println("MISSED\t" + page.file() + "\t" + s);
+            }
+        }
+        for (String s : page.without()) {
+            if (norm.contains(SnippetScore.normalize(s))) {
+                System.err.println("KEPT\t" + page.file() + "\t" + s);
+            }
+        }
     }
 
     /** The body text sitrep extracts from one page file. */

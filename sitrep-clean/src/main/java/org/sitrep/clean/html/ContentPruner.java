@@ -39,6 +39,17 @@ final class ContentPruner {
         }
     }
 
+    /** Non-link text a teaser may have beside its headline (a one- or two-sentence summary). */
+    private static final int TEASER_TEXT = 300;
+
+    /**
+     * Teasers of other stories: two or more headlines that are links, with no more text beside each than a
+     * teaser's summary ("Related stories", "Top Themen der Redaktion", "More from this section").
+     */
+    static boolean isStoryList(TextStats.Counts c) {
+        return c.linkedHeadings >= 2 && c.text - c.linkText < TEASER_TEXT * c.linkedHeadings;
+    }
+
     static boolean isClutter(Element e, TextStats stats) {
         TextStats.Counts c = stats.of(e);
         String tag = e.normalName();
@@ -49,6 +60,9 @@ final class ContentPruner {
             return c.text > 0 && links > 0.6 && c.text < 200;
         }
         int weight = ClassNames.weight(e);
+        if (isStoryList(c)) {
+            return true;
+        }
         if (c.commas >= 10 && links < 0.5) {
             return false;
         }

@@ -32,35 +32,49 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 Parser.htmlParser().setTrackPosition(true));
         PageMetadata metadata = MetadataReader.read(page, document);
         Element body = page.body();
-        BodyText text = extractBody(body, source, metadata.title(), true);
-        if (text.text().length() < SHORT_BODY) {
-            BodyText lenient = extractBody(body, source, metadata.title(), false);
-            if (lenient.text().length() > text.text().length() * 2) {
-                text = lenient;
+        Extracted extracted = extractBody(body, source, metadata.title(), true);
+        if (extracted.text().text().length() < SHORT_BODY) {
+            Extracted lenient = extractBody(body, source, metadata.title(), false);
+            if (lenient.text().text().length() > extracted.text().text().length() * 2) {
+                extracted = lenient;
             }
         }
+        BodyText text = extracted.text();
+        ArticleParts.Dateline dateline = ArticleParts.dateline(text, extracted.roots());
+        if (dateline != null) {
+            text = dateline.body();
+        }
+        ArticleParts.Captions captions = ArticleParts.captions(extracted.roots(), extracted.excluded(), source);
         Article article = Article.builder()
-                .source(new Source(document.path(), document.url(),
+                .source(new Source(document.path(), metadata.url(),
                         document.retrievedAt() == null ? null : document.retrievedAt().toString(), document.format()))
                 .span(new Span(0, source.length()))
                 .title(metadata.title())
+                .dateline(dateline == null ? null : dateline.text())
+                .datelineSpan(dateline == null ? null : dateline.span())
                 .published(metadata.published())
                 .byline(metadata.byline())
                 .language(metadata.language())
+                .captions(captions.texts())
+                .captionSpans(captions.spans())
                 .body(text.text())
                 .bodySpan(bodySpan(text))
                 .build();
         return List.of(new CleanArticle(article, text));
     }
 
+    /** The body as written, the containers it was written from and what was left out of them. */
+    record Extracted(BodyText text, List<Element> roots, Set<Node> excluded) {
+    }
+
     /** The body text; {@code byClassNames} lets class and id names mark boilerplate. */
-    static BodyText extractBody(Element body, String source, String title, boolean byClassNames) {
+    static Extracted extractBody(Element body, String source, String title, boolean byClassNames) {
         TextStats raw = TextStats.of(body, Set.of());
         Set<Node> excluded = BoilerplateRemover.find(body, raw, byClassNames);
         TextStats stats = TextStats.of(body, excluded);
         List<Element> roots = ContentLocator.locate(body, stats, excluded);
         ContentPruner.prune(roots, stats, excluded);
-        return BodyWriter.write(roots, source, excluded, title);
+        return new Extracted(BodyWriter.write(roots, source, excluded, title), roots, excluded);
     }
 
     /** From the first to the last source character of the body; empty at 0 when the body is empty. */

@@ -21,6 +21,10 @@ final class MetaTags {
         for (Element meta : page.getElementsByTag("meta")) {
             String content = meta.attr("content").trim();
             if (content.isEmpty()) {
+                // some cleaners (Postlight's parser) rewrite content= as value=
+                content = meta.attr("value").trim();
+            }
+            if (content.isEmpty()) {
                 continue;
             }
             for (String key : List.of("property", "name", "itemprop", "http-equiv")) {

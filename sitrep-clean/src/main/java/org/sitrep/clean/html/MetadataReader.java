@@ -23,12 +23,15 @@ final class MetadataReader {
     static PageMetadata read(Document page, InputDocument document) {
         MetaTags meta = MetaTags.of(page);
         JsonLd jsonLd = JsonLd.of(page);
+        String language = language(page, meta);
+        String url = document.url() != null ? document.url() : ArticleParts.canonicalUrl(page, meta);
         return new PageMetadata(
                 title(page, meta, jsonLd, document.title()),
                 byline(page, meta, jsonLd),
-                PublishedDateReader.read(page, meta, jsonLd, document.published(), document.url(),
-                        document.retrievedAt()),
-                language(page, meta));
+                PublishedDateReader.read(page, meta, jsonLd, document.published(), url,
+                        document.retrievedAt(), language),
+                language,
+                url);
     }
 
     static String title(Document page, MetaTags meta, JsonLd jsonLd, String containerTitle) {

@@ -30,11 +30,15 @@ final class TextStats {
         int headings;
         /** Non-link text in blocks of running prose (paragraphs, not menus or link lists). */
         int prose;
+        /** Headings that are links (or inside one): the headlines of other stories in a teaser list. */
+        int linkedHeadings;
     }
 
     private static final Set<String> PROSE_BLOCKS = Set.of(
             "p", "pre", "blockquote", "dd", "li", "td", "h2", "h3", "h4", "h5", "h6");
     private static final int MIN_PROSE = 30;
+    /** A heading whose text is at least this much link is a link to another page. */
+    private static final double LINKED_HEADING = 0.8;
 
     private static final Counts NONE = new Counts();
 
@@ -79,13 +83,21 @@ final class TextStats {
                 }
                 Counts c = stats.counts.computeIfAbsent(element, k -> new Counts());
                 switch (element.normalName()) {
-                    case "a" -> c.linkText = c.text;
+                    case "a" -> {
+                        c.linkText = c.text;
+                        c.linkedHeadings = Math.max(c.linkedHeadings, c.headings);
+                    }
                     case "p" -> c.paragraphs++;
                     case "img" -> c.images++;
                     case "li" -> c.listItems++;
                     case "input" -> c.inputs++;
                     case "embed", "object", "iframe", "video" -> c.embeds++;
-                    case "h1", "h2", "h3", "h4", "h5", "h6" -> c.headings++;
+                    case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+                        c.headings++;
+                        if (c.text > 0 && c.linkText >= LINKED_HEADING * c.text) {
+                            c.linkedHeadings = 1;
+                        }
+                    }
                     default -> { }
                 }
                 boolean block = PROSE_BLOCKS.contains(element.normalName()) || c.ownText >= 2 * MIN_PROSE;
@@ -104,6 +116,7 @@ final class TextStats {
                     p.inputs += c.inputs;
                     p.embeds += c.embeds;
                     p.headings += c.headings;
+                    p.linkedHeadings += c.linkedHeadings;
                 }
                 return FilterResult.CONTINUE;
             }
