@@ -9,6 +9,7 @@ import org.sitrep.model.Article;
 import org.sitrep.model.ArticleJson;
 import org.sitrep.model.InputDocument;
 import org.sitrep.pipeline.ArticlePipeline;
+import org.sitrep.pipeline.DocumentRefusedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,17 +33,29 @@ final class AnnotateCommand implements Callable<Integer> {
         }
         Set<String> chosen = request.stages();
         InputOptions options = request.options();
-        ArticlePipeline pipeline = new ArticlePipeline(chosen);
+        ArticlePipeline pipeline = new ArticlePipeline(chosen, request.timeBudget());
         PrintWriter out = spec.commandLine().getOut();
         // Where each source publishes, learned from its articles as the run reads them.
         SourceHomes homes = new SourceHomes();
         int failed = new InputBatch(err, System.in).run(pipelineArgs.input.paths, options, (path, docs) -> {
+            // a document given up on (too long, out of time) fails its input, after the input's other documents
+            DocumentRefusedException first = null;
+            int refused = 0;
             for (InputDocument doc : docs) {
-                for (Article article : pipeline.run(doc, request.home(), homes)) {
-                    out.println(ArticleJson.toJson(article));
+                try {
+                    for (Article article : pipeline.run(doc, request.home(), homes)) {
+                        out.println(ArticleJson.toJson(article));
+                    }
+                } catch (DocumentRefusedException e) {
+                    refused++;
+                    first = first == null ? e : first;
                 }
+                out.flush();
             }
-            out.flush();
+            if (first != null) {
+                throw new DocumentRefusedException(docs.size() == 1 ? first.getMessage()
+                        : refused + " of " + docs.size() + " documents not read; first: " + first.getMessage());
+            }
         });
         out.flush();
         return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;

@@ -41,7 +41,7 @@ final class IngestCommand implements Callable<Integer> {
         Set<String> chosen = request.stages();
         InputOptions options = request.options();
         try (ArticleStore store = Databases.open(db)) {
-            ArticlePipeline pipeline = new ArticlePipeline(chosen);
+            ArticlePipeline pipeline = new ArticlePipeline(chosen, request.timeBudget());
             Ingester ingester = new Ingester(pipeline, pipeline.stages(), store, request.home());
             ingester.learnHomesFromStore(STORED_ARTICLES_FOR_HOMES);
             int failed = new InputBatch(err, System.in).runRaw(pipelineArgs.input.paths, options,
