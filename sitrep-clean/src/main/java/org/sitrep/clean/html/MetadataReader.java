@@ -25,7 +25,8 @@ final class MetadataReader {
         JsonLd jsonLd = JsonLd.of(page);
         return new PageMetadata(
                 title(page, meta, jsonLd, document.title()),
-                byline(page, meta, jsonLd),
+                // the page's own byline, else the one its container gave (a feed item's author)
+                java.util.Optional.ofNullable(byline(page, meta, jsonLd)).orElse(document.byline()),
                 PublishedDateReader.read(page, meta, jsonLd, document.published(), document.url(),
                         document.retrievedAt()),
                 language(page, meta));
