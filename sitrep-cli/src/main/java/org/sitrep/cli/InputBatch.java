@@ -58,7 +58,7 @@ final class InputBatch {
         try (ProgressBar bar = showProgress ? new ProgressBarBuilder().setTaskName("reading")
                 .setInitialMax(inputs.size()).setStyle(ProgressBarStyle.ASCII).continuousUpdate().build() : null) {
             for (String input : inputs) {
-                one(input, options.withPath(input), consumer);
+                one(input, options.withPath(input).withWarnings(warning -> warn(input, warning)), consumer);
                 if (bar != null) {
                     bar.step();
                 }
@@ -95,6 +95,12 @@ final class InputBatch {
         } catch (Exception | StackOverflowError e) {
             fail(input, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " "));
         }
+    }
+
+    /** A doubt about an input that was still read: named on stderr, not counted as a failure. */
+    private void warn(String input, String warning) {
+        err.println("sitrep: " + input + ": warning: " + warning);
+        err.flush();
     }
 
     private void fail(String input, String reason) {

@@ -28,6 +28,9 @@ public final class FeedReader implements DocumentReader {
     /** Markup still standing after the feed's own escaping was undone: the feed escaped its HTML twice. */
     private static final Pattern ESCAPED_MARKUP = Pattern.compile(
             "&lt;/?(?:p|a|b|i|em|strong|br|div|span|img|ul|ol|li|h[1-6]|blockquote|figure|iframe)\\b", Pattern.CASE_INSENSITIVE);
+    /** A DOCTYPE near the top without an internal subset. */
+    private static final Pattern PLAIN_DOCTYPE = Pattern.compile("\\A(?:\\s|<\\?[^>]*\\?>|<!--.*?-->)*(<!DOCTYPE[^\\[>]*>)",
+            Pattern.DOTALL);
     /** RSS 2.0's {@code <author>}: an e-mail address with the name in parentheses. */
     private static final Pattern MAIL_WITH_NAME = Pattern.compile("^\\S+@\\S+\\s*\\((.+)\\)$");
 
@@ -38,7 +41,11 @@ public final class FeedReader implements DocumentReader {
 
     @Override
     public List<InputDocument> read(byte[] bytes, InputOptions options) throws BadInputException {
-        String xml = TextDecoder.decode(bytes, null).text();
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, null);
+        if (decoded.warning() != null) {
+            options.warn(decoded.warning());
+        }
+        String xml = withoutPlainDoctype(decoded.text());
         SyndFeed feed;
         try {
             SyndFeedInput input = new SyndFeedInput();
@@ -65,6 +72,15 @@ public final class FeedReader implements DocumentReader {
             throw new BadInputException("feed has no items with text");
         }
         return docs;
+    }
+
+    /**
+     * The feed without a DOCTYPE that only names a DTD (RSS 0.91's Netscape one), which the parser, refusing
+     * every DOCTYPE, would refuse with it; one with entity definitions ("[...]") stays, and is refused.
+     */
+    static String withoutPlainDoctype(String xml) {
+        Matcher m = PLAIN_DOCTYPE.matcher(xml);
+        return m.find() ? xml.substring(0, m.start(1)) + " ".repeat(m.end(1) - m.start(1)) + xml.substring(m.end(1)) : xml;
     }
 
     /** Why a feed could not be read, in a reader's terms, with the line where the XML broke where known. */

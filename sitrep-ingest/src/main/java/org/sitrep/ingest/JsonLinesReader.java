@@ -26,7 +26,11 @@ public final class JsonLinesReader implements DocumentReader {
 
     @Override
     public List<InputDocument> read(byte[] bytes, InputOptions options) throws BadInputException {
-        String all = TextDecoder.decode(bytes, "UTF-8").text();
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, "UTF-8");
+        String all = decoded.text();
+        if (decoded.warning() != null) {
+            options.warn(decoded.warning());
+        }
         List<InputDocument> docs = new ArrayList<>();
         List<String> bad = new ArrayList<>();
         // lines as a text editor numbers them: \r\n, \n and a lone \r each end one
