@@ -57,8 +57,13 @@ final class ArticlesCommand implements Callable<Integer> {
             err.println("sitrep articles: --limit and --offset must not be negative");
             return ExitCodes.USAGE;
         }
+        String dates = EventsCommand.dateProblem(since, until);
+        if (dates != null) {
+            err.println("sitrep articles: " + dates);
+            return ExitCodes.USAGE;
+        }
         ArticleQuery query = ArticleQuery.all().withTitleContaining(title).withPublished(since, until).page(limit, offset);
-        try (ArticleStore store = Databases.open(db)) {
+        try (ArticleStore store = Databases.openExisting(db)) {
             List<StoredArticle> articles = store.list(query);
             if (format.equals("json")) {
                 articles.forEach(a -> out.println(a.json()));
@@ -120,7 +125,7 @@ final class ArticlesCommand implements Callable<Integer> {
                 err.println("sitrep articles show: --format must be text or json, not '" + format + "'");
                 return ExitCodes.USAGE;
             }
-            try (ArticleStore store = Databases.open(parent.db)) {
+            try (ArticleStore store = Databases.openExisting(parent.db)) {
                 StoredArticle article = store.find(id).orElse(null);
                 if (article == null) {
                     List<StoredArticle> candidates = store.list(ArticleQuery.all().withIdPrefix(id).page(2, 0));

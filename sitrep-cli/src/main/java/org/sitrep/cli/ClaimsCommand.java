@@ -68,7 +68,7 @@ final class ClaimsCommand implements Callable<Integer> {
         int rows = limit != null ? limit : format.equals("table") ? EventsCommand.TABLE_LIMIT : 0;
         ClaimQuery query = ClaimQuery.all().withDates(since, until).withSubjectContaining(subject).ofArticle(article)
                 .page(rows, offset);
-        try (ArticleStore store = Databases.open(db)) {
+        try (ArticleStore store = Databases.openExisting(db)) {
             List<StoredClaim> claims = store.claims(query);
             switch (format) {
                 case "json" -> claims.forEach(c -> out.println(JsonLines.claim(c)));
