@@ -98,7 +98,7 @@ final class ArticlesCommand implements Callable<Integer> {
         if (value == null || value.isBlank()) {
             return "-";
         }
-        String line = value.replaceAll("\\s+", " ").strip();
+        String line = ArticleListing.safe(value);
         return line.length() <= width ? line : line.substring(0, width - 1) + "…";
     }
 
@@ -164,11 +164,14 @@ final class ArticlesCommand implements Callable<Integer> {
             out.println("found:     " + a.entities().size() + " entities, " + a.times().size() + " times, "
                     + a.quotes().size() + " quotes, " + a.events().size() + " events, " + a.claims().size() + " claims");
             out.println();
-            out.println(a.body() == null ? "" : a.body());
+            ArticleListing.print(out, a);
+            out.println();
+            out.println(a.body() == null ? "" : a.body().lines().map(ArticleListing::safe)
+                    .collect(java.util.stream.Collectors.joining("\n")));
         }
 
         private static String orDash(String s) {
-            return s == null || s.isBlank() ? "-" : s;
+            return s == null || s.isBlank() ? "-" : ArticleListing.safe(s);
         }
     }
 }
