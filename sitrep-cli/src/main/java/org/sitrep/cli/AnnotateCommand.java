@@ -15,7 +15,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "annotate", description = "Runs the per-article pipeline (no database) and prints one Article JSON object per line.")
+@Command(name = "annotate", footerHeading = "%nExamples:%n", footer = {"  sitrep annotate ../shared/seeds/000_1a7b68277bc800f8.txt > seed.jsonl", "  sitrep annotate --stages entities,time --retrieved-at 2025-12-06T10:00:00Z page.html", "  curl -s https://example.org/feed.xml | sitrep annotate --format rss --home 'Alexandria, Minnesota' -", "", "JSON Lines input (--format jsonl, or a .jsonl file): one object per line; read are text (plain text) or html (a page), " + "title, url, published (ISO-8601), retrieved_at (ISO-8601 time), source (a host such as reuters.com, when there is no url) " + "and id (names the record: FILE#ID, else FILE#lineN); other fields are kept in the stored input, not read."},
+        description = "Runs the per-article pipeline (no database) and prints one Article JSON object per line.")
 final class AnnotateCommand implements Callable<Integer> {
 
     @Spec

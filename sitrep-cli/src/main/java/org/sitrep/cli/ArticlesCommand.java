@@ -16,7 +16,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-@Command(name = "articles", description = "Lists the stored articles, newest first (undated ones last).",
+@Command(name = "articles", footerHeading = "%nExamples:%n", footer = {"  sitrep articles --since 2024-10-01 --title korea", "  sitrep articles --format json --limit 0 > articles.jsonl", "  sitrep articles show 80dea485"},
+        description = "Lists the stored articles, newest first (undated ones last).",
         subcommands = ArticlesCommand.Show.class)
 final class ArticlesCommand implements Callable<Integer> {
 
@@ -102,7 +103,8 @@ final class ArticlesCommand implements Callable<Integer> {
         return line.length() <= width ? line : line.substring(0, width - 1) + "…";
     }
 
-    @Command(name = "show", description = "Shows one stored article (by its id, or an unambiguous start of it).")
+    @Command(name = "show", footerHeading = "%nExamples:%n", footer = {"  sitrep articles show 80dea485", "  sitrep articles show --format json 80dea48539a85974e14ee990"},
+        description = "Shows one stored article (by its id, or an unambiguous start of it).")
     static final class Show implements Callable<Integer> {
 
         @Spec

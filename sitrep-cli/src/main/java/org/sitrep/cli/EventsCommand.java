@@ -21,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "events", description = {
+@Command(name = "events", footerHeading = "%nExamples:%n", footer = {"  sitrep events --type ASSAULT --country AF --since 2025-01", "  sitrep events --format acled > acled.csv", "  sitrep events --format geojson --acled-type Battles > battles.geojson"},
+        description = {
         "Lists the stored events, newest first (by the event's date, else its article's publication date), or exports them.",
         "Formats: table (a readable table); json (JSON Lines: each event as the Article JSON writes it, after its article's"
                 + " id, title and URL); csv (every event, sitrep's columns); acled (ACLED's CSV columns: the events with an"
