@@ -106,6 +106,15 @@ public final class ArticlePipeline {
 
     private List<Article> run(InputDocument document, Function<Article, Place> homeOf, Consumer<Article> learn) {
         long deadline = System.nanoTime() + timeBudget.toNanos();
+        if (!annotators.isEmpty() && !document.isHtml()) {
+            // cleaning splits a text into articles between lines, never inside one: a longer line is an over-long
+            // article whatever cleaning makes of it, refused before cleaning spends seconds on it
+            int longest = longestLine(document.text());
+            if (longest > MAX_ARTICLE_CHARS) {
+                throw new DocumentRefusedException("article too long to annotate: a line of " + longest
+                        + " characters (the limit is " + MAX_ARTICLE_CHARS + "; no news article is that long)");
+            }
+        }
         List<Article> out = new ArrayList<>();
         for (CleanArticle clean : cleaner.clean(document)) {
             Article article = clean.article();
@@ -125,6 +134,18 @@ public final class ArticlePipeline {
             out.add(article);
         }
         return out;
+    }
+
+    private static int longestLine(String text) {
+        int longest = 0;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                longest = Math.max(longest, i - start);
+                start = i + 1;
+            }
+        }
+        return longest;
     }
 
     /** Gives the document up, naming the stage it had reached, once its time budget has run out. */
