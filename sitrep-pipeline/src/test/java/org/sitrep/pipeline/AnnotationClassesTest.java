@@ -59,4 +59,22 @@ class AnnotationClassesTest {
                 .get(0).times();
         assertThat(bare).anySatisfy(t -> assertThat(t.value()).isEqualTo("2025-12-05T07:00"));
     }
+
+    @Test
+    void portfolioWordsStayInTheTitleWithTheAffiliation() {
+        String text = "BRUSSELS (AP) — The European Union's foreign policy chief Kaja Kallas said the bloc would help. "
+                + "\"Food is running out,\" said Jane Smith, WFP country director.\n";
+        List<Entity> people = read(text, "2025-12-05", "quotes").get(0).entities().stream()
+                .filter(e -> e.type().equals("PERSON")).toList();
+        assertThat(people).anySatisfy(e -> {
+            assertThat(e.name()).isEqualTo("Kaja Kallas");
+            assertThat(e.title()).isEqualTo("foreign policy chief");
+            assertThat(e.affiliation()).isEqualTo("European Union");
+        });
+        assertThat(people).anySatisfy(e -> {
+            assertThat(e.name()).isEqualTo("Jane Smith");
+            assertThat(e.title()).isEqualTo("country director");
+            assertThat(e.affiliation()).isEqualTo("WFP");
+        });
+    }
 }
