@@ -16,7 +16,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-@Command(name = "articles", description = "Lists the stored articles, newest first (undated ones last).",
+@Command(name = "articles", footerHeading = "%nExamples:%n", footer = {"  sitrep articles --since 2024-10-01 --title korea", "  sitrep articles --format json --limit 0 > articles.jsonl", "  sitrep articles show 80dea485"},
+        description = "Lists the stored articles, newest first (undated ones last).",
         subcommands = ArticlesCommand.Show.class)
 final class ArticlesCommand implements Callable<Integer> {
 
@@ -57,8 +58,13 @@ final class ArticlesCommand implements Callable<Integer> {
             err.println("sitrep articles: --limit and --offset must not be negative");
             return ExitCodes.USAGE;
         }
+        String dates = EventsCommand.dateProblem(since, until);
+        if (dates != null) {
+            err.println("sitrep articles: " + dates);
+            return ExitCodes.USAGE;
+        }
         ArticleQuery query = ArticleQuery.all().withTitleContaining(title).withPublished(since, until).page(limit, offset);
-        try (ArticleStore store = Databases.open(db)) {
+        try (ArticleStore store = Databases.openExisting(db)) {
             List<StoredArticle> articles = store.list(query);
             if (format.equals("json")) {
                 articles.forEach(a -> out.println(a.json()));
@@ -93,11 +99,12 @@ final class ArticlesCommand implements Callable<Integer> {
         if (value == null || value.isBlank()) {
             return "-";
         }
-        String line = value.replaceAll("\\s+", " ").strip();
+        String line = ArticleListing.safe(value);
         return line.length() <= width ? line : line.substring(0, width - 1) + "…";
     }
 
-    @Command(name = "show", description = "Shows one stored article (by its id, or an unambiguous start of it).")
+    @Command(name = "show", footerHeading = "%nExamples:%n", footer = {"  sitrep articles show 80dea485", "  sitrep articles show --format json 80dea48539a85974e14ee990"},
+        description = "Shows one stored article (by its id, or an unambiguous start of it).")
     static final class Show implements Callable<Integer> {
 
         @Spec
@@ -120,7 +127,7 @@ final class ArticlesCommand implements Callable<Integer> {
                 err.println("sitrep articles show: --format must be text or json, not '" + format + "'");
                 return ExitCodes.USAGE;
             }
-            try (ArticleStore store = Databases.open(parent.db)) {
+            try (ArticleStore store = Databases.openExisting(parent.db)) {
                 StoredArticle article = store.find(id).orElse(null);
                 if (article == null) {
                     List<StoredArticle> candidates = store.list(ArticleQuery.all().withIdPrefix(id).page(2, 0));
@@ -159,11 +166,14 @@ final class ArticlesCommand implements Callable<Integer> {
             out.println("found:     " + a.entities().size() + " entities, " + a.times().size() + " times, "
                     + a.quotes().size() + " quotes, " + a.events().size() + " events, " + a.claims().size() + " claims");
             out.println();
-            out.println(a.body() == null ? "" : a.body());
+            ArticleListing.print(out, a);
+            out.println();
+            out.println(a.body() == null ? "" : a.body().lines().map(ArticleListing::safe)
+                    .collect(java.util.stream.Collectors.joining("\n")));
         }
 
         private static String orDash(String s) {
-            return s == null || s.isBlank() ? "-" : s;
+            return s == null || s.isBlank() ? "-" : ArticleListing.safe(s);
         }
     }
 }

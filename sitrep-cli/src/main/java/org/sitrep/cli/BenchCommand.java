@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench", description = "Times sitrep's pipeline and plain CoreNLP's default pipeline on the same articles (one thread).")
+@Command(name = "bench", footerHeading = "%nExamples:%n", footer = {"  sitrep bench", "  sitrep bench --repeat 5 ../shared/seeds/*.txt"},
+        description = "Times sitrep's pipeline and plain CoreNLP's default pipeline on the same articles (one thread).")
 final class BenchCommand implements Callable<Integer> {
 
     @Spec

@@ -15,7 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "claims", description = {
+@Command(name = "claims", footerHeading = "%nExamples:%n", footer = {"  sitrep claims --subject troops", "  sitrep claims --since 2024-10 --format csv > claims.csv"},
+        description = {
         "Lists the stored claims (attributed figures: who says how many of what, as of when), newest first (by the date"
                 + " a figure holds for, else its article's publication date), or exports them.",
         "Formats: table; json (JSON Lines: each claim as the Article JSON writes it, after its article's id, title and"
@@ -77,7 +78,7 @@ final class ClaimsCommand implements Callable<Integer> {
         int rows = limit != null ? limit : format.equals("table") ? EventsCommand.TABLE_LIMIT : 0;
         ClaimQuery query = ClaimQuery.all().withDates(since, until).withSubjectContaining(subject).ofArticle(article)
                 .page(rows, offset);
-        try (ArticleStore store = Databases.open(db)) {
+        try (ArticleStore store = Databases.openExisting(db)) {
             if (series) {
                 ClaimSeriesOutput.write(format, store.links().claimSeries(query), out);
                 out.flush();

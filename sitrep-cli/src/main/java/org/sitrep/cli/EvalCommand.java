@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "eval", description = {"Scores the pipeline on a data set under ../shared/data/.",
+@Command(name = "eval", footerHeading = "%nExamples:%n", footer = {"  sitrep eval quotes", "  sitrep eval ner --limit 20", "  SITREP_EVENTS_SETS=plover sitrep eval events"},
+        description = {"Scores the pipeline on a data set under ../shared/data/.",
         "Prints the figures for the whole set, then for its tuning half and its checking half (fixed by a SHA-256 hash"
                 + " of each document's id, as README.md says)."},
         footer = {"", "Examples:",

@@ -21,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "events", description = {
+@Command(name = "events", footerHeading = "%nExamples:%n", footer = {"  sitrep events --type ASSAULT --country AF --since 2025-01", "  sitrep events --format acled > acled.csv", "  sitrep events --format geojson --acled-type Battles > battles.geojson"},
+        description = {
         "Lists the stored events, newest first (by the event's date, else its article's publication date), or exports them.",
         "Formats: table (a readable table); json (JSON Lines: each event as the Article JSON writes it, after its article's"
                 + " id, title and URL); csv (every event, sitrep's columns); acled (ACLED's CSV columns: the events with an"
@@ -118,7 +119,7 @@ final class EventsCommand implements Callable<Integer> {
         } else if (format.equals("geojson")) {
             query = query.placedOnly();
         }
-        try (ArticleStore store = Databases.open(db)) {
+        try (ArticleStore store = Databases.openExisting(db)) {
             List<StoredEvent> events = store.events(query);
             switch (format) {
                 case "json" -> events.forEach(e -> out.println(JsonLines.event(e)));
@@ -187,12 +188,19 @@ final class EventsCommand implements Callable<Integer> {
     /** A bad --since or --until, in one line naming it, or null. */
     static String dateProblem(String since, String until) {
         if (since != null && DateKeys.userKey(since) == null) {
-            return "--since must be an ISO-8601 date (2025-12-05, 2025-12), not '" + since + "'";
+            return badDate("--since", since);
         }
         if (until != null && DateKeys.userKey(until) == null) {
-            return "--until must be an ISO-8601 date (2025-12-05, 2025-12), not '" + until + "'";
+            return badDate("--until", until);
         }
         return null;
+    }
+
+    private static String badDate(String option, String value) {
+        if (value.strip().matches("\\d{4}-\\d{2}(-\\d{2})?([T ].*)?")) {
+            return option + ": '" + value + "' is not a real date (a month from 01 to 12, a day that month has, a time before 24:00)";
+        }
+        return option + " must be an ISO-8601 date (2025-12-05, 2025-12), not '" + value + "'";
     }
 
     private static void printTable(PrintWriter out, List<StoredEvent> events) {

@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "ingest", description = "Reads inputs through the pipeline and stores them and their articles in the database."
+@Command(name = "ingest", footerHeading = "%nExamples:%n", footer = {"  sitrep ingest ../shared/seeds/*.txt", "  sitrep ingest --db jdbc:postgresql://localhost/sitrep?user=me --stages entities,geo crawl.warc.gz", "  sitrep ingest --format jsonl --time-budget 30 articles.jsonl", "", "JSON Lines input (--format jsonl, or a .jsonl file): one object per line; read are text (plain text) or html (a page), " + "title, url, published (ISO-8601), retrieved_at (ISO-8601 time), source (a host such as reuters.com, when there is no url) " + "and id (names the record: FILE#ID, else FILE#lineN); other fields are kept in the stored input, not read."},
+        description = "Reads inputs through the pipeline and stores them and their articles in the database."
         + " Re-ingesting an input changes nothing; one input is stored whole or not at all. Each article stored is then"
         + " linked across the stored articles (the same entities and events, its story): see entities, stories,"
         + " events --linked and claims --series.")
@@ -52,7 +53,7 @@ final class IngestCommand implements Callable<Integer> {
         InputOptions options = request.options();
         try (ArticleStore store = Databases.open(db);
                 ArticleIndex index = SearchIndexes.open(StoreUrls.choose(db), indexFolder)) {
-            ArticlePipeline pipeline = new ArticlePipeline(chosen);
+            ArticlePipeline pipeline = new ArticlePipeline(chosen, request.timeBudget());
             Ingester ingester = new Ingester(pipeline, pipeline.stages(), store, request.home(), index);
             ingester.learnHomesFromStore(STORED_ARTICLES_FOR_HOMES);
             int failed = new InputBatch(err, System.in).runRaw(pipelineArgs.input.paths, options,

@@ -54,11 +54,17 @@ final class InputBatch {
     /** Runs the batch handing on each input's raw bytes too; returns the number of inputs that failed. */
     int runRaw(List<String> paths, InputOptions options, RawConsumer consumer) {
         List<String> inputs = expand(paths);
-        boolean showProgress = inputs.size() > 1 && System.console() != null;
+        // on a terminal, a bar on stderr with the input being read and the time spent (it ticks while the models
+        // load and a long input is read, which can take tens of seconds); nothing on a pipe or in a file
+        boolean showProgress = !inputs.isEmpty() && System.console() != null;
         try (ProgressBar bar = showProgress ? new ProgressBarBuilder().setTaskName("reading")
-                .setInitialMax(inputs.size()).setStyle(ProgressBarStyle.ASCII).continuousUpdate().build() : null) {
+                .setInitialMax(inputs.size()).setUnit(" inputs", 1).setStyle(ProgressBarStyle.ASCII)
+                .continuousUpdate().setUpdateIntervalMillis(500).build() : null) {
             for (String input : inputs) {
-                one(input, options.withPath(input), consumer);
+                if (bar != null) {
+                    bar.setExtraMessage(shortName(input));
+                }
+                one(input, options.withPath(input).withWarnings(warning -> warn(input, warning)), consumer);
                 if (bar != null) {
                     bar.step();
                 }
@@ -95,6 +101,18 @@ final class InputBatch {
         } catch (Exception | StackOverflowError e) {
             fail(input, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " "));
         }
+    }
+
+    /** The input's file name, cut to fit beside the bar. */
+    private static String shortName(String input) {
+        String name = input.equals("-") ? "standard input" : String.valueOf(Path.of(input).getFileName());
+        return name.length() <= 30 ? name : name.substring(0, 29) + "…";
+    }
+
+    /** A doubt about an input that was still read: named on stderr, not counted as a failure. */
+    private void warn(String input, String warning) {
+        err.println("sitrep: " + input + ": warning: " + warning);
+        err.flush();
     }
 
     private void fail(String input, String reason) {

@@ -16,7 +16,12 @@ import java.util.regex.Pattern;
 /**
  * Decodes input bytes to text without mojibake. The order of evidence: a byte-order mark, the
  * charset the container declared (HTTP Content-Type), a charset declared in the document itself
- * (HTML meta, XML prolog), then strict UTF-8, then Windows-1252 (what "Latin-1" pages really are).
+ * (HTML meta, XML prolog), then UTF-8, then Windows-1252 (what "Latin-1" pages really are).
+ *
+ * <p>Text that is UTF-8 but for a few bad bytes (a truncated character, a stray byte pasted in) is UTF-8: it
+ * is decoded as such with each bad byte replaced by U+FFFD, and {@link Decoded#replaced()} says how many, so the
+ * reader can warn. Only where bad bytes outnumber the well-formed UTF-8 characters are they another
+ * encoding's, read as Windows-1252.
  */
 public final class TextDecoder {
 
@@ -26,8 +31,17 @@ public final class TextDecoder {
     private TextDecoder() {
     }
 
-    /** The decoded text and the charset that decoded it. */
-    public record Decoded(String text, Charset charset) {
+    /** The decoded text, the charset that decoded it, and how many malformed byte sequences were replaced. */
+    public record Decoded(String text, Charset charset, int replaced) {
+        public Decoded(String text, Charset charset) {
+            this(text, charset, 0);
+        }
+
+        /** A line for the user when bytes were replaced, else null. */
+        public String warning() {
+            return replaced == 0 ? null : replaced + " malformed UTF-8 byte sequence" + (replaced == 1 ? " was" : "s were")
+                    + " replaced by U+FFFD (\uFFFD); the rest is read as UTF-8";
+        }
     }
 
     public static Decoded decode(byte[] bytes, String declaredCharset) throws BadInputException {
@@ -56,8 +70,61 @@ public final class TextDecoder {
         if (strict != null) {
             return new Decoded(strict, StandardCharsets.UTF_8);
         }
+        int[] counts = utf8Counts(bytes);
+        if (counts[0] >= counts[1]) { // mostly UTF-8 with a few bad bytes
+            return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, counts[1]);
+        }
         Charset fallback = Charset.forName("windows-1252");
         return new Decoded(new String(bytes, fallback), fallback);
+    }
+
+    /**
+     * How many well-formed multi-byte UTF-8 characters the bytes hold (index 0) and how many malformed sequences
+     * (index 1), each as Java's UTF-8 decoder would replace it: Windows-1252 text's accented letters are lone
+     * high bytes, malformed as UTF-8, and well-formed sequences are rare in it.
+     */
+    static int[] utf8Counts(byte[] bytes) {
+        int good = 0;
+        int bad = 0;
+        int i = 0;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x80) {
+                i++;
+                continue;
+            }
+            int length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+            int valid = length == 0 ? 0 : wellFormed(bytes, i, length);
+            if (valid == length && length > 0) {
+                good++;
+                i += length;
+            } else {
+                bad++;
+                i += Math.max(1, valid);
+            }
+        }
+        return new int[] {good, bad};
+    }
+
+    /** How many bytes from {@code at} form the start of a well-formed sequence of {@code length} bytes. */
+    private static int wellFormed(byte[] bytes, int at, int length) {
+        int lead = bytes[at] & 0xFF;
+        for (int k = 1; k < length; k++) {
+            if (at + k >= bytes.length) {
+                return k;
+            }
+            int c = bytes[at + k] & 0xFF;
+            int low = 0x80;
+            int high = 0xBF;
+            if (k == 1) { // the second byte's range rules out overlong forms, surrogates and code points past U+10FFFF
+                low = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
+                high = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
+            }
+            if (c < low || c > high) {
+                return k;
+            }
+        }
+        return length;
     }
 
     /** Browsers read ISO-8859-1 and US-ASCII labels as Windows-1252; so do we. */

@@ -32,6 +32,7 @@ public final class WarcArchiveReader implements DocumentReader {
     /** Reads record by record, so an archive far larger than one page never sits in memory whole. */
     public List<InputDocument> read(InputStream in, InputOptions options) throws BadInputException {
         List<InputDocument> docs = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         int n = 0;
         try (WarcReader reader = new WarcReader(in)) {
             reader.onWarning(message -> { });
@@ -50,6 +51,13 @@ public final class WarcArchiveReader implements DocumentReader {
                 if (!base.contains("html")) {
                     continue;
                 }
+                long size = response.body().size();
+                if (size > Readers.MAX_DOCUMENT_BYTES) {
+                    // not inflated, let alone read: a page that large is an archive's junk or a decompression bomb
+                    skipped.add("record " + n + " skipped: its page is " + (size >> 20) + " MB (the limit for one page is "
+                            + (Readers.MAX_DOCUMENT_BYTES >> 20) + " MB)");
+                    continue;
+                }
                 byte[] payload = response.http().body().stream().readNBytes(Readers.MAX_DOCUMENT_BYTES);
                 String charset = type.parameters().get("charset");
                 String html = TextDecoder.decode(payload, charset).text();
@@ -58,14 +66,19 @@ public final class WarcArchiveReader implements DocumentReader {
                         html, null, options.published(), options.retrievedAt() != null ? options.retrievedAt() : date));
             }
         } catch (IOException | RuntimeException e) {
-            String reason = "malformed or truncated WARC after " + docs.size() + " pages: " + FeedReader.oneLine(e.getMessage());
+            // the library's message names its own internals; the user needs where the archive broke
+            String reason = "malformed or truncated WARC: record " + (n + 1) + " cannot be read (after " + docs.size()
+                    + " pages" + (skipped.isEmpty() ? "" : "; " + String.join("; ", skipped)) + ")";
             if (docs.isEmpty()) {
                 throw new BadInputException(reason, e);
             }
             throw new PartialInputException(reason, docs, e);
         }
         if (docs.isEmpty()) {
-            throw new BadInputException("WARC holds no HTML responses");
+            throw new BadInputException(skipped.isEmpty() ? "WARC holds no HTML responses" : String.join("; ", skipped));
+        }
+        if (!skipped.isEmpty()) {
+            throw new PartialInputException(String.join("; ", skipped), docs, null);
         }
         return docs;
     }

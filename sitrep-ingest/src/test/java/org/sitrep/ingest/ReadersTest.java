@@ -84,7 +84,7 @@ class ReadersTest {
     void malformedFeedIsOneLineError() {
         byte[] bad = "<?xml version=\"1.0\"?><rss><channel><item><title>x</rss>".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> readers.read(bad, options)).isInstanceOf(BadInputException.class)
-                .hasMessageStartingWith("malformed feed").hasMessageNotContaining("\n");
+                .hasMessageStartingWith("not a well-formed RSS or Atom feed").hasMessageNotContaining("\n");
     }
 
     @Test

@@ -12,9 +12,17 @@ import java.time.Instant;
  * @param title       a title the container gave (feed item title), or null
  * @param published   a publication time the container gave (feed item date, JSON Lines field), or null
  * @param retrievedAt when it was fetched (WARC-Date, option), or null
+ * @param byline      the author the container named (a feed item's {@code dc:creator} or {@code author}), or null
  */
 public record InputDocument(String path, String url, String format, String contentType, String text,
-                            String title, String published, Instant retrievedAt) {
+                            String title, String published, Instant retrievedAt, String byline) {
+
+    /** A document whose container names no author. */
+    public InputDocument(String path, String url, String format, String contentType, String text,
+                         String title, String published, Instant retrievedAt) {
+        this(path, url, format, contentType, text, title, published, retrievedAt, null);
+    }
+
     public boolean isHtml() {
         return "html".equals(contentType);
     }

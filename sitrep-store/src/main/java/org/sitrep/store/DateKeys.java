@@ -51,7 +51,25 @@ public final class DateKeys {
      * the whole text is not an ISO-8601 date or time ("2025/12/05", "last week").
      */
     public static String userKey(String iso) {
-        return iso != null && ISO_DATE.matcher(iso.strip()).matches() ? key(iso) : null;
+        return iso != null && ISO_DATE.matcher(iso.strip()).matches() && onCalendar(iso) ? key(iso) : null;
+    }
+
+    /** Whether the date's month, day and time exist: "2025-13-01", "2025-02-30" and "T25:00" do not. */
+    private static boolean onCalendar(String iso) {
+        Matcher m = ISO_PREFIX.matcher(iso.strip());
+        if (!m.find()) {
+            return false;
+        }
+        try {
+            int month = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+            int day = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
+            LocalDate.of(Integer.parseInt(m.group(1)), month, day); // throws where the day does not exist
+            return (m.group(4) == null || Integer.parseInt(m.group(4)) < 24)
+                    && (m.group(5) == null || Integer.parseInt(m.group(5)) < 60)
+                    && (m.group(6) == null || Integer.parseInt(m.group(6)) < 60);
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
     }
 
     /**

@@ -39,6 +39,22 @@ public final class StoreUrls {
         return h2File && !url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY=") ? url + ";WRITE_DELAY=0" : url;
     }
 
+    /**
+     * The file an embedded H2 database URL keeps its data in ({@code jdbc:h2:file:./sitrep-data/sitrep} keeps it in
+     * {@code ./sitrep-data/sitrep.mv.db}), or empty for any other database (in memory, a server, PostgreSQL).
+     */
+    public static java.util.Optional<java.nio.file.Path> h2File(String url) {
+        if (url == null || !url.startsWith("jdbc:h2:") || url.startsWith("jdbc:h2:mem:") || url.startsWith("jdbc:h2:tcp:")
+                || url.startsWith("jdbc:h2:ssl:") || url.startsWith("jdbc:h2:zip:")) {
+            return java.util.Optional.empty();
+        }
+        String path = url.substring("jdbc:h2:".length()).replaceFirst("^file:", "").replaceFirst(";.*$", "");
+        if (path.startsWith("~")) {
+            path = System.getProperty("user.home") + path.substring(1);
+        }
+        return path.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(java.nio.file.Path.of(path + ".mv.db"));
+    }
+
     /** The text with every {@code password=...} value hidden, for messages. */
     public static String redact(String text) {
         return text == null ? null : PASSWORD.matcher(text).replaceAll("$1***");

@@ -32,4 +32,13 @@ class DateKeysTest {
         assertThat(DateKeys.userKey("last week")).isNull();
         assertThat(DateKeys.userKey(null)).isNull();
     }
+
+    @Test
+    void aUserDateMustBeOnTheCalendar() {
+        org.assertj.core.api.Assertions.assertThat(DateKeys.userKey("2025-13-01")).isNull();
+        org.assertj.core.api.Assertions.assertThat(DateKeys.userKey("2025-02-30")).isNull();
+        org.assertj.core.api.Assertions.assertThat(DateKeys.userKey("2025-12-05T25:00Z")).isNull();
+        org.assertj.core.api.Assertions.assertThat(DateKeys.userKey("2024-02-29")).isEqualTo("20240229");
+        org.assertj.core.api.Assertions.assertThat(DateKeys.userKey("2025-12")).isEqualTo("202512");
+    }
 }

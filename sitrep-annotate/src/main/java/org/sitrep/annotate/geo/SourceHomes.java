@@ -143,6 +143,20 @@ public final class SourceHomes {
                 .map(e -> e.toPlace(1.0));
     }
 
+    /**
+     * The towns and regions a bare name could be, most populous first, each as "Name, State, CC"
+     * ("Atlantis, Florida, US"): more than one means a user's bare name does not say which.
+     */
+    public static List<String> namesakes(String name) {
+        return Gazetteer.instance().lookup(name.strip()).stream()
+                .filter(e -> e.isCity() || e.isRegion())
+                .sorted(Comparator.comparingLong(GazetteerEntry::population).reversed())
+                .map(e -> e.name() + (e.admin1() == null || e.admin1().isBlank() || e.admin1().equals(e.name())
+                        ? "" : ", " + e.admin1()) + ", " + e.country())
+                .distinct()
+                .toList();
+    }
+
     /** The source a page's URL names: its host without "www." ("thetowntalk.com"); null without a URL. */
     public static String sourceOf(String url) {
         if (url == null || url.isBlank()) {

@@ -267,6 +267,11 @@ final class ToponymRecognizer {
     private static String hintAround(List<Token> tokens, int i, int j) {
         if (j < tokens.size()) {
             String a = tokens.get(j).text().toLowerCase(Locale.ROOT);
+            // "the Kursk border region", "the Donetsk eastern region": a describing word between the name and the admin word
+            if (j + 1 < tokens.size() && (PlaceWords.REGION_MODIFIERS.contains(a) || PlaceWords.COMPASS.contains(a))
+                    && PlaceWords.ADMIN.contains(tokens.get(j + 1).text().toLowerCase(Locale.ROOT))) {
+                return regionHint(tokens.get(j + 1).text().toLowerCase(Locale.ROOT));
+            }
             if (PlaceWords.ADMIN.contains(a)) {
                 return regionHint(a);
             } else if (PlaceWords.SETTLEMENTS.contains(a) && !"capital".equals(a)) {

@@ -14,6 +14,8 @@ public final class PlaceWords {
 
     /** "north" to "southwestern", and "central". */
     public static final WordList COMPASS = WordList.load("compass-words.txt");
+    /** Words between a name and its admin word that leave the admin word the name's: "the Kursk border region". */
+    public static final WordList REGION_MODIFIERS = WordList.load("region-modifiers.txt");
     private static final WordList PLACE_PARTS = WordList.load("place-part-words.txt");
     /** Lower-case words inside a place's name: "of", "de", "upon", "and", "-". */
     public static final WordList PARTICLES = WordList.load("name-particles.txt");

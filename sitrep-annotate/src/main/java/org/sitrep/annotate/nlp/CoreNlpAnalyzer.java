@@ -34,9 +34,21 @@ import java.util.function.Function;
  */
 public final class CoreNlpAnalyzer implements Function<String, NlpDocument> {
 
-    /** Lazily built, thread-safe shared pipeline (initialisation-on-demand holder). */
+    /**
+     * The most tokens one sentence may have when it reaches the taggers and the parsers. A longer one (a
+     * 10 MB line without a full stop, a table flattened to one "sentence") is cut into pieces of at most this
+     * many tokens, at a comma or semicolon where one is near: tagging and parsing cost grows with a
+     * sentence's length, and no sentence of news runs this long.
+     */
+    public static final int MAX_SENTENCE_TOKENS = 250;
+
+    /**
+     * Lazily built, thread-safe shared pipelines (initialisation-on-demand holder): one splits the text into
+     * sentences, the other tags them once over-long ones are cut.
+     */
     private static final class Shared {
-        static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(properties());
+        static final StanfordCoreNLP SPLIT = new StanfordCoreNLP(splitProperties());
+        static final StanfordCoreNLP TAG = new StanfordCoreNLP(tagProperties(), false);
     }
 
     /** The neural dependency parser, loaded on first use: about 14 MB of model, a second or two. */
@@ -69,11 +81,27 @@ public final class CoreNlpAnalyzer implements Function<String, NlpDocument> {
     }
 
     static Properties properties() {
-        Properties p = new Properties();
+        Properties p = splitProperties();
+        p.putAll(tagProperties());
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        return p;
+    }
+
+    private static Properties splitProperties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit");
         p.setProperty("tokenize.language", "en");
         p.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        return p;
+    }
+
+    private static Properties tagProperties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "pos,lemma,ner");
+        // a second guard behind the cut: the taggers themselves skip anything longer
+        p.setProperty("pos.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
+        p.setProperty("ner.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
         p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         p.setProperty("ner.useSUTime", "false");
         p.setProperty("ner.applyNumericClassifiers", "false");
@@ -86,7 +114,10 @@ public final class CoreNlpAnalyzer implements Function<String, NlpDocument> {
     @Override
     public NlpDocument apply(String text) {
         Annotation annotation = new Annotation(text);
-        Shared.PIPELINE.annotate(annotation);
+        Shared.SPLIT.annotate(annotation);
+        annotation.set(CoreAnnotations.SentencesAnnotation.class,
+                boundSentences(annotation.get(CoreAnnotations.SentencesAnnotation.class)));
+        Shared.TAG.annotate(annotation);
         List<Sentence> sentences = new ArrayList<>();
         int tokenIndex = 0;
         for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
@@ -103,6 +134,64 @@ public final class CoreNlpAnalyzer implements Function<String, NlpDocument> {
             sentences.add(new Sentence(sentences.size(), start, end, tokens));
         }
         return new NlpDocument(text, sentences);
+    }
+
+    /**
+     * The sentences with each one longer than {@link #MAX_SENTENCE_TOKENS} cut into pieces no longer, each
+     * piece a sentence of its own with its own character offsets (the tokens keep theirs).
+     */
+    private static List<CoreMap> boundSentences(List<CoreMap> sentences) {
+        List<CoreMap> out = new ArrayList<>(sentences.size());
+        for (CoreMap s : sentences) {
+            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            if (tokens.size() <= MAX_SENTENCE_TOKENS) {
+                out.add(s);
+                continue;
+            }
+            int tokenBase = s.containsKey(CoreAnnotations.TokenBeginAnnotation.class)
+                    ? s.get(CoreAnnotations.TokenBeginAnnotation.class) : 0;
+            int from = 0;
+            while (from < tokens.size()) {
+                int to = pieceEnd(tokens, from);
+                out.add(piece(tokens.subList(from, to), tokenBase + from));
+                from = to;
+            }
+        }
+        for (int i = 0; i < out.size(); i++) {
+            out.get(i).set(CoreAnnotations.SentenceIndexAnnotation.class, i);
+            int index = 1;
+            for (CoreLabel t : out.get(i).get(CoreAnnotations.TokensAnnotation.class)) {
+                t.setSentIndex(i);
+                t.setIndex(index++);
+            }
+        }
+        return out;
+    }
+
+    /** Where a piece starting at {@code from} ends: after the last comma or semicolon in its second half, else at the bound. */
+    private static int pieceEnd(List<CoreLabel> tokens, int from) {
+        int limit = Math.min(tokens.size(), from + MAX_SENTENCE_TOKENS);
+        if (limit == tokens.size()) {
+            return limit;
+        }
+        for (int i = limit - 1; i > from + MAX_SENTENCE_TOKENS / 2; i--) {
+            String w = tokens.get(i).word();
+            if (w.equals(",") || w.equals(";") || w.equals(":")) {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
+
+    private static CoreMap piece(List<CoreLabel> tokens, int tokenBegin) {
+        CoreMap piece = new ArrayCoreMap(6);
+        List<CoreLabel> own = new ArrayList<>(tokens);
+        piece.set(CoreAnnotations.TokensAnnotation.class, own);
+        piece.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, own.get(0).beginPosition());
+        piece.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, own.get(own.size() - 1).endPosition());
+        piece.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin);
+        piece.set(CoreAnnotations.TokenEndAnnotation.class, tokenBegin + own.size());
+        return piece;
     }
 
     /**

@@ -107,6 +107,16 @@ record Situation(String text, Anchor anchor, int start, int end) {
     }
 
     /** Whether the clause before the expression has a past-tense cue ("was", "said", "-ed" verbs). */
+    /** The text from the start of the sentence before the expression's (within 300 characters) up to the expression. */
+    String recentSentences() {
+        int own = sentenceStart();
+        if (own <= 1) {
+            return text.substring(own, start);
+        }
+        Situation previous = new Situation(text, anchor, own - 1, own - 1);
+        return text.substring(Math.max(Math.max(0, start - 300), previous.sentenceStart()), start);
+    }
+
     boolean pastClause() {
         String left = text.substring(sentenceStart(), start);
         return PAST_CUE.matcher(left).find();

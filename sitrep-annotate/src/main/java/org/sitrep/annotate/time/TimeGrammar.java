@@ -555,9 +555,28 @@ final class TimeGrammar {
         return atDay(m, s, clock, clock.contains(":") ? "minute" : "part-of-day");
     }
 
-    /** A clock time on the day named after it ("5 p.m. Friday"), or on the anchor's day. */
+    /**
+     * The last day a sentence names before a clock time that names none: "late on Thursday ... shortly after
+     * 11 p.m." is 11 p.m. on Thursday, not on the day of publication. Looked for in the clock time's sentence
+     * and the one before it.
+     */
+    private static final String DAY_WORD = "(?:" + String.join("|", CalendarWords.WEEKDAYS.words()) + "|yesterday|today|tonight)";
+    private static final Pattern DAY_BEFORE_CLOCK = Pattern.compile(
+            "(?i)\\b(" + DAY_WORD + ")\\b(?!.*\\b" + DAY_WORD + "\\b)", Pattern.DOTALL);
+
+    /**
+     * A clock time on the day named after it ("5 p.m. Friday"), else on the day named last before it in its
+     * sentence or the one before ("late on Thursday ... after 11 p.m."), else on the anchor's day.
+     */
     private static Timex atDay(Matcher m, Situation s, String clock, String precision) {
         String day = groupOr(m, "day");
+        if (day == null) {
+            Matcher before = DAY_BEFORE_CLOCK.matcher(s.recentSentences());
+            if (before.find()) {
+                String word = before.group(1).toLowerCase(Locale.ROOT);
+                day = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+            }
+        }
         if (day == null) {
             if (!s.anchored()) {
                 return Timex.time("XXXX-XX-XX" + clock, precision).unanchored();

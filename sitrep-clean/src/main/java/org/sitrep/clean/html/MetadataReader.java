@@ -27,7 +27,8 @@ final class MetadataReader {
         String url = document.url() != null ? document.url() : ArticleParts.canonicalUrl(page, meta);
         return new PageMetadata(
                 title(page, meta, jsonLd, document.title()),
-                byline(page, meta, jsonLd),
+                // the page's own byline, else the one its container gave (a feed item's author)
+                java.util.Optional.ofNullable(byline(page, meta, jsonLd)).orElse(document.byline()),
                 PublishedDateReader.read(page, meta, jsonLd, document.published(), url,
                         document.retrievedAt(), language),
                 language,
