@@ -87,7 +87,7 @@ final class EntitiesCommand implements Callable<Integer> {
             err.println("sitrep entities: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (ArticleStore store = Databases.open(db)) {
+        try (ArticleStore store = Databases.openExisting(db)) {
             List<LinkedEntity> entities = store.links().entities(query);
             switch (format) {
                 case "json" -> out.println(ArticleJson.toJson(entities));

@@ -12,11 +12,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "eval", footerHeading = "%nExamples:%n", footer = {"  sitrep eval quotes", "  sitrep eval ner --limit 20", "  SITREP_EVENTS_SETS=plover sitrep eval events"},
+@Command(name = "eval", footerHeading = "%nExamples:%n",
         description = {"Scores the pipeline on a data set under ../shared/data/.",
         "Prints the figures for the whole set, then for its tuning half and its checking half (fixed by a SHA-256 hash"
                 + " of each document's id, as README.md says)."},
-        footer = {"", "Examples:",
+        footer = {"  sitrep eval ner --limit 20",
+                "  SITREP_EVENTS_SETS=plover sitrep eval events",
                 "  sitrep eval dates                  publication dates of web pages: accuracy, precision, recall",
                 "  sitrep eval extraction --limit 100 main text of the first 100 benchmark pages",
                 "  sitrep eval linking                cross-document coreference, ECB+ and GVC",

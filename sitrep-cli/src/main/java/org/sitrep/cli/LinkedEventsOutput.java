@@ -33,7 +33,7 @@ final class LinkedEventsOutput {
             err.println("sitrep events: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (ArticleStore store = Databases.open(c.db)) {
+        try (ArticleStore store = Databases.openExisting(c.db)) {
             List<LinkedEvent> events = store.links().linkedEvents(query);
             switch (c.format) {
                 case "json" -> events.forEach(e -> out.println(ArticleJson.toJson(e)));

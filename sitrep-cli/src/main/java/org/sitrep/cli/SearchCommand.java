@@ -78,7 +78,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         String url = StoreUrls.choose(db);
         Path folder = SearchIndexes.chosenFolder(url, indexFolder);
-        try (ArticleStore store = Databases.open(db); ArticleIndex index = SearchIndexes.open(url, indexFolder)) {
+        try (ArticleStore store = Databases.openExisting(db); ArticleIndex index = SearchIndexes.open(url, indexFolder)) {
             if (rebuild) {
                 long indexed = SearchIndexes.rebuild(store, index);
                 err.println("sitrep search: indexed " + indexed + " articles" + (folder == null ? "" : " in " + folder));

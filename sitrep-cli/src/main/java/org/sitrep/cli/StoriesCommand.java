@@ -86,7 +86,7 @@ final class StoriesCommand implements Callable<Integer> {
             err.println("sitrep stories: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (ArticleStore store = Databases.open(db)) {
+        try (ArticleStore store = Databases.openExisting(db)) {
             List<Story> stories = store.links().stories(query);
             switch (format) {
                 case "json" -> out.println(ArticleJson.toJson(stories));
