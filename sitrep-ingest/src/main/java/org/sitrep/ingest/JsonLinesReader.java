@@ -20,6 +20,30 @@ public final class JsonLinesReader implements DocumentReader {
         return "jsonl";
     }
 
+    /**
+     * The document one line (one JSON object) holds, with {@code locator} as its path; null when it has neither
+     * {@code text} nor {@code html}. What a reader that walks the lines itself (the Spark job) calls for each one.
+     *
+     * @throws IOException            when the line is not JSON
+     * @throws DateTimeParseException when its {@code retrieved_at} is not an ISO-8601 instant
+     */
+    public InputDocument document(String line, String locator, InputOptions options) throws IOException {
+        JsonNode node = ArticleJson.mapper().readTree(line);
+        boolean html = node.hasNonNull("html");
+        String text = html ? node.get("html").asText() : node.path("text").asText("");
+        if (text.isBlank()) {
+            return null;
+        }
+        Instant retrieved = options.retrievedAt();
+        if (node.hasNonNull("retrieved_at")) {
+            retrieved = Instant.parse(node.get("retrieved_at").asText());
+        }
+        String published = node.hasNonNull("published") ? node.get("published").asText() : options.published();
+        String url = node.hasNonNull("url") ? node.get("url").asText() : options.url();
+        String title = node.hasNonNull("title") ? node.get("title").asText() : null;
+        return new InputDocument(locator, url, format(), html ? "html" : "text", text, title, published, retrieved);
+    }
+
     @Override
     public List<InputDocument> read(byte[] bytes, InputOptions options) throws BadInputException {
         String all = TextDecoder.decode(bytes, "UTF-8").text();
@@ -32,22 +56,12 @@ public final class JsonLinesReader implements DocumentReader {
                 continue;
             }
             try {
-                JsonNode node = ArticleJson.mapper().readTree(line);
-                boolean html = node.hasNonNull("html");
-                String text = html ? node.get("html").asText() : node.path("text").asText("");
-                if (text.isBlank()) {
+                InputDocument doc = document(line, options.path() + "#line" + (i + 1), options);
+                if (doc == null) {
                     bad.add("line " + (i + 1) + ": no text or html");
                     continue;
                 }
-                Instant retrieved = options.retrievedAt();
-                if (node.hasNonNull("retrieved_at")) {
-                    retrieved = Instant.parse(node.get("retrieved_at").asText());
-                }
-                String published = node.hasNonNull("published") ? node.get("published").asText() : options.published();
-                String url = node.hasNonNull("url") ? node.get("url").asText() : options.url();
-                String title = node.hasNonNull("title") ? node.get("title").asText() : null;
-                docs.add(new InputDocument(options.path() + "#line" + (i + 1), url, format(), html ? "html" : "text",
-                        text, title, published, retrieved));
+                docs.add(doc);
             } catch (IOException | DateTimeParseException e) {
                 bad.add("line " + (i + 1) + ": " + FeedReader.oneLine(e.getMessage()));
             }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
@@ -29,6 +30,37 @@ public final class WarcArchiveReader implements DocumentReader {
         return read(new ByteArrayInputStream(bytes), options);
     }
 
+    /**
+     * The document one record holds: a response with an HTML payload (at most {@link Readers#MAX_DOCUMENT_BYTES}
+     * of it), its target URI as URL and its WARC-Date as retrieval time unless the options give one; empty for any
+     * other record (request, metadata, dns:, a non-HTML payload). What an archive reader that walks the records
+     * itself (the Spark job, which cites each record's offset) calls for each one.
+     *
+     * @param locator the document's path: the input's, {@code #record} and the record's 1-based number
+     */
+    public Optional<InputDocument> document(WarcRecord record, String locator, InputOptions options)
+            throws IOException, BadInputException {
+        if (!(record instanceof WarcResponse response)) {
+            return Optional.empty();
+        }
+        MediaType type;
+        try {
+            type = response.http().contentType();
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty(); // not an HTTP response (dns:, a bare resource)
+        }
+        String base = type.base().toString().toLowerCase(Locale.ROOT);
+        if (!base.contains("html")) {
+            return Optional.empty();
+        }
+        byte[] payload = response.http().body().stream().readNBytes(Readers.MAX_DOCUMENT_BYTES);
+        String charset = type.parameters().get("charset");
+        String html = TextDecoder.decode(payload, charset).text();
+        Instant date = response.date();
+        return Optional.of(new InputDocument(locator, response.target(), format(), "html",
+                html, null, options.published(), options.retrievedAt() != null ? options.retrievedAt() : date));
+    }
+
     /** Reads record by record, so an archive far larger than one page never sits in memory whole. */
     public List<InputDocument> read(InputStream in, InputOptions options) throws BadInputException {
         List<InputDocument> docs = new ArrayList<>();
@@ -37,25 +69,8 @@ public final class WarcArchiveReader implements DocumentReader {
             reader.onWarning(message -> { });
             for (WarcRecord record : reader) {
                 n++;
-                if (!(record instanceof WarcResponse response)) {
-                    continue;
-                }
-                MediaType type;
-                try {
-                    type = response.http().contentType();
-                } catch (IOException | IllegalArgumentException e) {
-                    continue; // not an HTTP response (dns:, a bare resource)
-                }
-                String base = type.base().toString().toLowerCase(Locale.ROOT);
-                if (!base.contains("html")) {
-                    continue;
-                }
-                byte[] payload = response.http().body().stream().readNBytes(Readers.MAX_DOCUMENT_BYTES);
-                String charset = type.parameters().get("charset");
-                String html = TextDecoder.decode(payload, charset).text();
-                Instant date = response.date();
-                docs.add(new InputDocument(options.path() + "#record" + n, response.target(), format(), "html",
-                        html, null, options.published(), options.retrievedAt() != null ? options.retrievedAt() : date));
+                Optional<InputDocument> doc = document(record, options.path() + "#record" + n, options);
+                doc.ifPresent(docs::add);
             }
         } catch (IOException | RuntimeException e) {
             String reason = "malformed or truncated WARC after " + docs.size() + " pages: " + FeedReader.oneLine(e.getMessage());

@@ -1,0 +1,87 @@
+package org.sitrep.spark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jsoup.nodes.Entities;
+import org.junit.jupiter.api.Assumptions;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Real news for the tests: the LGL corpus's local news articles (../shared/data/geo/lgl.xml), each as the HTML page
+ * of a WARC response record, gzip per record as Common Crawl News writes them, with the article's URL and download
+ * time. Skips the test with a message where the shared data are absent.
+ */
+final class LglWarc {
+
+    record LglArticle(String url, String title, String text, Instant downloaded) {
+    }
+
+    private static final DateTimeFormatter DLTIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSSSSS]X");
+
+    private LglWarc() {
+    }
+
+    static List<LglArticle> articles(int limit) throws Exception {
+        Path lgl = Path.of(System.getProperty("sitrep.shared", "../../shared"), "data", "geo", "lgl.xml");
+        Assumptions.assumeTrue(Files.isRegularFile(lgl), "skipped: no LGL corpus at " + lgl + " (../shared/data/geo)");
+        NodeList nodes = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(lgl.toFile())
+                .getDocumentElement().getElementsByTagName("article");
+        List<LglArticle> out = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength() && out.size() < limit; i++) {
+            Element a = (Element) nodes.item(i);
+            out.add(new LglArticle(text(a, "url"), text(a, "title"), text(a, "text"),
+                    OffsetDateTime.parse(text(a, "dltime"), DLTIME).toInstant()));
+        }
+        return out;
+    }
+
+    /** Writes the articles as a gzipped WARC, then {@code tail} bytes after the last record (a broken record, or none). */
+    static void write(Path warc, List<LglArticle> articles, byte[] tail) throws IOException {
+        try (FileChannel channel = FileChannel.open(warc, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING); WarcWriter writer = new WarcWriter(channel, WarcCompression.GZIP)) {
+            for (LglArticle a : articles) {
+                byte[] html = page(a).getBytes(StandardCharsets.UTF_8);
+                HttpResponse http = new HttpResponse.Builder(200, "OK")
+                        .body(MediaType.parse("text/html; charset=utf-8"), html).build();
+                writer.write(new WarcResponse.Builder(URI.create(a.url())).date(a.downloaded()).body(http).build());
+            }
+        }
+        if (tail.length > 0) {
+            Files.write(warc, tail, StandardOpenOption.APPEND);
+        }
+    }
+
+    private static String page(LglArticle a) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
+                .append(Entities.escape(a.title())).append("</title></head><body><article><h1>")
+                .append(Entities.escape(a.title())).append("</h1>");
+        for (String paragraph : a.text().split("\n+")) {
+            if (!paragraph.isBlank()) {
+                html.append("<p>").append(Entities.escape(paragraph.strip())).append("</p>");
+            }
+        }
+        return html.append("</article></body></html>").toString();
+    }
+
+    private static String text(Element parent, String tag) {
+        NodeList nodes = parent.getElementsByTagName(tag);
+        return nodes.getLength() == 0 ? null : nodes.item(0).getTextContent();
+    }
+}
