@@ -99,7 +99,7 @@ final class ArticleSchema {
         if (type instanceof ArrayType array) {
             List<Object> items = new ArrayList<>(node.size());
             node.forEach(item -> items.add(value(item, array.elementType())));
-            return items;
+            return scala.jdk.javaapi.CollectionConverters.asScala(items).toSeq(); // what Spark's Row encoder takes for an array
         }
         if (type == DataTypes.StringType) {
             return node.asText();

@@ -79,7 +79,10 @@ public final class SparkAnnotate implements Callable<Integer> {
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         CommandLine cli = new CommandLine(new SparkAnnotate(err)).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            err.println("sitrep-spark: " + e.getClass().getSimpleName() + ": " + FailureLog.reasonOf(e));
+            // the job itself failed (the cluster, the output), not a record: say what in one line; Spark's logs have the rest
+            String first = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+            err.println("sitrep-spark: job failed: " + e.getClass().getSimpleName() + ": "
+                    + (first.length() > 300 ? first.substring(0, 300) + "..." : first));
             return 1;
         });
         System.exit(cli.execute(args));

@@ -33,7 +33,11 @@ final class LglWarc {
     record LglArticle(String url, String title, String text, Instant downloaded) {
     }
 
-    private static final DateTimeFormatter DLTIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSSSSS]X");
+    /** LGL's download times: '2009-03-20 12:24:52.002364-05', with up to six decimals. */
+    private static final DateTimeFormatter DLTIME = new java.time.format.DateTimeFormatterBuilder()
+            .appendPattern("yyyy-MM-dd HH:mm:ss")
+            .optionalStart().appendFraction(java.time.temporal.ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
+            .appendOffset("+HH", "Z").toFormatter();
 
     private LglWarc() {
     }
