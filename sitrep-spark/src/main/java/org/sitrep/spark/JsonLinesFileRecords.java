@@ -102,7 +102,8 @@ final class JsonLinesFileRecords implements Iterator<Tuple2<RecordKey, SourceRec
             SourceRecord r = SourceRecord.of(doc, file.index(), number, number);
             next = new Tuple2<>(r.key(), r);
         } catch (IOException | DateTimeParseException e) {
-            failures.fail(where, "bad JSON Lines record: " + FailureLog.reasonOf(e));
+            failures.fail(where, "bad JSON Lines record: " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException json
+                    ? json.getOriginalMessage() : FailureLog.reasonOf(e)));
         }
     }
 

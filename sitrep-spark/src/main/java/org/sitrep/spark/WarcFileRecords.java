@@ -28,6 +28,8 @@ final class WarcFileRecords implements Iterator<Tuple2<RecordKey, SourceRecord>>
     private final FailureLog failures;
     private final WarcReader reader;
     private long number;
+    /** The byte offset of the last record read (its gzip member's, in a gzipped file). */
+    private long lastOffset;
     private Tuple2<RecordKey, SourceRecord> next;
     private boolean done;
 
@@ -60,13 +62,16 @@ final class WarcFileRecords implements Iterator<Tuple2<RecordKey, SourceRecord>>
     }
 
     private void advance() {
-        long offset = reader.position();
         Optional<WarcRecord> record;
         try {
             record = reader.next();
         } catch (IOException | RuntimeException e) {
-            failures.fail(file.display() + " at offset " + offset, "malformed WARC: " + FailureLog.reasonOf(e)
-                    + " (the file's later records are not read)");
+            // Where the break is: jwarc's position is the broken record's start when the break is in its header, and
+            // stays at the last record's when the break shows while that record is being finished; so the line gives
+            // both, the last record read whole being one the Common Crawl index and any WARC tool can seek to.
+            String after = number == 0 ? "before its first record" : "after record " + number + " at offset " + lastOffset;
+            failures.fail(file.display() + " at offset " + reader.position() + " (" + after + ")", "malformed WARC: "
+                    + FailureLog.reasonOf(e) + " (the file's later records are not read)");
             close();
             return;
         }
@@ -75,7 +80,8 @@ final class WarcFileRecords implements Iterator<Tuple2<RecordKey, SourceRecord>>
             return;
         }
         number++;
-        offset = reader.position();
+        long offset = reader.position();
+        lastOffset = offset;
         counters.warcRecords.add(1);
         String locator = file.display() + "#record" + number;
         try {

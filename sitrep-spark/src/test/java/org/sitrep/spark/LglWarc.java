@@ -72,6 +72,20 @@ final class LglWarc {
         }
     }
 
+    /** The byte offset at which the last article's record starts in the WARC {@link #write} makes of them. */
+    static long lastRecordOffset(Path scratch, List<LglArticle> articles) throws IOException {
+        write(scratch, articles.subList(0, articles.size() - 1), new byte[0]);
+        long offset = Files.size(scratch);
+        Files.delete(scratch);
+        return offset;
+    }
+
+    /** What the job logs for the broken tail after the articles: where it stopped, and the last record read whole. */
+    static String brokenTailPattern(Path warc, int records, long lastOffset) {
+        return java.util.regex.Pattern.quote("sitrep-spark: " + warc + " at offset ") + "\\d+"
+                + java.util.regex.Pattern.quote(" (after record " + records + " at offset " + lastOffset + "): malformed WARC: ");
+    }
+
     private static String page(LglArticle a) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
                 .append(Entities.escape(a.title())).append("</title></head><body><article><h1>")

@@ -58,7 +58,7 @@ class SparkAnnotateLocalTest {
         List<LglWarc.LglArticle> articles = LglWarc.articles(40);
         Path warc = dir.resolve("lgl.warc.gz");
         LglWarc.write(warc, articles.subList(0, 30), new byte[0]);
-        long brokenAt = Files.size(warc);
+        long lastOffset = LglWarc.lastRecordOffset(dir.resolve("scratch.warc.gz"), articles.subList(0, 30));
         Files.write(warc, BROKEN_TAIL, java.nio.file.StandardOpenOption.APPEND);
         Path jsonl = dir.resolve("lgl.jsonl");
         StringBuilder lines = new StringBuilder();
@@ -74,8 +74,8 @@ class SparkAnnotateLocalTest {
         Run run = job("--jsonl", outJsonl.toString(), "--parquet", outParquet.toString(), warc.toString(), jsonl.toString());
 
         assertThat(run.exitCode()).as(run.stderr()).isEqualTo(1);
+        assertThat(run.stderr()).containsPattern(LglWarc.brokenTailPattern(warc, 30, lastOffset));
         assertThat(run.stderr())
-                .contains("sitrep-spark: " + warc + " at offset " + brokenAt + ": malformed WARC")
                 .contains("sitrep-spark: " + jsonl + " line 11: bad JSON Lines record")
                 .contains("sitrep-spark: " + jsonl + " line 12: bad JSON Lines record: no text or html")
                 .contains("documents 40 (WARC records 30, 0 without an HTML page)")
