@@ -56,10 +56,25 @@ final class LglWarc {
         return out;
     }
 
-    /** Writes the articles as a gzipped WARC, then {@code tail} bytes after the last record (a broken record, or none). */
-    static void write(Path warc, List<LglArticle> articles, byte[] tail) throws IOException {
+    /**
+     * Writes the articles as a gzipped WARC, then {@code tail} bytes after the last record (a broken record, or none);
+     * returns the byte offset at which the last article's record starts. (Each record has a random WARC-Record-ID, so
+     * the offset is measured on this very file: the last record is appended as a gzip member of its own.)
+     */
+    static long write(Path warc, List<LglArticle> articles, byte[] tail) throws IOException {
+        Files.deleteIfExists(warc);
+        append(warc, articles.subList(0, articles.size() - 1));
+        long lastOffset = Files.size(warc);
+        append(warc, articles.subList(articles.size() - 1, articles.size()));
+        if (tail.length > 0) {
+            Files.write(warc, tail, StandardOpenOption.APPEND);
+        }
+        return lastOffset;
+    }
+
+    private static void append(Path warc, List<LglArticle> articles) throws IOException {
         try (FileChannel channel = FileChannel.open(warc, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING); WarcWriter writer = new WarcWriter(channel, WarcCompression.GZIP)) {
+                StandardOpenOption.APPEND); WarcWriter writer = new WarcWriter(channel, WarcCompression.GZIP)) {
             for (LglArticle a : articles) {
                 byte[] html = page(a).getBytes(StandardCharsets.UTF_8);
                 HttpResponse http = new HttpResponse.Builder(200, "OK")
@@ -67,17 +82,6 @@ final class LglWarc {
                 writer.write(new WarcResponse.Builder(URI.create(a.url())).date(a.downloaded()).body(http).build());
             }
         }
-        if (tail.length > 0) {
-            Files.write(warc, tail, StandardOpenOption.APPEND);
-        }
-    }
-
-    /** The byte offset at which the last article's record starts in the WARC {@link #write} makes of them. */
-    static long lastRecordOffset(Path scratch, List<LglArticle> articles) throws IOException {
-        write(scratch, articles.subList(0, articles.size() - 1), new byte[0]);
-        long offset = Files.size(scratch);
-        Files.delete(scratch);
-        return offset;
     }
 
     /** What the job logs for the broken tail after the articles: where it stopped, and the last record read whole. */

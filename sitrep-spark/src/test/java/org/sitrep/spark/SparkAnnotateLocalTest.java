@@ -57,9 +57,7 @@ class SparkAnnotateLocalTest {
     void warcAndJsonLinesGiveAnnotatesArticlesAndCountTheBadRecords() throws Exception {
         List<LglWarc.LglArticle> articles = LglWarc.articles(40);
         Path warc = dir.resolve("lgl.warc.gz");
-        LglWarc.write(warc, articles.subList(0, 30), new byte[0]);
-        long lastOffset = LglWarc.lastRecordOffset(dir.resolve("scratch.warc.gz"), articles.subList(0, 30));
-        Files.write(warc, BROKEN_TAIL, java.nio.file.StandardOpenOption.APPEND);
+        long lastOffset = LglWarc.write(warc, articles.subList(0, 30), BROKEN_TAIL);
         Path jsonl = dir.resolve("lgl.jsonl");
         StringBuilder lines = new StringBuilder();
         for (LglWarc.LglArticle a : articles.subList(30, 40)) {

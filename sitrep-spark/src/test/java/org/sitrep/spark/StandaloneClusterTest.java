@@ -36,9 +36,7 @@ class StandaloneClusterTest {
     void theClusterWritesWhatAnnotateWritesArticleForArticle() throws Exception {
         Path warc = dir.resolve("lgl-news.warc.gz");
         List<LglWarc.LglArticle> articles = LglWarc.articles(ARTICLES);
-        LglWarc.write(warc, articles, new byte[0]);
-        long lastOffset = LglWarc.lastRecordOffset(dir.resolve("scratch.warc.gz"), articles);
-        Files.write(warc, SparkAnnotateLocalTest.BROKEN_TAIL, java.nio.file.StandardOpenOption.APPEND);
+        long lastOffset = LglWarc.write(warc, articles, SparkAnnotateLocalTest.BROKEN_TAIL);
 
         Path classes = Path.of(SparkAnnotate.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path module = classes.getParent(); // target/
