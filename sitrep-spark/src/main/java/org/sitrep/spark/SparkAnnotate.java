@@ -25,11 +25,10 @@ import picocli.CommandLine.Parameters;
                 + "the articles as Parquet and/or JSON Lines (Article JSON, as 'sitrep annotate' prints it).",
         footerHeading = "%nExamples:%n",
         footer = {
-            "  spark-submit --master 'local[2]' --driver-java-options \"$SITREP_SPARK_JVM\" --class org.sitrep.spark.SparkAnnotate \\",
-            "    --jars \"$(ls sitrep-spark/target/lib/*.jar | paste -sd,)\" sitrep-spark/target/sitrep-spark.jar \\",
-            "    --jsonl out/jsonl crawl/CC-NEWS-20250101000000-00000.warc.gz",
-            "  spark-submit --master spark://head:7077 ... sitrep-spark.jar --parquet hdfs:///sitrep/2025-01-01 --stages all hdfs:///cc-news/2025/01/",
-            "  spark-submit ... sitrep-spark.jar --parquet out/p --jsonl out/j --home 'Alexandria, Minnesota' echopress.jsonl",
+            "  ./sitrep-spark.sh --jsonl out/jsonl --parquet out/parquet CC-NEWS-20250101000000-00000.warc.gz",
+            "  ./sitrep-spark.sh --home 'Alexandria, Minnesota' --jsonl out/echo echopress.jsonl",
+            "  ./sitrep-spark.sh --master spark://head:7077 --executor-memory 6g -- --parquet hdfs:///sitrep/out hdfs:///cc-news/",
+            "(./sitrep-spark.sh runs spark-submit with the JVM options and jars; docs/spark.md gives the plain spark-submit line.)",
             "Exit codes: 0 done; 1 some records or inputs failed (each logged with its input and offset, the rest written); 2 usage error."})
 public final class SparkAnnotate implements Callable<Integer> {
 
