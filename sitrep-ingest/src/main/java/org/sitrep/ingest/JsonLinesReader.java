@@ -3,6 +3,7 @@ package org.sitrep.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ public final class JsonLinesReader implements DocumentReader {
                 continue;
             }
             try {
-                docs.add(document(ArticleJson.mapper().readTree(line), i + 1, options));
+                docs.add(document(ArticleJson.mapper().readTree(line), options.path() + "#line" + (i + 1), options));
             } catch (BadRecordException e) {
                 bad.add("line " + (i + 1) + ": " + e.getMessage());
             } catch (JsonProcessingException e) {
@@ -61,7 +62,17 @@ public final class JsonLinesReader implements DocumentReader {
         return docs;
     }
 
-    private InputDocument document(JsonNode node, int lineNumber, InputOptions options) throws BadRecordException {
+    /**
+     * The document one line (one JSON object) holds, named {@code locator} unless the record has an {@code id}. What a
+     * reader that walks the lines itself (the Spark job) calls for each one.
+     *
+     * @throws IOException when the line is not JSON, or is JSON sitrep cannot read (the message says why, plainly)
+     */
+    public InputDocument document(String line, String locator, InputOptions options) throws IOException {
+        return document(ArticleJson.mapper().readTree(line), locator, options);
+    }
+
+    private InputDocument document(JsonNode node, String locator, InputOptions options) throws BadRecordException {
         if (node == null || !node.isObject()) {
             throw new BadRecordException("not a JSON object (each line must be one {...} record)");
         }
@@ -87,8 +98,8 @@ public final class JsonLinesReader implements DocumentReader {
         }
         String title = node.hasNonNull("title") ? node.get("title").asText() : null;
         String id = node.hasNonNull("id") ? node.get("id").asText().strip() : "";
-        String locator = id.isEmpty() ? "line" + lineNumber : id.replaceAll("[\\s#]+", "_");
-        return new InputDocument(options.path() + "#" + locator, url, format(), html ? "html" : "text",
+        String path = id.isEmpty() ? locator : options.path() + "#" + id.replaceAll("[\\s#]+", "_");
+        return new InputDocument(path, url, format(), html ? "html" : "text",
                 body.asText(), title, published, retrieved);
     }
 
@@ -126,7 +137,7 @@ public final class JsonLinesReader implements DocumentReader {
     }
 
     /** A record that is JSON but not one sitrep can read; the message says why. */
-    private static final class BadRecordException extends Exception {
+    private static final class BadRecordException extends IOException {
         BadRecordException(String reason) {
             super(reason);
         }
