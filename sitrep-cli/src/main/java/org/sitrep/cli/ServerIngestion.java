@@ -29,16 +29,16 @@ final class ServerIngestion implements Ingestion {
     }
 
     @Override
-    public synchronized Report ingest(String name, byte[] bytes, String url) {
-        InputOptions options = new InputOptions(name, "auto", url, null, url == null ? null : Instant.now());
+    public synchronized Report ingest(String name, byte[] bytes, String url, String format) {
+        InputOptions options = new InputOptions(name, format, url, null, url == null ? null : Instant.now());
         List<InputDocument> documents;
         try {
             documents = readers.read(bytes, options);
         } catch (BadInputException e) {
             throw new ApiError(422, name + ": " + e.getMessage());
         }
-        String format = documents.isEmpty() ? "text" : documents.get(0).format();
-        String hash = new RawInput(name, format, url, null, options.retrievedAt(), bytes).contentHash();
+        String read = documents.isEmpty() ? "text" : documents.get(0).format();
+        String hash = new RawInput(name, read, url, null, options.retrievedAt(), bytes).contentHash();
         boolean known = store.findInput(hash).isPresent();
         try {
             ingester().ingest(bytes, documents, options);

@@ -95,7 +95,12 @@ public final class ApiServer implements AutoCloseable {
         config.routes.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(),
                 e.getMessage() == null || e.getMessage().isBlank() ? "the request was refused" : Params.clip(e.getMessage())));
         config.routes.exception(IllegalArgumentException.class, (e, ctx) -> fail(ctx, 400, Params.clip(e.getMessage())));
-        config.routes.exception(Exception.class, (e, ctx) -> fail(ctx, 500, "the server could not answer this request"));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            // the client learns nothing of the cause; the operator gets one line on stderr
+            System.err.println("sitrep serve: " + ctx.method() + " " + Params.clip(ctx.path()) + " failed: "
+                    + e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
+            fail(ctx, 500, "the server could not answer this request");
+        });
         config.routes.error(404, ctx -> {
             if (ctx.result() == null || !ctx.result().startsWith("{")) {
                 fail(ctx, 404, "no such route: " + ctx.method() + " " + Params.clip(ctx.path()));

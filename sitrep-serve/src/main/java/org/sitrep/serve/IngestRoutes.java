@@ -11,11 +11,14 @@ import org.sitrep.model.ArticleJson;
 
 /**
  * {@code POST /api/ingest}: the request's body is the input (a text, HTML, feed or JSON Lines file, named by
- * {@code ?name=}), or, sent as JSON, {@code {"url": "https://..."}} names a page to fetch. Needs a bearer token.
+ * {@code ?name=}, read as {@code ?format=}, auto by default), or, sent as JSON, {@code {"url": "https://..."}} names a page to fetch. Needs a bearer token.
  */
 final class IngestRoutes {
 
     /** An input's name: a file name, no folders (it is shown, never opened). */
+    /** The formats an input may be read as; archives (WARC) go through the command line. */
+    private static final java.util.List<String> FORMATS = java.util.List.of("auto", "text", "html", "rss", "jsonl");
+
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._ -]{0,99}");
 
     private final BearerAuth auth;
@@ -35,12 +38,16 @@ final class IngestRoutes {
         if (ingestion == null) {
             throw new ApiError(503, "this server was started without ingest");
         }
+        String format = ctx.queryParam("format") == null ? "auto" : ctx.queryParam("format");
+        if (!FORMATS.contains(format)) {
+            throw ApiError.badRequest("format must be one of " + String.join(", ", FORMATS) + ", not '" + Params.clip(format) + "'");
+        }
         String contentType = ctx.contentType() == null ? "" : ctx.contentType();
         Ingestion.Report report;
         if (contentType.startsWith("application/json")) {
             String url = urlOf(body(ctx));
             UrlFetcher.Fetched page = fetcher.fetch(url);
-            report = ingestion.ingest(page.url(), page.bytes(), page.url());
+            report = ingestion.ingest(page.url(), page.bytes(), page.url(), format);
         } else {
             String name = ctx.queryParam("name") == null ? "upload" : ctx.queryParam("name");
             if (!NAME.matcher(name).matches() || name.contains("..")) {
@@ -51,7 +58,7 @@ final class IngestRoutes {
             if (bytes.length == 0) {
                 throw ApiError.badRequest("the body is empty: send the input's bytes, or JSON {\"url\": ...}");
             }
-            report = ingestion.ingest(name, bytes, null);
+            report = ingestion.ingest(name, bytes, null, format);
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", report.name());

@@ -12,10 +12,11 @@ public interface Ingestion {
      * @param name  the input's name, as its {@code source.path}
      * @param bytes the input, as uploaded or fetched
      * @param url   the URL it was fetched from, or null
+     * @param format auto, text, html, rss or jsonl
      * @return what was stored
      * @throws ApiError (422) when the input cannot be read or stored, with the reason in the user's terms
      */
-    Report ingest(String name, byte[] bytes, String url);
+    Report ingest(String name, byte[] bytes, String url, String format);
 
     /**
      * What one ingest stored.

@@ -16,12 +16,12 @@ final class EventFilterSql {
     static void addConditions(EventFilter f, List<String> conditions) {
         if (f.actor() != null) {
             // the first actor and the first target have columns of their own: the ones a listing shows
-            conditions.add("(LOWER(e.actor1_name) LIKE :fActor ESCAPE '\\' OR LOWER(e.actor2_name) LIKE :fActor ESCAPE '\\')");
+            conditions.add("(LOWER(e.actor1_name) LIKE :fActor ESCAPE '!' OR LOWER(e.actor2_name) LIKE :fActor ESCAPE '!')");
         }
         if (f.text() != null) {
-            conditions.add("(LOWER(e.evidence_text) LIKE :fText ESCAPE '\\' OR LOWER(e.event_mode) LIKE :fText ESCAPE '\\'"
-                    + " OR LOWER(e.place_name) LIKE :fText ESCAPE '\\' OR LOWER(e.actor1_name) LIKE :fText ESCAPE '\\'"
-                    + " OR LOWER(e.actor2_name) LIKE :fText ESCAPE '\\')");
+            conditions.add("(LOWER(e.evidence_text) LIKE :fText ESCAPE '!' OR LOWER(e.event_mode) LIKE :fText ESCAPE '!'"
+                    + " OR LOWER(e.place_name) LIKE :fText ESCAPE '!' OR LOWER(e.actor1_name) LIKE :fText ESCAPE '!'"
+                    + " OR LOWER(e.actor2_name) LIKE :fText ESCAPE '!')");
         }
         if (f.box() != null) {
             conditions.add("e.place_lat BETWEEN :fSouth AND :fNorth");
@@ -52,7 +52,11 @@ final class EventFilterSql {
         return query;
     }
 
+    /**
+     * The text with LIKE's wildcards escaped by '!': JDBI's statement parser takes a backslash before a quote as an
+     * escaped quote, so two {@code ESCAPE '\\'} clauses in one statement would hide the parameters between them.
+     */
     private static String likeEscape(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

@@ -1,5 +1,6 @@
 // The page's router: the part of the URL after '#' names the view, so every view can be linked to and reloaded.
 //   #/                                   map and timeline
+//   #/map/LAT/LON/ZOOM                   the map centred there
 //   #/articles                           the stored articles
 //   #/article/ID[/event|quote|entity/N]  an article, with one item lit
 //   #/entity/ARTICLE/ENTITY              an entity of an article
@@ -20,6 +21,7 @@ async function route() {
     else if (parts[0] === 'articles') await articlesView(view);
     else if (parts[0] === 'entity' && parts[2]) await entityView(view, parts[1], parts[2]);
     else if (parts[0] === 'search' && parts[1]) await searchView(view, parts[1]);
+    else if (parts[0] === 'map' && parts.length === 4) await mapView(view, parts.slice(1).map(Number));
     else await mapView(view);
   } catch (e) {
     show(view, el('p', { class: 'error' }, 'Cannot show this: ' + (e && e.message ? e.message : String(e))));

@@ -46,7 +46,8 @@ function popup(p) {
       'Read it in the article'));
 }
 
-export async function mapView(view) {
+/** The map; {@code at} = [lat, lon, zoom] centres it there (a link to a place), else it shows every event. */
+export async function mapView(view, at) {
   const mapNode = el('div', { id: 'map' });
   const timelineNode = el('div', { id: 'timeline' });
   const status = el('p', { id: 'map-status', class: 'muted' }, 'Loading events…');
@@ -85,7 +86,8 @@ export async function mapView(view) {
     return shown;
   };
   const shown = draw(null, null);
-  if (shown.length) map.fitBounds(L.latLngBounds(shown.map(m => m.marker.getLatLng())).pad(0.5), { maxZoom: 7 });
+  if (at && at.every(Number.isFinite)) map.setView([at[0], at[1]], at[2]);
+  else if (shown.length) map.fitBounds(L.latLngBounds(shown.map(m => m.marker.getLatLng())).pad(0.5), { maxZoom: 7 });
   timeline(timelineNode, features, (from, to) => draw(from, to));
   const types = [...new Set(markers.map(m => m.type))].sort();
   legend.replaceChildren(...types.map(t => {
