@@ -78,6 +78,7 @@ public final class ApiServer implements AutoCloseable {
         config.jetty.host = options.bind();
         config.jetty.port = options.port();
         config.http.maxRequestSize = options.maxUploadBytes();
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
         config.http.compressionStrategy = CompressionStrategy.GZIP;
         config.router.ignoreTrailingSlashes = true;
         config.staticFiles.add(files -> {

@@ -35,9 +35,6 @@ final class IngestRoutes {
 
     void ingest(Context ctx) {
         auth.require(ctx);
-        if (ingestion == null) {
-            throw new ApiError(503, "this server was started without ingest");
-        }
         String format = ctx.queryParam("format") == null ? "auto" : ctx.queryParam("format");
         if (!FORMATS.contains(format)) {
             throw ApiError.badRequest("format must be one of " + String.join(", ", FORMATS) + ", not '" + Params.clip(format) + "'");
@@ -46,6 +43,8 @@ final class IngestRoutes {
         Ingestion.Report report;
         if (contentType.startsWith("application/json")) {
             String url = urlOf(body(ctx));
+            fetcher.check(url); // refused before anything else is done
+            requireIngestion();
             UrlFetcher.Fetched page = fetcher.fetch(url);
             report = ingestion.ingest(page.url(), page.bytes(), page.url(), format);
         } else {
@@ -58,6 +57,7 @@ final class IngestRoutes {
             if (bytes.length == 0) {
                 throw ApiError.badRequest("the body is empty: send the input's bytes, or JSON {\"url\": ...}");
             }
+            requireIngestion();
             report = ingestion.ingest(name, bytes, null, format);
         }
         Map<String, Object> body = new LinkedHashMap<>();
@@ -66,6 +66,12 @@ final class IngestRoutes {
         body.put("articles", report.articleIds());
         ctx.status(report.inputNew() ? 201 : 200);
         Responses.json(ctx, Responses.object(body));
+    }
+
+    private void requireIngestion() {
+        if (ingestion == null) {
+            throw new ApiError(503, "this server was started without ingest");
+        }
     }
 
     /** The body, refused (413) past the upload limit whatever its Content-Length says. */
