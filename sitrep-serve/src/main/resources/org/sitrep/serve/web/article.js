@@ -75,6 +75,7 @@ export async function articleView(view, id, kind, itemId) {
     el('h1', { id: 'article-title' }, article.title || '(untitled)'),
     el('p', { class: 'muted' }, [published, article.dateline, article.byline].filter(Boolean).join(' · ')),
     el('p', {}, 'Source: ', article.source && article.source.url ? externalLink(article.source.url) : (article.source ? article.source.path : '')),
+    ...(article.summary || []).map(line => el('p', { class: 'summary' }, line)),
     chosen,
     el('section', { class: 'items' },
       el('h3', {}, 'Events'), ...events.map(button),
