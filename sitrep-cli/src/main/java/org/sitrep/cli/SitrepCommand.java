@@ -6,6 +6,6 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "sitrep 0.1.0",
         description = "Reads raw news into a cited record of who did what to whom, where, when, and who says so.",
         subcommands = {AnnotateCommand.class, IngestCommand.class, ArticlesCommand.class, EventsCommand.class, ClaimsCommand.class, EvalCommand.class, BenchCommand.class,
-                ServeCommand.class, TokenCommand.class})
+                ServeCommand.class, TokenCommand.class, BenchServeCommand.class})
 final class SitrepCommand {
 }
