@@ -71,8 +71,10 @@ final class BenchServeCommand implements Callable<Integer> {
                 int count = Math.min(BATCH, articles - from);
                 store.save(made.input(from, count), Set.of("synthetic"), made.articles(from, count));
             }
+            out.flush();
             out.printf("store: %s, %d articles, %d events, filled in %.1f s%n", StoreUrls.redact(url).replaceAll("\\?.*", ""),
                     articles, store.countEvents(EventQuery.all()), (System.nanoTime() - fillStart) / 1e9);
+            out.flush();
             String someId = store.list(org.sitrep.store.ArticleQuery.all().page(1, 0)).get(0).id();
             List<String> reads = List.of("/api/events?limit=50", "/api/events?country=AF&limit=50",
                     "/api/events?type=ASSAULT&since=2025-01-01&limit=50", "/api/events?near=31.0,66.4,50&limit=50",
@@ -83,6 +85,8 @@ final class BenchServeCommand implements Callable<Integer> {
                 String base = "http://127.0.0.1:" + server.port();
                 LoadGenerator load = new LoadGenerator(256);
                 load.run(base, reads, Math.max(1, rate / 4), Math.min(5, seconds)); // warm-up, not reported
+                out.println(load.sequential(base, reads, 500).line("reads one at a time"));
+                out.flush();
                 out.println(load.run(base, reads, rate, seconds).line("reads at " + rate + "/s"));
                 out.flush();
                 AtomicBoolean writing = new AtomicBoolean(true);

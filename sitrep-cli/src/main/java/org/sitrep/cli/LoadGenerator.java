@@ -76,6 +76,34 @@ final class LoadGenerator {
                 sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1) / 1e6, firstError.get());
     }
 
+    /** One request at a time, {@code count} of them: the server's own time per read, without queueing. */
+    Result sequential(String base, List<String> paths, int count) throws InterruptedException {
+        List<Long> latencies = new ArrayList<>(count);
+        int errors = 0;
+        String firstError = null;
+        for (int i = 0; i < count; i++) {
+            String path = paths.get(i % paths.size());
+            long start = System.nanoTime();
+            try {
+                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() >= 400) {
+                    errors++;
+                    firstError = firstError == null ? path + ": HTTP " + r.statusCode() : firstError;
+                    continue;
+                }
+            } catch (java.io.IOException e) {
+                errors++;
+                firstError = firstError == null ? path + ": " + e : firstError;
+                continue;
+            }
+            latencies.add(System.nanoTime() - start);
+        }
+        Collections.sort(latencies);
+        return new Result(count, errors, millis(latencies, 0.50), millis(latencies, 0.99),
+                latencies.isEmpty() ? Double.NaN : latencies.get(latencies.size() - 1) / 1e6, firstError);
+    }
+
     private static double millis(List<Long> sorted, double quantile) {
         if (sorted.isEmpty()) {
             return Double.NaN;

@@ -49,8 +49,9 @@ class WebPageBrowserTest {
     /** An article made to attack the page: markup, event handlers, a javascript: link, a frame and a pixel elsewhere. */
     static final String HOSTILE = "Militants <img src=x onerror=\"alert('title')\"> attack checkpoint in Kandahar\n\n"
             + "KANDAHAR, Afghanistan (Dec 5) - Taliban fighters attacked a police checkpoint in Kandahar on Friday, killing"
-            + " two officers, the provincial police chief said. <script>alert('body');window.pwned=1</script>\n\n"
+            + " two officers, the provincial police chief said.\n\n"
             + "\"We will not allow <b onmouseover=\"alert('quote')\">them</b> to return,\" said police chief Abdul Rahman."
+            + " <script>alert('body');window.pwned=1</script>"
             + " Read more at <a href=\"javascript:alert('link')\">this link</a> or <iframe src=\"http://198.51.100.7/x\">"
             + "</iframe> <img src=\"http://198.51.100.7/pixel.png\">.\n";
 
@@ -169,6 +170,18 @@ class WebPageBrowserTest {
             assertThat(brushed).isNotEqualTo(all).startsWith("0 of ").contains(" from ");
             page.locator("#timeline-svg").dblclick();
             assertThat(page.locator("#map-status").textContent()).isEqualTo(all);
+        }
+    }
+
+    @Test
+    void theFiguresAboutTroopsSentToRussiaAreChartedWithTheirSources() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1200, 900))) {
+            Page page = context.newPage();
+            page.navigate(base + "/#/claims/troops%20sent%20to%20Russia");
+            page.waitForSelector("body[data-ready=true]");
+            assertThat(page.locator("#claim-chart circle").count()).isGreaterThanOrEqualTo(1);
+            assertThat(page.locator("#view .list").textContent()).contains("10,000 troops").contains("Pentagon");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("6-claim-series.png")));
         }
     }
 

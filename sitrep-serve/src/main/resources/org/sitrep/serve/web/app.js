@@ -4,12 +4,14 @@
 //   #/articles                           the stored articles
 //   #/article/ID[/event|quote|entity/N]  an article, with one item lit
 //   #/entity/ARTICLE/ENTITY              an entity of an article
-//   #/search/TEXT                        events and articles matching the words
+//   #/search/TEXT                        events, figures and articles matching the words
+//   #/claims/SUBJECT                     the figures about a subject, charted, with their sources
 import { el, show } from './dom.js';
 import { mapView } from './map.js';
 import { articleView, articlesView } from './article.js';
 import { entityView } from './entity.js';
 import { searchView } from './search.js';
+import { claimsView } from './claims.js';
 
 const view = document.getElementById('view');
 
@@ -21,6 +23,7 @@ async function route() {
     else if (parts[0] === 'articles') await articlesView(view);
     else if (parts[0] === 'entity' && parts[2]) await entityView(view, parts[1], parts[2]);
     else if (parts[0] === 'search' && parts[1]) await searchView(view, parts[1]);
+    else if (parts[0] === 'claims' && parts[1]) await claimsView(view, parts[1]);
     else if (parts[0] === 'map' && parts.length === 4) await mapView(view, parts.slice(1).map(Number));
     else await mapView(view);
   } catch (e) {
