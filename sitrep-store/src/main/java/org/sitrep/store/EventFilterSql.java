@@ -9,6 +9,8 @@ final class EventFilterSql {
 
     /** The mean radius of the earth in kilometres, as the haversine formula takes it. */
     private static final double EARTH_KM = 6371.0088;
+    /** The length of a degree of latitude on that sphere (a little less than the shortest real one, so no miss). */
+    private static final double KM_PER_DEGREE_OF_LATITUDE = 2 * Math.PI * EARTH_KM / 360 * 0.99;
 
     private EventFilterSql() {
     }
@@ -29,6 +31,8 @@ final class EventFilterSql {
                     : "(e.place_lon >= :fWest OR e.place_lon <= :fEast)");
         }
         if (f.near() != null) {
+            // the band of latitudes the circle spans first (an index narrows it), then the exact distance
+            conditions.add("e.place_lat BETWEEN :fLatMin AND :fLatMax");
             conditions.add("e.place_lat IS NOT NULL AND e.place_lon IS NOT NULL AND 2 * " + EARTH_KM
                     + " * ASIN(SQRT(POWER(SIN(RADIANS(e.place_lat - :fLat) / 2), 2) + COS(RADIANS(:fLat))"
                     + " * COS(RADIANS(e.place_lat)) * POWER(SIN(RADIANS(e.place_lon - :fLon) / 2), 2))) <= :fKm");
@@ -48,6 +52,8 @@ final class EventFilterSql {
         }
         if (f.near() != null) {
             query.bind("fLat", f.near().lat()).bind("fLon", f.near().lon()).bind("fKm", f.near().km());
+            double degrees = f.near().km() / KM_PER_DEGREE_OF_LATITUDE;
+            query.bind("fLatMin", f.near().lat() - degrees).bind("fLatMax", f.near().lat() + degrees);
         }
         return query;
     }

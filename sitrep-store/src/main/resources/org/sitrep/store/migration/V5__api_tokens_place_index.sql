@@ -9,3 +9,6 @@ CREATE TABLE api_tokens (
     revoked_at  TIMESTAMP WITH TIME ZONE,              -- set when the token may no longer be used
     CONSTRAINT api_tokens_hash UNIQUE (token_hash)
 );
+
+-- The server's place filters (near=lat,lon,km and bbox) narrow events by latitude first.
+CREATE INDEX events_place_lat ON events (place_lat);
