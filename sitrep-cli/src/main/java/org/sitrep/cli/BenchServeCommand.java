@@ -59,7 +59,7 @@ final class BenchServeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Path temporary = db == null ? Files.createTempDirectory("sitrep-bench-serve") : null;
-        String url = db != null ? db : "jdbc:h2:file:" + temporary.resolve("sitrep").toAbsolutePath();
+        String url = StoreUrls.interruptSafe(db != null ? db : "jdbc:h2:file:" + temporary.resolve("sitrep").toAbsolutePath());
         try (ArticleStore store = JdbiArticleStore.open(url); TokenStore tokens = JdbiTokenStore.open(url)) {
             if (store.countInputs() > 0) {
                 err.println("sitrep bench-serve: " + StoreUrls.redact(url) + " is not empty; name an empty database");

@@ -60,7 +60,8 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         String url = StoreUrls.choose(db);
-        try (ArticleStore store = Databases.open(db); TokenStore tokens = JdbiTokenStore.open(url);
+        try (ArticleStore store = Databases.open(StoreUrls.interruptSafe(url));
+             TokenStore tokens = JdbiTokenStore.open(StoreUrls.interruptSafe(url));
              ApiServer server = ApiServer.create(store, tokens, new ServerIngestion(store), options)) {
             try {
                 server.start();
