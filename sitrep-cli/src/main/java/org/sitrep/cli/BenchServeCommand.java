@@ -80,12 +80,15 @@ final class BenchServeCommand implements Callable<Integer> {
                     "/api/events?type=ASSAULT&since=2025-01-01&limit=50", "/api/events?near=31.0,66.4,50&limit=50",
                     "/api/events?bbox=60,29,75,38&since=2025-06-01&until=2025-06-30&limit=100",
                     "/api/articles?limit=20", "/api/articles/" + someId, "/api/claims?limit=20",
-                    "/api/events?actor=group%207&limit=20", "/events.geojson?country=UA&since=2025-11-01");
+                    "/events.geojson?country=UA&since=2025-11-01");
+            // a substring of a party's name has no index to use: timed alone, left out of the common reads' mix
+            List<String> alone = new java.util.ArrayList<>(reads);
+            alone.add("/api/events?actor=group%207&limit=20");
             try (ApiServer server = ApiServer.create(store, tokens, null, ServeOptions.defaults().withPort(0)).start()) {
                 String base = "http://127.0.0.1:" + server.port();
                 LoadGenerator load = new LoadGenerator(256);
                 load.sequential(base, reads, 100); // warm-up, not reported
-                for (String read : reads) { // each read alone, one at a time: the server's own time for it
+                for (String read : alone) { // each read alone, one at a time: the server's own time for it
                     out.println(load.sequential(base, List.of(read), 20).line(read.length() > 28 ? read.substring(0, 28) : read));
                     out.flush();
                 }
