@@ -57,6 +57,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void theServerKnowsNoPipeline() {
+        noClasses().that().resideInAPackage("org.sitrep.serve..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sitrep.pipeline..", "org.sitrep.annotate..",
+                        "org.sitrep.clean..", "org.sitrep.ingest..", "org.sitrep.cli..")
+                .because("the server reads the store; ingest reaches it through the Ingestion interface the command line supplies")
+                .check(classes);
+    }
+
+    @Test
     void packagesFormNoCycle() {
         ArchRule rule = slices().matching("org.sitrep.(**)").should().beFreeOfCycles();
         rule.check(classes);

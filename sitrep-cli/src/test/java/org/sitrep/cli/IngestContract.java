@@ -347,6 +347,16 @@ abstract class IngestContract {
         }
 
         @Override
+        public List<org.sitrep.store.StoredEvent> events(org.sitrep.store.EventQuery query, org.sitrep.store.EventFilter filter) {
+            return real.events(query, filter);
+        }
+
+        @Override
+        public long countEvents(org.sitrep.store.EventQuery query, org.sitrep.store.EventFilter filter) {
+            return real.countEvents(query, filter);
+        }
+
+        @Override
         public List<org.sitrep.store.StoredClaim> claims(org.sitrep.store.ClaimQuery query) {
             return real.claims(query);
         }

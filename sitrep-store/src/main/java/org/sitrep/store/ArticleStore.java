@@ -44,6 +44,12 @@ public interface ArticleStore extends AutoCloseable {
     /** How many events match, ignoring the query's limit and offset. */
     long countEvents(EventQuery query);
 
+    /** The stored events that match both the query and the filter (who, what words, where), newest first. */
+    List<StoredEvent> events(EventQuery query, EventFilter filter);
+
+    /** How many events match both, ignoring the query's limit and offset. */
+    long countEvents(EventQuery query, EventFilter filter);
+
     /** The stored articles' claims that match, with their articles, newest first. */
     List<StoredClaim> claims(ClaimQuery query);
 

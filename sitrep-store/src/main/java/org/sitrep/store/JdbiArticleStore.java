@@ -47,7 +47,7 @@ public final class JdbiArticleStore implements ArticleStore {
 
     /** Where the migrations are; {@link #SCHEMA_VERSION} is the newest of them (a test holds the two together). */
     static final String MIGRATIONS = "classpath:org/sitrep/store/migration";
-    static final String SCHEMA_VERSION = "4";
+    static final String SCHEMA_VERSION = "5";
 
     private final String url;
     private final Handle handle;
@@ -473,12 +473,18 @@ public final class JdbiArticleStore implements ArticleStore {
     }
 
     @Override
-    public synchronized List<StoredEvent> events(EventQuery query) {
+    public List<StoredEvent> events(EventQuery query) {
+        return events(query, EventFilter.NONE);
+    }
+
+    @Override
+    public synchronized List<StoredEvent> events(EventQuery query, EventFilter filter) {
         String sql = "SELECT e.article_id, e.event_index, e.event_id, e.event_json, a.title, a.url, a.source_path, a.published"
-                + " FROM events e JOIN articles a ON a.id = e.article_id" + where(query)
+                + " FROM events e JOIN articles a ON a.id = e.article_id" + where(query, filter)
                 + " ORDER BY e.date_key DESC NULLS LAST, e.article_id, e.event_index" + page(query.limit(), query.offset());
         try {
-            return bindPage(bindFilters(handle.createQuery(sql), query), query.limit(), query.offset())
+            return bindPage(EventFilterSql.bind(bindFilters(handle.createQuery(sql), query), filter), query.limit(),
+                    query.offset())
                     .map((rs, ctx) -> new StoredEvent(rs.getString("article_id"), rs.getInt("event_index"),
                             rs.getString("event_id"), rs.getString("title"), rs.getString("url"), rs.getString("source_path"),
                             rs.getString("published"), event(rs.getString("event_json"))))
@@ -489,10 +495,15 @@ public final class JdbiArticleStore implements ArticleStore {
     }
 
     @Override
-    public synchronized long countEvents(EventQuery query) {
+    public long countEvents(EventQuery query) {
+        return countEvents(query, EventFilter.NONE);
+    }
+
+    @Override
+    public synchronized long countEvents(EventQuery query, EventFilter filter) {
         try {
-            return bindFilters(handle.createQuery("SELECT COUNT(*) FROM events e" + where(query)), query)
-                    .mapTo(Long.class).one();
+            return EventFilterSql.bind(bindFilters(handle.createQuery("SELECT COUNT(*) FROM events e" + where(query, filter)),
+                    query), filter).mapTo(Long.class).one();
         } catch (JdbiException e) {
             throw failure("cannot count events", e);
         }
@@ -547,8 +558,9 @@ public final class JdbiArticleStore implements ArticleStore {
     }
 
     /** The WHERE clause of an event query; every value is a bound parameter. */
-    private static String where(EventQuery q) {
+    private static String where(EventQuery q, EventFilter filter) {
         List<String> conditions = new ArrayList<>();
+        EventFilterSql.addConditions(filter, conditions);
         if (q.since() != null) {
             conditions.add("e.date_key >= :since");
         }

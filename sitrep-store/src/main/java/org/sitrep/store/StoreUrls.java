@@ -55,6 +55,18 @@ public final class StoreUrls {
         return path.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(java.nio.file.Path.of(path + ".mv.db"));
     }
 
+    /**
+     * The URL for a server's store. An embedded H2 file is read through a file channel that Java closes when the
+     * thread using it is interrupted (as a web server may do to a request whose client went away), after which every
+     * later read fails; H2's {@code async:} file system has no such channel, so the store outlives the interrupt.
+     */
+    public static String interruptSafe(String url) {
+        if (url.startsWith("jdbc:h2:file:")) {
+            return "jdbc:h2:async:" + url.substring("jdbc:h2:file:".length());
+        }
+        return url;
+    }
+
     /** The text with every {@code password=...} value hidden, for messages. */
     public static String redact(String text) {
         return text == null ? null : PASSWORD.matcher(text).replaceAll("$1***");

@@ -1,0 +1,157 @@
+package org.sitrep.serve;
+
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.sitrep.store.ArticleStore;
+import org.sitrep.store.TokenStore;
+
+/**
+ * {@code sitrep serve}: the JSON API over the store (described by {@code /openapi.json}), the exports and the web
+ * page, on one port. Reads are open unless the options say otherwise; writes need a bearer token. Every answer
+ * that is not a success is JSON, {@code {"error": "..."}}, with no stack trace. No CORS headers are sent, so
+ * other sites' pages cannot read the API through a visitor's browser.
+ */
+public final class ApiServer implements AutoCloseable {
+
+    /** One route the server answers; {@code /openapi.json} describes each (a test holds them together). */
+    public record Route(String method, String path) {
+    }
+
+    /** Where the page's own files (and, copied in at build time, its libraries) are on the class path. */
+    static final String WEB = "/org/sitrep/serve/web";
+
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+            + " img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none';"
+            + " frame-ancestors 'none'";
+
+    private final Javalin app;
+
+    private ApiServer(Javalin app) {
+        this.app = app;
+    }
+
+    /**
+     * A server over this store, not yet started.
+     *
+     * @param ingestion what {@code POST /api/ingest} runs, or null for a server that only reads
+     */
+    public static ApiServer create(ArticleStore store, TokenStore tokens, Ingestion ingestion, ServeOptions options) {
+        ReadRoutes read = new ReadRoutes(store);
+        ExportRoutes exports = new ExportRoutes(store);
+        BearerAuth auth = new BearerAuth(tokens);
+        IngestRoutes ingest = new IngestRoutes(auth, ingestion, options);
+        byte[] openApi = resource("openapi.json");
+        Javalin app = Javalin.create(config -> {
+            configure(config, options);
+            Handler readGate = ctx -> {
+                if (options.readNeedsToken()) {
+                    auth.require(ctx);
+                }
+            };
+            config.routes.before("/api/*", readGate);
+            config.routes.before("/events.*", readGate);
+            config.routes.get("/api/articles", read::articles);
+            config.routes.get("/api/articles/{id}", read::article);
+            config.routes.get("/api/articles/{id}/entities", read::entities);
+            config.routes.get("/api/events", read::events);
+            config.routes.get("/api/claims", read::claims);
+            config.routes.get("/events.csv", exports::csv);
+            config.routes.get("/events.acled.csv", exports::acled);
+            config.routes.get("/events.geojson", exports::geojson);
+            config.routes.post("/api/ingest", ingest::ingest);
+            config.routes.get("/openapi.json", ctx -> Responses.send(ctx, Responses.JSON, openApi));
+        });
+        return new ApiServer(app);
+    }
+
+    private static void configure(JavalinConfig config, ServeOptions options) {
+        config.startup.showJavalinBanner = false;
+        config.jetty.host = options.bind();
+        config.jetty.port = options.port();
+        config.http.maxRequestSize = options.maxUploadBytes();
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+        config.http.compressionStrategy = CompressionStrategy.GZIP;
+        config.router.ignoreTrailingSlashes = true;
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/";
+            files.directory = WEB;
+            files.location = Location.CLASSPATH;
+        });
+        config.routes.after(ctx -> {
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            ctx.header("Referrer-Policy", "no-referrer");
+            ctx.header("X-Frame-Options", "DENY");
+        });
+        config.routes.exception(ApiError.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage()));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(),
+                e.getMessage() == null || e.getMessage().isBlank() ? "the request was refused" : Params.clip(e.getMessage())));
+        config.routes.exception(IllegalArgumentException.class, (e, ctx) -> fail(ctx, 400, Params.clip(e.getMessage())));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            // the client learns nothing of the cause; the operator gets one line on stderr
+            System.err.println("sitrep serve: " + ctx.method() + " " + Params.clip(ctx.path()) + " failed: "
+                    + e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
+            fail(ctx, 500, "the server could not answer this request");
+        });
+        config.routes.error(404, ctx -> {
+            if (ctx.result() == null || !ctx.result().startsWith("{")) {
+                fail(ctx, 404, "no such route: " + ctx.method() + " " + Params.clip(ctx.path()));
+            }
+        });
+        config.routes.error(405, ctx -> fail(ctx, 405, "method not allowed: " + ctx.method()));
+        config.routes.error(413, ctx -> {
+            if (ctx.result() == null || !ctx.result().startsWith("{")) {
+                fail(ctx, 413, "the body is larger than " + options.maxUploadBytes() + " bytes");
+            }
+        });
+    }
+
+    private static void fail(Context ctx, int status, String message) {
+        ctx.status(status);
+        ctx.contentType(Responses.JSON);
+        ctx.result(Responses.error(message));
+    }
+
+    public ApiServer start() {
+        app.start();
+        return this;
+    }
+
+    /** The port it listens on (the one chosen when the options asked for any). */
+    public int port() {
+        return app.port();
+    }
+
+    /** The routes the API answers, as registered (the before-handlers left out): {@code /openapi.json} describes each. */
+    public List<Route> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(p -> p.endpoint.method.isHttpMethod())
+                .map(p -> new Route(p.endpoint.method.name(), p.endpoint.path))
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = ApiServer.class.getResourceAsStream(WEB.substring(0, WEB.lastIndexOf('/')) + "/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the class path");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

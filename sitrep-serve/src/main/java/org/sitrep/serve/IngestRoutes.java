@@ -1,0 +1,106 @@
+package org.sitrep.serve;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.sitrep.model.ArticleJson;
+
+/**
+ * {@code POST /api/ingest}: the request's body is the input (a text, HTML, feed or JSON Lines file, named by
+ * {@code ?name=}, read as {@code ?format=}, auto by default), or, sent as JSON, {@code {"url": "https://..."}} names a page to fetch. Needs a bearer token.
+ */
+final class IngestRoutes {
+
+    /** An input's name: a file name, no folders (it is shown, never opened). */
+    /** The formats an input may be read as; archives (WARC) go through the command line. */
+    private static final java.util.List<String> FORMATS = java.util.List.of("auto", "text", "html", "rss", "jsonl");
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._ -]{0,99}");
+
+    private final BearerAuth auth;
+    private final Ingestion ingestion;
+    private final UrlFetcher fetcher;
+    private final long maxBytes;
+
+    IngestRoutes(BearerAuth auth, Ingestion ingestion, ServeOptions options) {
+        this.auth = auth;
+        this.ingestion = ingestion;
+        this.fetcher = new UrlFetcher(options.allowPrivateFetch(), options.maxUploadBytes());
+        this.maxBytes = options.maxUploadBytes();
+    }
+
+    void ingest(Context ctx) {
+        auth.require(ctx);
+        String format = ctx.queryParam("format") == null ? "auto" : ctx.queryParam("format");
+        if (!FORMATS.contains(format)) {
+            throw ApiError.badRequest("format must be one of " + String.join(", ", FORMATS) + ", not '" + Params.clip(format) + "'");
+        }
+        String contentType = ctx.contentType() == null ? "" : ctx.contentType();
+        Ingestion.Report report;
+        if (contentType.startsWith("application/json")) {
+            String url = urlOf(body(ctx));
+            fetcher.check(url); // refused before anything else is done
+            requireIngestion();
+            UrlFetcher.Fetched page = fetcher.fetch(url);
+            report = ingestion.ingest(page.url(), page.bytes(), page.url(), format);
+        } else {
+            String name = ctx.queryParam("name") == null ? "upload" : ctx.queryParam("name");
+            if (!NAME.matcher(name).matches() || name.contains("..")) {
+                throw ApiError.badRequest("name must be a file name (letters, digits, '.', '_', '-', ' '; no folders), not '"
+                        + Params.clip(name) + "'");
+            }
+            byte[] bytes = body(ctx);
+            if (bytes.length == 0) {
+                throw ApiError.badRequest("the body is empty: send the input's bytes, or JSON {\"url\": ...}");
+            }
+            requireIngestion();
+            report = ingestion.ingest(name, bytes, null, format);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", report.name());
+        body.put("input_new", report.inputNew());
+        body.put("articles", report.articleIds());
+        ctx.status(report.inputNew() ? 201 : 200);
+        Responses.json(ctx, Responses.object(body));
+    }
+
+    private void requireIngestion() {
+        if (ingestion == null) {
+            throw new ApiError(503, "this server was started without ingest");
+        }
+    }
+
+    /** The body, refused (413) past the upload limit whatever its Content-Length says. */
+    private byte[] body(Context ctx) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > maxBytes) {
+            throw new ApiError(413, "the body is larger than " + maxBytes + " bytes");
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw new ApiError(413, "the body is larger than " + maxBytes + " bytes");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw ApiError.badRequest("cannot read the body: it ended early");
+        }
+    }
+
+    private static String urlOf(byte[] json) {
+        JsonNode node;
+        try {
+            node = ArticleJson.mapper().readTree(json);
+        } catch (IOException e) {
+            throw ApiError.badRequest("the body is not JSON: send {\"url\": \"https://...\"}");
+        }
+        if (node == null || !node.isObject() || !node.path("url").isTextual()) {
+            throw ApiError.badRequest("the JSON body must be an object with a string 'url'");
+        }
+        return node.get("url").asText();
+    }
+}

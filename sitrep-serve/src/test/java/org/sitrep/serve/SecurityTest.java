@@ -1,0 +1,198 @@
+package org.sitrep.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.sitrep.store.ArticleQuery;
+import org.sitrep.store.EventQuery;
+import org.sitrep.store.TestEvents;
+
+/**
+ * Hostile requests: SQL injection in every filter, path games in ids, oversized and malformed bodies, missing and
+ * wrong tokens, URL ingest aimed inside the machine, another site's page reading the API. Each gets a 4xx with a
+ * JSON message, no stack trace or library internals, and the store is unchanged.
+ */
+class SecurityTest {
+
+    private static final List<String> INJECTIONS = List.of("' OR '1'='1", "x'); DROP TABLE events; --",
+            "1 UNION SELECT token_hash FROM api_tokens --", "%' --", "\\'; SELECT 1; --");
+    private static final List<String> FILTERS = List.of("since", "until", "type", "acled_type", "country", "article",
+            "actor", "q", "bbox", "near", "limit", "cursor");
+
+    private static ServerFixture f;
+    private static ServerFixture readLocked;
+
+    @BeforeAll
+    static void start() {
+        f = new ServerFixture("jdbc:h2:mem:sec" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", ServeOptions.defaults());
+        readLocked = new ServerFixture("jdbc:h2:mem:sec" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                ServeOptions.defaults().withReadNeedsToken(true));
+    }
+
+    @AfterAll
+    static void stop() {
+        f.close();
+        readLocked.close();
+    }
+
+    @Test
+    void sqlInjectionInEveryFilterSelectsNothingMoreAndChangesNothing() {
+        long events = f.store.countEvents(EventQuery.all());
+        long articles = f.store.count(ArticleQuery.all());
+        for (String filter : FILTERS) {
+            for (String injection : INJECTIONS) {
+                String path = "/api/events?" + filter + "=" + URLEncoder.encode(injection, StandardCharsets.UTF_8);
+                HttpResponse<String> r = f.get(path);
+                assertThat(r.statusCode()).as(path).isIn(200, 400);
+                if (r.statusCode() == 200) { // free text: matched as words, which no event holds
+                    assertThat(ServerFixture.json(r.body()).get("items")).as(path).isEqualTo(List.of());
+                } else {
+                    assertJsonError(r);
+                }
+            }
+        }
+        for (String injection : INJECTIONS) {
+            String q = URLEncoder.encode(injection, StandardCharsets.UTF_8);
+            assertThat(f.get("/api/claims?subject=" + q).statusCode()).isEqualTo(200);
+            assertThat(f.get("/api/articles?title=" + q).body()).contains("\"items\":[]");
+            assertThat(f.get("/events.csv?country=" + q).statusCode()).isEqualTo(400);
+        }
+        assertThat(f.store.countEvents(EventQuery.all())).isEqualTo(events);
+        assertThat(f.store.count(ArticleQuery.all())).isEqualTo(articles);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"..%2F..%2Fetc%2Fpasswd", "%2E%2E", "..%5C..%5Cwindows", "3f9a1c2b%00", "3F9A1C2B",
+            "x%27%20OR%20%271%27%3D%271"})
+    void pathGamesInIdsAreRefused(String id) {
+        HttpResponse<String> r = f.get("/api/articles/" + id);
+        assertThat(r.statusCode()).isIn(400, 404);
+        assertJsonError(r);
+        assertThat(r.body()).doesNotContain("root:");
+    }
+
+    @Test
+    void anUnknownIdIsA404() {
+        HttpResponse<String> r = f.get("/api/articles/" + "0".repeat(32));
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertJsonError(r);
+    }
+
+    @Test
+    void writesNeedAValidToken() {
+        byte[] body = "Some text.".getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> none = f.post("/api/ingest?name=a.txt", body);
+        assertThat(none.statusCode()).isEqualTo(401);
+        assertThat(none.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+        assertJsonError(none);
+        assertThat(f.post("/api/ingest?name=a.txt", body, "Authorization", "Bearer sitrep_wrong").statusCode()).isEqualTo(401);
+        assertThat(f.post("/api/ingest?name=a.txt", body, "Authorization", "Basic dXNlcjpwYXNz").statusCode()).isEqualTo(401);
+        assertThat(f.post("/api/ingest?name=a.txt", body, "Authorization", "Bearer " + f.token + "x").statusCode()).isEqualTo(401);
+        f.tokens.revoke("spare");
+        String spare = f.tokens.create("spare");
+        f.tokens.revoke("spare");
+        assertThat(f.post("/api/ingest?name=a.txt", body, "Authorization", "Bearer " + spare).statusCode()).isEqualTo(401);
+        assertThat(f.store.count(ArticleQuery.all())).isEqualTo(1);
+    }
+
+    @Test
+    void readsCanBeMadeToNeedAToken() {
+        assertThat(readLocked.get("/api/events").statusCode()).isEqualTo(401);
+        assertThat(readLocked.get("/events.csv").statusCode()).isEqualTo(401);
+        assertThat(readLocked.get("/api/articles/" + TestEvents.ARTICLE_ID).statusCode()).isEqualTo(401);
+        assertThat(readLocked.get("/api/events", "Authorization", "Bearer " + readLocked.token).statusCode()).isEqualTo(200);
+        assertThat(f.get("/api/events").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void oversizedAndMalformedBodiesAreRefused() {
+        String auth = "Bearer " + f.token;
+        HttpResponse<String> big = f.post("/api/ingest?name=big.txt", new byte[(int) ServeOptions.DEFAULT_MAX_UPLOAD + 10],
+                "Authorization", auth);
+        assertThat(big.statusCode()).isEqualTo(413);
+        assertJsonError(big);
+        HttpResponse<String> notJson = f.post("/api/ingest", "{\"url\": ".getBytes(StandardCharsets.UTF_8),
+                "Authorization", auth, "Content-Type", "application/json");
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertJsonError(notJson);
+        HttpResponse<String> noUrl = f.post("/api/ingest", "[1,2]".getBytes(StandardCharsets.UTF_8),
+                "Authorization", auth, "Content-Type", "application/json");
+        assertThat(noUrl.statusCode()).isEqualTo(400);
+        HttpResponse<String> badName = f.post("/api/ingest?name=..%2F..%2Fetc%2Fcron.d%2Fx", "x".getBytes(StandardCharsets.UTF_8),
+                "Authorization", auth);
+        assertThat(badName.statusCode()).isEqualTo(400);
+        assertThat(f.post("/api/ingest?name=a.txt", new byte[0], "Authorization", auth).statusCode()).isEqualTo(400);
+        assertThat(f.post("/api/ingest?name=a.txt&format=warc", "x".getBytes(StandardCharsets.UTF_8), "Authorization", auth)
+                .statusCode()).isEqualTo(400);
+        assertThat(f.store.count(ArticleQuery.all())).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://127.0.0.1:1/", "http://localhost/", "http://10.0.0.1/", "http://192.168.1.1/",
+            "http://169.254.169.254/latest/meta-data/", "http://[::1]/", "http://0.0.0.0/", "http://100.64.0.1/",
+            "http://[fd00::1]/", "http://[::ffff:127.0.0.1]/"})
+    void urlIngestRefusesAddressesInsideTheMachineOrItsNetwork(String url) {
+        HttpResponse<String> r = f.post("/api/ingest", ("{\"url\": \"" + url + "\"}").getBytes(StandardCharsets.UTF_8),
+                "Authorization", "Bearer " + f.token, "Content-Type", "application/json");
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertJsonError(r);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"file:///etc/passwd", "ftp://example.org/x", "javascript:alert(1)", "http://user:pw@example.org/"})
+    void urlIngestTakesOnlyHttpUrls(String url) {
+        HttpResponse<String> r = f.post("/api/ingest", ("{\"url\": \"" + url + "\"}").getBytes(StandardCharsets.UTF_8),
+                "Authorization", "Bearer " + f.token, "Content-Type", "application/json");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertJsonError(r);
+    }
+
+    @Test
+    void corsIsOffSoOtherSitesCannotReadTheApi() {
+        HttpResponse<String> r = f.get("/api/events", "Origin", "https://evil.example");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        HttpResponse<String> preflight = f.send(HttpRequest.newBuilder(URI.create(f.base() + "/api/ingest"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()), "Origin", "https://evil.example",
+                "Access-Control-Request-Method", "POST");
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods")).isEmpty();
+    }
+
+    @Test
+    void unknownRoutesAndServerErrorsAreJsonWithoutInternals() {
+        HttpResponse<String> r = f.get("/api/nothing-here");
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertJsonError(r);
+        HttpResponse<String> deep = f.get("/api/events?limit=" + "9".repeat(30));
+        assertThat(deep.statusCode()).isEqualTo(400);
+        assertJsonError(deep);
+    }
+
+    @Test
+    void thePageIsServedWithAPolicyThatRunsOnlyItsOwnScripts() {
+        HttpResponse<String> r = f.get("/");
+        String policy = r.headers().firstValue("Content-Security-Policy").orElse("");
+        assertThat(policy).contains("script-src 'self'").contains("object-src 'none'").doesNotContain("unsafe-eval");
+        assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    private static void assertJsonError(HttpResponse<String> r) {
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        Object message = ServerFixture.json(r.body()).get("error");
+        assertThat(message).isInstanceOf(String.class);
+        assertThat((String) message).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ")
+                .doesNotContain("org.sitrep").doesNotContain("jdbc:");
+    }
+}

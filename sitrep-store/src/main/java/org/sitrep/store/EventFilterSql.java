@@ -1,0 +1,68 @@
+package org.sitrep.store;
+
+import java.util.List;
+import java.util.Locale;
+import org.jdbi.v3.core.statement.Query;
+
+/** The SQL of an {@link EventFilter}, over the events table aliased {@code e}; every value is a bound parameter. */
+final class EventFilterSql {
+
+    /** The mean radius of the earth in kilometres, as the haversine formula takes it. */
+    private static final double EARTH_KM = 6371.0088;
+    /** The length of a degree of latitude on that sphere (a little less than the shortest real one, so no miss). */
+    private static final double KM_PER_DEGREE_OF_LATITUDE = 2 * Math.PI * EARTH_KM / 360 * 0.99;
+
+    private EventFilterSql() {
+    }
+
+    static void addConditions(EventFilter f, List<String> conditions) {
+        if (f.actor() != null) {
+            // the first actor and the first target have columns of their own: the ones a listing shows
+            conditions.add("(LOWER(e.actor1_name) LIKE :fActor ESCAPE '!' OR LOWER(e.actor2_name) LIKE :fActor ESCAPE '!')");
+        }
+        if (f.text() != null) {
+            conditions.add("(LOWER(e.evidence_text) LIKE :fText ESCAPE '!' OR LOWER(e.event_mode) LIKE :fText ESCAPE '!'"
+                    + " OR LOWER(e.place_name) LIKE :fText ESCAPE '!' OR LOWER(e.actor1_name) LIKE :fText ESCAPE '!'"
+                    + " OR LOWER(e.actor2_name) LIKE :fText ESCAPE '!')");
+        }
+        if (f.box() != null) {
+            conditions.add("e.place_lat BETWEEN :fSouth AND :fNorth");
+            conditions.add(f.box().west() <= f.box().east() ? "e.place_lon BETWEEN :fWest AND :fEast"
+                    : "(e.place_lon >= :fWest OR e.place_lon <= :fEast)");
+        }
+        if (f.near() != null) {
+            // the band of latitudes the circle spans first (an index narrows it), then the exact distance
+            conditions.add("e.place_lat BETWEEN :fLatMin AND :fLatMax");
+            conditions.add("e.place_lat IS NOT NULL AND e.place_lon IS NOT NULL AND 2 * " + EARTH_KM
+                    + " * ASIN(SQRT(POWER(SIN(RADIANS(e.place_lat - :fLat) / 2), 2) + COS(RADIANS(:fLat))"
+                    + " * COS(RADIANS(e.place_lat)) * POWER(SIN(RADIANS(e.place_lon - :fLon) / 2), 2))) <= :fKm");
+        }
+    }
+
+    static Query bind(Query query, EventFilter f) {
+        if (f.actor() != null) {
+            query.bind("fActor", "%" + likeEscape(f.actor().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (f.text() != null) {
+            query.bind("fText", "%" + likeEscape(f.text().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (f.box() != null) {
+            query.bind("fSouth", f.box().south()).bind("fNorth", f.box().north())
+                    .bind("fWest", f.box().west()).bind("fEast", f.box().east());
+        }
+        if (f.near() != null) {
+            query.bind("fLat", f.near().lat()).bind("fLon", f.near().lon()).bind("fKm", f.near().km());
+            double degrees = f.near().km() / KM_PER_DEGREE_OF_LATITUDE;
+            query.bind("fLatMin", f.near().lat() - degrees).bind("fLatMax", f.near().lat() + degrees);
+        }
+        return query;
+    }
+
+    /**
+     * The text with LIKE's wildcards escaped by '!': JDBI's statement parser takes a backslash before a quote as an
+     * escaped quote, so two {@code ESCAPE '\\'} clauses in one statement would hide the parameters between them.
+     */
+    private static String likeEscape(String s) {
+        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}
