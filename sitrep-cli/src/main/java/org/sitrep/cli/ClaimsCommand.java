@@ -15,18 +15,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "claims", footerHeading = "%nExamples:%n", footer = {"  sitrep claims --subject troops", "  sitrep claims --since 2024-10 --format csv > claims.csv"},
+@Command(name = "claims", footerHeading = "%nExamples:%n", footer = {"  sitrep claims --subject troops",
+                "  sitrep claims --since 2024-10 --format csv > claims.csv",
+                "  sitrep claims --series --subject killed --format json"},
         description = {
         "Lists the stored claims (attributed figures: who says how many of what, as of when), newest first (by the date"
                 + " a figure holds for, else its article's publication date), or exports them.",
         "Formats: table; json (JSON Lines: each claim as the Article JSON writes it, after its article's id, title and"
                 + " URL); csv (sitrep's columns).",
         "--series groups claims about the same quantity in the same story, in time order, so a figure's moves and who"
-                + " moved them show (json: one JSON array of series).",
-        "Examples:",
-        "  sitrep claims --subject troops",
-        "  sitrep claims --series",
-        "  sitrep claims --series --subject killed --format json"})
+                + " moved them show (json: one JSON array of series)."})
 final class ClaimsCommand implements Callable<Integer> {
 
     static final List<String> FORMATS = List.of("table", "json", "csv");

@@ -16,12 +16,10 @@ import picocli.CommandLine.Spec;
         description = {"Scores the pipeline on a data set under ../shared/data/.",
         "Prints the figures for the whole set, then for its tuning half and its checking half (fixed by a SHA-256 hash"
                 + " of each document's id, as README.md says)."},
-        footer = {"  sitrep eval ner --limit 20",
-                "  SITREP_EVENTS_SETS=plover sitrep eval events",
-                "  sitrep eval dates                  publication dates of web pages: accuracy, precision, recall",
-                "  sitrep eval extraction --limit 100 main text of the first 100 benchmark pages",
-                "  sitrep eval linking                cross-document coreference, ECB+ and GVC",
-                "  SITREP_JAVA_OPTS=-Dsitrep.dates.debug=true sitrep eval dates   also list the tuning half's misses"})
+        footer = {"  sitrep eval dates                           publication dates of web pages",
+                "  SITREP_EVENTS_SETS=plover sitrep eval events  one of the events sets",
+                "  sitrep eval linking                         cross-document coreference, ECB+ and GVC",
+                "(SITREP_JAVA_OPTS=-Dsitrep.dates.debug=true lists the tuning half's misses of eval dates on stderr.)"})
 final class EvalCommand implements Callable<Integer> {
 
     @Spec

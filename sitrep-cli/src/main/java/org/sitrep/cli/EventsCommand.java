@@ -21,18 +21,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "events", footerHeading = "%nExamples:%n", footer = {"  sitrep events --type ASSAULT --country AF --since 2025-01", "  sitrep events --format acled > acled.csv", "  sitrep events --format geojson --acled-type Battles > battles.geojson"},
+@Command(name = "events", footerHeading = "%nExamples:%n", footer = {"  sitrep events --type ASSAULT --country AF --since 2025-01",
+                "  sitrep events --format acled > acled.csv",
+                "  sitrep events --linked --type ASSAULT --near 31.0,66.4 --within-km 100"},
         description = {
         "Lists the stored events, newest first (by the event's date, else its article's publication date), or exports them.",
         "Formats: table (a readable table); json (JSON Lines: each event as the Article JSON writes it, after its article's"
                 + " id, title and URL); csv (every event, sitrep's columns); acled (ACLED's CSV columns: the events with an"
                 + " ACLED type that happened as told); geojson (a FeatureCollection: a Point Feature per event with a place).",
         "--linked lists each real happening once, with every article that reports it (its own figures, source and evidence):"
-                + " table, json (JSON Lines) or csv; --actor, --source, --near/--within-km and --bbox filter it.",
-        "Examples:",
-        "  sitrep events --country AF --format acled > afghanistan.csv",
-        "  sitrep events --linked --type ASSAULT --near 31.0,66.4 --within-km 100",
-        "  sitrep events --linked --actor Taliban --since 2025-10 --format json"})
+                + " table, json (JSON Lines) or csv; --actor, --source, --near/--within-km and --bbox filter it."})
 final class EventsCommand implements Callable<Integer> {
 
     /** PLOVER's 16 event types and INCIDENT (DESIGN.md, "Event types"). */

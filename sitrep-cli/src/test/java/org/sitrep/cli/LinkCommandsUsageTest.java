@@ -52,6 +52,7 @@ class LinkCommandsUsageTest {
     @Test
     void anEmptyStoreListsNothing() {
         String db = "jdbc:h2:file:" + folder.resolve("empty").toAbsolutePath() + "/sitrep";
+        org.sitrep.store.JdbiArticleStore.open(db).close(); // made, with nothing in it (reading commands make no store)
 
         assertThat(sitrep("entities", "--db", db, "--format", "json").out().strip()).isEqualTo("[]");
         assertThat(sitrep("stories", "--db", db, "--format", "json").out().strip()).isEqualTo("[]");

@@ -101,6 +101,7 @@ abstract class SearchContract {
     @Test
     void badQuerySyntaxIsAUsageErrorOfOneLine() {
         db = emptyDatabase();
+        org.sitrep.store.JdbiArticleStore.open(db).close(); // made, with nothing in it (reading commands make no store)
         for (String query : new String[] {"\"Spin Boldak", "border AND", "(Kandahar OR Chaman", "author:smith"}) {
             Run run = IngestContract.sitrep(withDb("search", query));
             assertThat(run.exitCode()).as(query + ": " + run.err()).isEqualTo(2);
