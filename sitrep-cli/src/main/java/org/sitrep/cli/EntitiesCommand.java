@@ -4,11 +4,8 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sitrep.model.ArticleJson;
-import org.sitrep.store.ArticleStore;
 import org.sitrep.store.EntityQuery;
 import org.sitrep.store.LinkedEntity;
-import org.sitrep.store.StoreException;
 import org.sitrep.store.export.Csv;
 import org.sitrep.store.export.IsoCountries;
 import picocli.CommandLine.Command;
@@ -81,19 +78,8 @@ final class EntitiesCommand implements Callable<Integer> {
             err.println("sitrep entities: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (ArticleStore store = Databases.openExisting(options.db)) {
-            List<LinkedEntity> entities = store.links().entities(query);
-            switch (format) {
-                case "json" -> out.println(ArticleJson.toJson(entities));
-                case "csv" -> writeCsv(out, entities);
-                default -> printTable(out, entities);
-            }
-            out.flush();
-            return ExitCodes.OK;
-        } catch (StoreException e) {
-            err.println("sitrep entities: " + e.getMessage());
-            return ExitCodes.SOME_FAILED;
-        }
+        return options.print("entities", format, out, err, store -> store.links().entities(query), EntitiesCommand::writeCsv,
+                EntitiesCommand::printTable);
     }
 
     private static void printTable(PrintWriter out, List<LinkedEntity> entities) {

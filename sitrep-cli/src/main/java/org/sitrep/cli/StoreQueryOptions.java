@@ -1,6 +1,12 @@
 package org.sitrep.cli;
 
+import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.sitrep.model.ArticleJson;
+import org.sitrep.store.ArticleStore;
+import org.sitrep.store.StoreException;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,5 +37,26 @@ final class StoreQueryOptions {
     /** The rows to show: --limit where given, else {@link EventsCommand#TABLE_LIMIT} in a table and all (0) otherwise. */
     static int rows(Integer limit, String format) {
         return limit != null ? limit : format.equals("table") ? EventsCommand.TABLE_LIMIT : 0;
+    }
+
+    /**
+     * Reads a list from the store --db names, which must exist, and writes it in the --format: json as one JSON
+     * array, csv or table as given; a store problem is told in one line and exits {@link ExitCodes#SOME_FAILED}.
+     */
+    <T> int print(String command, String format, PrintWriter out, PrintWriter err, Function<ArticleStore, List<T>> read,
+            BiConsumer<PrintWriter, List<T>> csv, BiConsumer<PrintWriter, List<T>> table) {
+        try (ArticleStore store = Databases.openExisting(db)) {
+            List<T> rows = read.apply(store);
+            switch (format) {
+                case "json" -> out.println(ArticleJson.toJson(rows));
+                case "csv" -> csv.accept(out, rows);
+                default -> table.accept(out, rows);
+            }
+            out.flush();
+            return ExitCodes.OK;
+        } catch (StoreException e) {
+            err.println("sitrep " + command + ": " + e.getMessage());
+            return ExitCodes.SOME_FAILED;
+        }
     }
 }

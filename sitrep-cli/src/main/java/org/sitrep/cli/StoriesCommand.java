@@ -3,9 +3,6 @@ package org.sitrep.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sitrep.model.ArticleJson;
-import org.sitrep.store.ArticleStore;
-import org.sitrep.store.StoreException;
 import org.sitrep.store.Story;
 import org.sitrep.store.StoryQuery;
 import org.sitrep.store.export.Csv;
@@ -76,19 +73,8 @@ final class StoriesCommand implements Callable<Integer> {
             err.println("sitrep stories: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (ArticleStore store = Databases.openExisting(options.db)) {
-            List<Story> stories = store.links().stories(query);
-            switch (format) {
-                case "json" -> out.println(ArticleJson.toJson(stories));
-                case "csv" -> writeCsv(out, stories);
-                default -> printTable(out, stories);
-            }
-            out.flush();
-            return ExitCodes.OK;
-        } catch (StoreException e) {
-            err.println("sitrep stories: " + e.getMessage());
-            return ExitCodes.SOME_FAILED;
-        }
+        return options.print("stories", format, out, err, store -> store.links().stories(query), StoriesCommand::writeCsv,
+                StoriesCommand::printTable);
     }
 
     private static void printTable(PrintWriter out, List<Story> stories) {
