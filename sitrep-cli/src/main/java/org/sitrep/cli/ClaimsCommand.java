@@ -11,6 +11,7 @@ import org.sitrep.store.StoredClaim;
 import org.sitrep.store.export.ClaimCsv;
 import org.sitrep.store.export.JsonLines;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,9 +33,8 @@ final class ClaimsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "URL",
-            description = "JDBC URL of the database (default: $SITREP_DB, else an H2 file in ./sitrep-data/)")
-    String db;
+    @Mixin
+    StoreQueryOptions options;
 
     @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: table)")
     String format;
@@ -59,24 +59,19 @@ final class ClaimsCommand implements Callable<Integer> {
             description = "at most this many (0: all; default: " + EventsCommand.TABLE_LIMIT + " in a table, all otherwise)")
     Integer limit;
 
-    @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "skip this many first")
-    int offset;
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String problem = !FORMATS.contains(format) ? "--format must be one of " + String.join(", ", FORMATS) + ", not '" + format + "'"
-                : limit != null && limit < 0 || offset < 0 ? "--limit and --offset must not be negative"
-                : EventsCommand.dateProblem(since, until);
+        String problem = options.problem(FORMATS, format, limit, since, until);
         if (problem != null) {
             err.println("sitrep claims: " + problem);
             return ExitCodes.USAGE;
         }
-        int rows = limit != null ? limit : format.equals("table") ? EventsCommand.TABLE_LIMIT : 0;
+        int rows = StoreQueryOptions.rows(limit, format);
         ClaimQuery query = ClaimQuery.all().withDates(since, until).withSubjectContaining(subject).ofArticle(article)
-                .page(rows, offset);
-        try (ArticleStore store = Databases.openExisting(db)) {
+                .page(rows, options.offset);
+        try (ArticleStore store = Databases.openExisting(options.db)) {
             if (series) {
                 ClaimSeriesOutput.write(format, store.links().claimSeries(query), out);
                 out.flush();

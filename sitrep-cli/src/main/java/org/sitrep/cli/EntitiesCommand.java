@@ -4,11 +4,8 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sitrep.model.ArticleJson;
-import org.sitrep.store.ArticleStore;
 import org.sitrep.store.EntityQuery;
 import org.sitrep.store.LinkedEntity;
-import org.sitrep.store.StoreException;
 import org.sitrep.store.export.Csv;
 import org.sitrep.store.export.IsoCountries;
 import picocli.CommandLine.Command;
@@ -33,9 +30,8 @@ final class EntitiesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "URL",
-            description = "JDBC URL of the database (default: $SITREP_DB, else an H2 file in ./sitrep-data/)")
-    String db;
+    @Mixin
+    StoreQueryOptions options;
 
     @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: table)")
     String format;
@@ -59,20 +55,15 @@ final class EntitiesCommand implements Callable<Integer> {
             description = "at most this many (0: all; default: " + EventsCommand.TABLE_LIMIT + " in a table, all otherwise)")
     Integer limit;
 
-    @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "skip this many first")
-    int offset;
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         EntityQuery query;
         try {
-            if (!FORMATS.contains(format)) {
-                throw new IllegalArgumentException("--format must be one of " + String.join(", ", FORMATS) + ", not '" + format + "'");
-            }
-            if (limit != null && limit < 0 || offset < 0) {
-                throw new IllegalArgumentException("--limit and --offset must not be negative");
+            String problem = options.problem(FORMATS, format, limit, null, null);
+            if (problem != null) {
+                throw new IllegalArgumentException(problem);
             }
             if (kind != null && !EntityQuery.KINDS.contains(kind.strip().toUpperCase(java.util.Locale.ROOT))) {
                 throw new IllegalArgumentException("--kind must be one of PERSON, ORGANIZATION, PLACE, GROUP_OF_PEOPLE, OTHER, not '"
@@ -81,25 +72,14 @@ final class EntitiesCommand implements Callable<Integer> {
             String code = country == null ? null : IsoCountries.find(country).map(c -> c.alpha2()).orElseThrow(() ->
                     new IllegalArgumentException("--country must be an ISO 3166 code (KR, KOR) or a country's English name, not '"
                             + country + "'"));
-            int rows = limit != null ? limit : format.equals("table") ? EventsCommand.TABLE_LIMIT : 0;
-            query = new EntityQuery(kind, name, code, area.area(), article, rows, offset);
+            int rows = StoreQueryOptions.rows(limit, format);
+            query = new EntityQuery(kind, name, code, area.area(), article, rows, options.offset);
         } catch (IllegalArgumentException e) {
             err.println("sitrep entities: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (ArticleStore store = Databases.openExisting(db)) {
-            List<LinkedEntity> entities = store.links().entities(query);
-            switch (format) {
-                case "json" -> out.println(ArticleJson.toJson(entities));
-                case "csv" -> writeCsv(out, entities);
-                default -> printTable(out, entities);
-            }
-            out.flush();
-            return ExitCodes.OK;
-        } catch (StoreException e) {
-            err.println("sitrep entities: " + e.getMessage());
-            return ExitCodes.SOME_FAILED;
-        }
+        return options.print("entities", format, out, err, store -> store.links().entities(query), EntitiesCommand::writeCsv,
+                EntitiesCommand::printTable);
     }
 
     private static void printTable(PrintWriter out, List<LinkedEntity> entities) {

@@ -17,6 +17,7 @@ import org.sitrep.store.export.EventGeoJson;
 import org.sitrep.store.export.IsoCountries;
 import org.sitrep.store.export.JsonLines;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -49,9 +50,8 @@ final class EventsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "URL",
-            description = "JDBC URL of the database (default: $SITREP_DB, else an H2 file in ./sitrep-data/)")
-    String db;
+    @Mixin
+    StoreQueryOptions options;
 
     @Option(names = "--format", defaultValue = "table", description = "table, json, csv, acled or geojson (default: table)")
     String format;
@@ -86,15 +86,12 @@ final class EventsCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "TEXT", description = "with --linked: only events reported by an article whose URL or input path contains this")
     String source;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     AreaArgs area;
 
     @Option(names = "--limit", paramLabel = "N",
             description = "at most this many (0: all; default: " + TABLE_LIMIT + " in a table, all in the other formats)")
     Integer limit;
-
-    @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "skip this many first")
-    int offset;
 
     @Override
     public Integer call() {
@@ -105,19 +102,19 @@ final class EventsCommand implements Callable<Integer> {
             err.println("sitrep events: " + problem);
             return ExitCodes.USAGE;
         }
-        int rows = limit != null ? limit : format.equals("table") ? TABLE_LIMIT : 0;
+        int rows = StoreQueryOptions.rows(limit, format);
         if (linked) {
             return LinkedEventsOutput.run(this, rows, out, err);
         }
         EventQuery query = EventQuery.all().withDates(since, until).withType(type).withAcledEventType(acledType)
                 .withCountry(country == null ? null : IsoCountries.find(country).orElseThrow().alpha2())
-                .ofArticle(article).page(rows, offset);
+                .ofArticle(article).page(rows, options.offset);
         if (format.equals("acled")) {
             query = query.forAcledExport();
         } else if (format.equals("geojson")) {
             query = query.placedOnly();
         }
-        try (ArticleStore store = Databases.openExisting(db)) {
+        try (ArticleStore store = Databases.openExisting(options.db)) {
             List<StoredEvent> events = store.events(query);
             switch (format) {
                 case "json" -> events.forEach(e -> out.println(JsonLines.event(e)));
@@ -152,15 +149,9 @@ final class EventsCommand implements Callable<Integer> {
 
     /** What is wrong with the options, in one line naming the option, or null. */
     private String usageProblem() {
-        if (!FORMATS.contains(format)) {
-            return "--format must be one of " + String.join(", ", FORMATS) + ", not '" + format + "'";
-        }
-        if (limit != null && limit < 0 || offset < 0) {
-            return "--limit and --offset must not be negative";
-        }
-        String dates = dateProblem(since, until);
-        if (dates != null) {
-            return dates;
+        String common = options.problem(FORMATS, format, limit, since, until);
+        if (common != null) {
+            return common;
         }
         if (type != null && !TYPES.contains(type.strip().toUpperCase(Locale.ROOT))) {
             return "--type must be one of " + String.join(", ", TYPES) + ", not '" + type + "'";

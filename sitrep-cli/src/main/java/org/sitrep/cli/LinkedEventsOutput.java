@@ -28,12 +28,12 @@ final class LinkedEventsOutput {
         try {
             query = new LinkedEventQuery(c.since, c.until, c.type, c.acledType,
                     c.country == null ? null : IsoCountries.find(c.country).orElseThrow().alpha2(), c.actor, c.area.area(), c.source,
-                    rows, c.offset);
+                    rows, c.options.offset);
         } catch (IllegalArgumentException e) {
             err.println("sitrep events: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (ArticleStore store = Databases.openExisting(c.db)) {
+        try (ArticleStore store = Databases.openExisting(c.options.db)) {
             List<LinkedEvent> events = store.links().linkedEvents(query);
             switch (c.format) {
                 case "json" -> events.forEach(e -> out.println(ArticleJson.toJson(e)));

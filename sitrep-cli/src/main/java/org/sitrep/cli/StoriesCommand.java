@@ -3,9 +3,6 @@ package org.sitrep.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sitrep.model.ArticleJson;
-import org.sitrep.store.ArticleStore;
-import org.sitrep.store.StoreException;
 import org.sitrep.store.Story;
 import org.sitrep.store.StoryQuery;
 import org.sitrep.store.export.Csv;
@@ -33,9 +30,8 @@ final class StoriesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "URL",
-            description = "JDBC URL of the database (default: $SITREP_DB, else an H2 file in ./sitrep-data/)")
-    String db;
+    @Mixin
+    StoreQueryOptions options;
 
     @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: table)")
     String format;
@@ -59,46 +55,26 @@ final class StoriesCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "at most this many (default: all)")
     Integer limit;
 
-    @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "skip this many first")
-    int offset;
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         StoryQuery query;
         try {
-            if (!FORMATS.contains(format)) {
-                throw new IllegalArgumentException("--format must be one of " + String.join(", ", FORMATS) + ", not '" + format + "'");
-            }
-            if (limit != null && limit < 0 || offset < 0) {
-                throw new IllegalArgumentException("--limit and --offset must not be negative");
-            }
-            String dates = EventsCommand.dateProblem(since, until);
-            if (dates != null) {
-                throw new IllegalArgumentException(dates);
+            String problem = options.problem(FORMATS, format, limit, since, until);
+            if (problem != null) {
+                throw new IllegalArgumentException(problem);
             }
             String code = country == null ? null : IsoCountries.find(country).map(c -> c.alpha2()).orElseThrow(() ->
                     new IllegalArgumentException("--country must be an ISO 3166 code (AF, AFG) or a country's English name, not '"
                             + country + "'"));
-            query = new StoryQuery(actor, code, area.area(), since, until, limit == null ? 0 : limit, offset);
+            query = new StoryQuery(actor, code, area.area(), since, until, limit == null ? 0 : limit, options.offset);
         } catch (IllegalArgumentException e) {
             err.println("sitrep stories: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (ArticleStore store = Databases.openExisting(db)) {
-            List<Story> stories = store.links().stories(query);
-            switch (format) {
-                case "json" -> out.println(ArticleJson.toJson(stories));
-                case "csv" -> writeCsv(out, stories);
-                default -> printTable(out, stories);
-            }
-            out.flush();
-            return ExitCodes.OK;
-        } catch (StoreException e) {
-            err.println("sitrep stories: " + e.getMessage());
-            return ExitCodes.SOME_FAILED;
-        }
+        return options.print("stories", format, out, err, store -> store.links().stories(query), StoriesCommand::writeCsv,
+                StoriesCommand::printTable);
     }
 
     private static void printTable(PrintWriter out, List<Story> stories) {

@@ -1,0 +1,62 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.sitrep.model.ArticleJson;
+import org.sitrep.store.ArticleStore;
+import org.sitrep.store.StoreException;
+import picocli.CommandLine.Option;
+
+/**
+ * The options the commands that read the store share ({@code --db}, {@code --offset}), and the checks of the paging and
+ * format options whose descriptions differ from command to command ({@code --format}, {@code --limit},
+ * {@code --since}/{@code --until}): each problem in one line naming the option.
+ */
+final class StoreQueryOptions {
+
+    @Option(names = "--db", paramLabel = "URL",
+            description = "JDBC URL of the database (default: $SITREP_DB, else an H2 file in ./sitrep-data/)")
+    String db;
+
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "skip this many first")
+    int offset;
+
+    /** A bad --format, --limit or --offset, then a bad --since or --until, in one line naming it, or null. */
+    String problem(List<String> formats, String format, Integer limit, String since, String until) {
+        if (!formats.contains(format)) {
+            return "--format must be one of " + String.join(", ", formats) + ", not '" + format + "'";
+        }
+        if (limit != null && limit < 0 || offset < 0) {
+            return "--limit and --offset must not be negative";
+        }
+        return EventsCommand.dateProblem(since, until);
+    }
+
+    /** The rows to show: --limit where given, else {@link EventsCommand#TABLE_LIMIT} in a table and all (0) otherwise. */
+    static int rows(Integer limit, String format) {
+        return limit != null ? limit : format.equals("table") ? EventsCommand.TABLE_LIMIT : 0;
+    }
+
+    /**
+     * Reads a list from the store --db names, which must exist, and writes it in the --format: json as one JSON
+     * array, csv or table as given; a store problem is told in one line and exits {@link ExitCodes#SOME_FAILED}.
+     */
+    <T> int print(String command, String format, PrintWriter out, PrintWriter err, Function<ArticleStore, List<T>> read,
+            BiConsumer<PrintWriter, List<T>> csv, BiConsumer<PrintWriter, List<T>> table) {
+        try (ArticleStore store = Databases.openExisting(db)) {
+            List<T> rows = read.apply(store);
+            switch (format) {
+                case "json" -> out.println(ArticleJson.toJson(rows));
+                case "csv" -> csv.accept(out, rows);
+                default -> table.accept(out, rows);
+            }
+            out.flush();
+            return ExitCodes.OK;
+        } catch (StoreException e) {
+            err.println("sitrep " + command + ": " + e.getMessage());
+            return ExitCodes.SOME_FAILED;
+        }
+    }
+}
