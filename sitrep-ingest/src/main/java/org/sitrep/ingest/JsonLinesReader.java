@@ -116,7 +116,7 @@ public final class JsonLinesReader implements DocumentReader {
     }
 
     /** What is wrong with a line that is not JSON, in a reader's terms, with the column where it breaks. */
-    static String jsonProblem(JsonProcessingException e) {
+    public static String jsonProblem(JsonProcessingException e) {
         String column = e.getLocation() != null && e.getLocation().getColumnNr() > 0
                 ? " at column " + e.getLocation().getColumnNr() : "";
         if (e instanceof JsonEOFException) {

@@ -102,8 +102,9 @@ final class JsonLinesFileRecords implements Iterator<Tuple2<RecordKey, SourceRec
             SourceRecord r = SourceRecord.of(doc, file.index(), number, number);
             next = new Tuple2<>(r.key(), r);
         } catch (IOException | DateTimeParseException e) {
+            // in the reader's words, as sitrep annotate says it, not the JSON library's
             failures.fail(where, "bad JSON Lines record: " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException json
-                    ? json.getOriginalMessage() : FailureLog.reasonOf(e)));
+                    ? JsonLinesReader.jsonProblem(json) : FailureLog.reasonOf(e)));
         }
     }
 

@@ -74,7 +74,7 @@ class SparkAnnotateLocalTest {
         assertThat(run.exitCode()).as(run.stderr()).isEqualTo(1);
         assertThat(run.stderr()).containsPattern(LglWarc.brokenTailPattern(warc, 30, lastOffset));
         assertThat(run.stderr())
-                .contains("sitrep-spark: " + jsonl + " line 11: bad JSON Lines record")
+                .contains("sitrep-spark: " + jsonl + " line 11: bad JSON Lines record: not valid JSON")
                 .contains("sitrep-spark: " + jsonl + " line 12: bad JSON Lines record: no \"text\" or \"html\" field with text in it")
                 .contains("documents 40 (WARC records 30, 0 without an HTML page)")
                 .contains("failed 3: bad JSON Lines record 2; malformed WARC 1")
