@@ -5,15 +5,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeParseException;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.zip.GZIPInputStream;
 import org.sitrep.ingest.InputOptions;
 import org.sitrep.ingest.JsonLinesReader;
 import org.sitrep.ingest.Readers;
 import org.sitrep.model.InputDocument;
-import scala.Tuple2;
 
 /**
  * The documents of one JSON Lines file (gzip or not; one object per line with {@code text} or {@code html}, and
@@ -21,7 +17,7 @@ import scala.Tuple2;
  * them), line by line as the task asks for them. A bad line (not JSON, no text, a line longer than one document may
  * be) is counted and logged with its line number, and the rest go on.
  */
-final class JsonLinesFileRecords implements Iterator<Tuple2<RecordKey, SourceRecord>> {
+final class JsonLinesFileRecords extends FileRecords {
 
     private final JsonLinesReader documents = new JsonLinesReader();
     private final InputFile file;
@@ -31,8 +27,6 @@ final class JsonLinesFileRecords implements Iterator<Tuple2<RecordKey, SourceRec
     private final Reader in;
     private final StringBuilder line = new StringBuilder();
     private long number;
-    private Tuple2<RecordKey, SourceRecord> next;
-    private boolean done;
 
     JsonLinesFileRecords(InputFile file, InputStream raw, InputOptions options, JobCounters counters, FailureLog failures)
             throws IOException {
@@ -52,34 +46,17 @@ final class JsonLinesFileRecords implements Iterator<Tuple2<RecordKey, SourceRec
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null && !done) {
-            advance();
-        }
-        return next != null;
-    }
-
-    @Override
-    public Tuple2<RecordKey, SourceRecord> next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Tuple2<RecordKey, SourceRecord> out = next;
-        next = null;
-        return out;
-    }
-
-    private void advance() {
+    void advance() {
         boolean tooLong;
         try {
             tooLong = readLine();
         } catch (IOException e) {
             failures.fail(file.display() + " line " + (number + 1), "unreadable JSON Lines file: " + FailureLog.reasonOf(e)
                     + " (the file's later lines are not read)");
-            close();
+            finish(in);
             return;
         }
-        if (line.length() == 0 && done) {
+        if (line.length() == 0 && finished()) {
             return;
         }
         number++;
@@ -94,14 +71,10 @@ final class JsonLinesFileRecords implements Iterator<Tuple2<RecordKey, SourceRec
         }
         try {
             InputDocument doc = documents.document(text, file.display() + "#line" + number, options);
-            if (doc == null) {
-                failures.fail(where, "bad JSON Lines record: no text or html");
-                return;
-            }
             counters.documents.add(1);
             SourceRecord r = SourceRecord.of(doc, file.index(), number, number);
-            next = new Tuple2<>(r.key(), r);
-        } catch (IOException | DateTimeParseException e) {
+            emit(r);
+        } catch (IOException e) {
             // in the reader's words, as sitrep annotate says it, not the JSON library's
             failures.fail(where, "bad JSON Lines record: " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException json
                     ? JsonLinesReader.jsonProblem(json) : FailureLog.reasonOf(e)));
@@ -121,17 +94,9 @@ final class JsonLinesFileRecords implements Iterator<Tuple2<RecordKey, SourceRec
             }
         }
         if (c < 0) {
-            close();
+            finish(in);
         }
         return tooLong;
     }
 
-    private void close() {
-        done = true;
-        try {
-            in.close();
-        } catch (IOException e) {
-            // nothing more is read from it
-        }
-    }
 }

@@ -2,8 +2,6 @@ package org.sitrep.spark;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
@@ -11,7 +9,6 @@ import org.sitrep.ingest.BadInputException;
 import org.sitrep.ingest.InputOptions;
 import org.sitrep.ingest.WarcArchiveReader;
 import org.sitrep.model.InputDocument;
-import scala.Tuple2;
 
 /**
  * The documents of one WARC file (gzip or not), read record by record with jwarc as the task asks for them, so a
@@ -19,7 +16,7 @@ import scala.Tuple2;
  * ({@code path#recordN}); a record that cannot be read is counted and logged with its byte offset, and the rest go on;
  * a file that breaks (truncated, not WARC) ends there, what came before it kept.
  */
-final class WarcFileRecords implements Iterator<Tuple2<RecordKey, SourceRecord>> {
+final class WarcFileRecords extends FileRecords {
 
     private final WarcArchiveReader documents = new WarcArchiveReader();
     private final InputFile file;
@@ -30,8 +27,6 @@ final class WarcFileRecords implements Iterator<Tuple2<RecordKey, SourceRecord>>
     private long number;
     /** The byte offset of the last record read (its gzip member's, in a gzipped file). */
     private long lastOffset;
-    private Tuple2<RecordKey, SourceRecord> next;
-    private boolean done;
 
     WarcFileRecords(InputFile file, InputStream in, InputOptions options, JobCounters counters, FailureLog failures)
             throws IOException {
@@ -44,24 +39,7 @@ final class WarcFileRecords implements Iterator<Tuple2<RecordKey, SourceRecord>>
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null && !done) {
-            advance();
-        }
-        return next != null;
-    }
-
-    @Override
-    public Tuple2<RecordKey, SourceRecord> next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Tuple2<RecordKey, SourceRecord> out = next;
-        next = null;
-        return out;
-    }
-
-    private void advance() {
+    void advance() {
         Optional<WarcRecord> record;
         try {
             record = reader.next();
@@ -72,11 +50,11 @@ final class WarcFileRecords implements Iterator<Tuple2<RecordKey, SourceRecord>>
             String after = number == 0 ? "before its first record" : "after record " + number + " at offset " + lastOffset;
             failures.fail(file.display() + " at offset " + reader.position() + " (" + after + ")", "malformed WARC: "
                     + FailureLog.reasonOf(e) + " (the file's later records are not read)");
-            close();
+            finish(reader);
             return;
         }
         if (record.isEmpty()) {
-            close();
+            finish(reader);
             return;
         }
         number++;
@@ -92,18 +70,10 @@ final class WarcFileRecords implements Iterator<Tuple2<RecordKey, SourceRecord>>
             }
             counters.documents.add(1);
             SourceRecord r = SourceRecord.of(doc.get(), file.index(), number, offset);
-            next = new Tuple2<>(r.key(), r);
+            emit(r);
         } catch (IOException | BadInputException | RuntimeException e) {
             failures.fail(locator + " at offset " + offset, "unreadable WARC record: " + FailureLog.reasonOf(e));
         }
     }
 
-    private void close() {
-        done = true;
-        try {
-            reader.close();
-        } catch (IOException e) {
-            // nothing more is read from it
-        }
-    }
 }
