@@ -77,7 +77,7 @@ public final class ClaimAnnotator implements Annotator {
         if (facts.article().quotes().stream().anyMatch(q -> q.speaker() != null && q.span().overlaps(span))) {
             return true;
         }
-        return s.tokens().stream().anyMatch(t -> ClauseReader.SPEECH.contains(Participants.lemma(t))
+        return s.tokens().stream().anyMatch(t -> ClauseReader.telling(t)
                 || t.word().equalsIgnoreCase("according"));
     }
 

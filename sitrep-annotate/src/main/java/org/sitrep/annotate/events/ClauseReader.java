@@ -24,9 +24,6 @@ import org.sitrep.model.TimeExpression;
  */
 final class ClauseReader {
 
-    /** Verbs of saying: a happening told in their complement is told by their subject. */
-    static final Set<String> SPEECH = Set.of("say", "tell", "report", "announce", "add", "state", "write", "confirm",
-            "claim", "allege", "insist", "note", "assert");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> TARGET_CASES = Set.of("on", "against", "with", "to", "into", "upon", "at");
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "on", "into", "across", "along", "around",
@@ -106,6 +103,11 @@ final class ClauseReader {
     }
 
     /** "not", "never", "no", "n't" (also typeset "n’t"). */
+    /** Whether a verb is one of saying: a happening told in its complement is told by its subject. */
+    static boolean telling(Token verb) {
+        return EventWords.instance().tellingVerb(Participants.lemma(verb));
+    }
+
     private static boolean negation(Token t) {
         return NEGATIONS.contains(t.word().toLowerCase(Locale.ROOT).replace('\u2019', '\''));
     }
@@ -277,7 +279,7 @@ final class ClauseReader {
     private ArticleFacts.Mentioned place(Token t, DependencyGraph g, Span sentence) {
         Span clause = context.tokens().inputSpan(g.subtree(t));
         Token verb = g.head(t);
-        Span verbClause = verb != null && !t.pos().startsWith("VB") && !SPEECH.contains(Participants.lemma(verb))
+        Span verbClause = verb != null && !t.pos().startsWith("VB") && !telling(verb)
                 ? context.tokens().inputSpan(g.subtree(verb)) : clause;
         ArticleFacts.Mentioned best = null;
         int bestRank = Integer.MAX_VALUE;
@@ -330,7 +332,7 @@ final class ClauseReader {
     private DateValue date(Token t, DependencyGraph g, Span sentence) {
         Span clause = context.tokens().inputSpan(g.subtree(t));
         Token verb = g.head(t);
-        Span verbClause = verb != null && !t.pos().startsWith("VB") && !SPEECH.contains(Participants.lemma(verb))
+        Span verbClause = verb != null && !t.pos().startsWith("VB") && !telling(verb)
                 ? context.tokens().inputSpan(g.subtree(verb)) : clause;
         TimeExpression best = null;
         for (TimeExpression x : facts.timesIn(sentence)) {
@@ -378,7 +380,7 @@ final class ClauseReader {
     private static boolean saidAt(Token at, DependencyGraph g) {
         Token n = g.head(at);
         for (int i = 0; i < 2 && n != null; i++) {
-            if (SPEECH.contains(Participants.lemma(n))) {
+            if (telling(n)) {
                 return true;
             }
             n = g.head(n);
@@ -397,17 +399,17 @@ final class ClauseReader {
             return ref(according, g);
         }
         for (Token n = t, up = g.head(t); up != null; n = up, up = g.head(up)) {
-            if (SPEECH.contains(Participants.lemma(up)) && !g.relation(n).startsWith("nsubj")) {
+            if (telling(up) && !g.relation(n).startsWith("nsubj")) {
                 return ref(g.subject(up), g);
             }
             for (Token said : g.children(up == null ? n : up, "parataxis")) {
-                if (SPEECH.contains(Participants.lemma(said))) {
+                if (telling(said)) {
                     return ref(g.subject(said), g);
                 }
             }
         }
         for (Token said : g.children(t, "parataxis")) {
-            if (SPEECH.contains(Participants.lemma(said))) {
+            if (telling(said)) {
                 return ref(g.subject(said), g);
             }
         }

@@ -3,7 +3,6 @@ package org.sitrep.annotate.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.sitrep.annotate.lexicon.EventWords;
 import org.sitrep.annotate.lexicon.EventWords.Trigger;
 import org.sitrep.annotate.nlp.Sentence;
@@ -19,11 +18,6 @@ final class TriggerFinder {
     /** A trigger found at a token of the sentence (the head of a multi-word trigger). */
     record Found(Token token, Trigger trigger) {
     }
-
-    /** Words before a noun trigger that make it no happening: a "trade war", a "price battle", a "custody fight". */
-    private static final Set<String> FIGURATIVE = Set.of("trade", "price", "culture", "legal", "court", "custody",
-            "political", "ratings", "media", "bidding", "budget", "turf", "word", "words", "ideas", "heart", "panic",
-            "asthma", "anxiety", "cyber", "verbal");
 
     private final EventWords words;
 
@@ -83,9 +77,10 @@ final class TriggerFinder {
         return t.word().equalsIgnoreCase(word) || t.lemma() != null && t.lemma().equalsIgnoreCase(word);
     }
 
-    private static boolean figurative(List<Token> tokens, int head) {
-        return head > 0 && FIGURATIVE.contains(tokens.get(head - 1).word().toLowerCase(Locale.ROOT))
+    /** Whether a noun trigger is figurative: "a trade war", "a battle of words". */
+    private boolean figurative(List<Token> tokens, int head) {
+        return head > 0 && words.figurativeModifier(tokens.get(head - 1).word())
                 || head + 2 < tokens.size() && tokens.get(head + 1).word().equalsIgnoreCase("of")
-                && FIGURATIVE.contains(tokens.get(head + 2).word().toLowerCase(Locale.ROOT));
+                && words.figurativeModifier(tokens.get(head + 2).word());
     }
 }

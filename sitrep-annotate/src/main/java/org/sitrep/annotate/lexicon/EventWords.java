@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * The words of events: those that name a happening (a trigger, with its PLOVER type and mode and ACLED's type) and
- * the head nouns that say what kind of party an actor is. Loaded once per JVM from {@code event-triggers.tsv} and
- * {@code actor-kinds.tsv}, whose headers say where they came from.
+ * the head nouns that say what kind of party an actor is. Loaded once per JVM from {@code event-triggers.tsv},
+ * {@code actor-kinds.tsv}, {@code figurative-modifiers.txt} and {@code telling-verbs.txt}, whose headers say where they came from.
  */
 public final class EventWords {
 
@@ -31,11 +31,16 @@ public final class EventWords {
     private final Map<String, List<Trigger>> verbs;
     private final Map<String, List<Trigger>> nouns;
     private final Map<String, String> kinds;
+    private final WordList figurativeModifiers;
+    private final WordList tellingVerbs;
 
-    private EventWords(Map<String, List<Trigger>> verbs, Map<String, List<Trigger>> nouns, Map<String, String> kinds) {
+    private EventWords(Map<String, List<Trigger>> verbs, Map<String, List<Trigger>> nouns, Map<String, String> kinds,
+                       WordList figurativeModifiers, WordList tellingVerbs) {
         this.verbs = verbs;
         this.nouns = nouns;
         this.kinds = kinds;
+        this.figurativeModifiers = figurativeModifiers;
+        this.tellingVerbs = tellingVerbs;
     }
 
     public static EventWords instance() {
@@ -53,6 +58,16 @@ public final class EventWords {
     /** What kind of party a head noun names ("forces": military, "protesters": protesters), if any. */
     public Optional<String> kind(String noun) {
         return Optional.ofNullable(kinds.get(key(noun)));
+    }
+
+    /** Whether a word before a noun trigger makes it no happening: a "trade war", a "custody fight". */
+    public boolean figurativeModifier(String word) {
+        return figurativeModifiers.contains(word);
+    }
+
+    /** Whether a verb lemma is one of saying, whose complement tells a happening on its subject's word. */
+    public boolean tellingVerb(String lemma) {
+        return tellingVerbs.contains(lemma);
     }
 
     private static String key(String word) {
@@ -75,7 +90,8 @@ public final class EventWords {
         for (List<String> f : rows("actor-kinds.tsv", 2)) {
             kinds.put(f.get(0), f.get(1));
         }
-        return new EventWords(Map.copyOf(verbs), Map.copyOf(nouns), Map.copyOf(kinds));
+        return new EventWords(Map.copyOf(verbs), Map.copyOf(nouns), Map.copyOf(kinds),
+                WordList.load("figurative-modifiers.txt"), WordList.load("telling-verbs.txt"));
     }
 
     private static String dash(String field) {

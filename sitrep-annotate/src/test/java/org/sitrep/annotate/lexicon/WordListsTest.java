@@ -72,6 +72,16 @@ class WordListsTest {
     }
 
     @Test
+    void eventWordsTellFigurativeFightsAndVerbsOfSaying() {
+        EventWords words = EventWords.instance();
+        assertThat(words.figurativeModifier("Trade")).isTrue();
+        assertThat(words.figurativeModifier("border")).isFalse();
+        assertThat(words.tellingVerb("say")).isTrue();
+        assertThat(words.tellingVerb("kill")).isFalse();
+        assertThat(words.triggers("clash", true)).isNotEmpty();
+    }
+
+    @Test
     void speechVerbsGiveTheirReportingFormsAndTopics() {
         assertThat(SpeechVerbs.reportingForms()).contains("said", "says", "told").doesNotContain("states", "notes");
         assertThat(SpeechVerbs.reportsSpeech("say")).isTrue();
