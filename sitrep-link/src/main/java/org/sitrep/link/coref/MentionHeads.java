@@ -1,11 +1,13 @@
 package org.sitrep.link.coref;
 
 import java.util.List;
+import org.sitrep.annotate.lexicon.ClosedClassWords;
 
 /**
  * The head lemma of a mention: the input's head where it gives one, else the word that carries the meaning. For an
  * entity that is the last word of its first run of nouns and names ("the Indian navy" → "navy", "Gulf of Aden" →
- * "Gulf"); for an event the last word WordNet reads as a noun or verb ("was arrested" → "arrest", "struck by" →
+ * "Gulf"), function words ("in the Gulf of Aden": "in" is a noun to WordNet) and a name's initials ("Raj K. Chohan"
+ * → "Chohan") aside; for an event the last word WordNet reads as a noun or verb ("was arrested" → "arrest", "struck by" →
  * "strike").
  */
 public final class MentionHeads {
@@ -38,7 +40,11 @@ public final class MentionHeads {
             int last = -1;
             for (int position : tokens) {
                 String token = document.token(mention.sentence(), position);
-                boolean nominal = token != null && (Character.isUpperCase(token.charAt(0)) || words.hasReading(token));
+                if (token != null && last >= 0 && isInitial(token)) {
+                    continue;
+                }
+                boolean nominal = token != null && !token.isEmpty() && !ClosedClassWords.isFunctionWord(token)
+                        && (Character.isUpperCase(token.charAt(0)) || words.hasReading(token));
                 if (nominal) {
                     last = position;
                 } else if (last >= 0) {
@@ -49,10 +55,16 @@ public final class MentionHeads {
         }
         for (int i = tokens.size() - 1; i >= 0; i--) {
             String token = document.token(mention.sentence(), tokens.get(i));
-            if (token != null && words.hasReading(token)) {
+            if (token != null && words.hasReading(token) && !ClosedClassWords.isFunctionWord(token)) {
                 return tokens.get(i);
             }
         }
         return tokens.get(tokens.size() - 1);
+    }
+
+    /** "K." or "K" within a name: an initial, which the surname after it outranks as the head. */
+    private static boolean isInitial(String token) {
+        String letters = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
+        return token.equals(".") || (letters.length() == 1 && Character.isUpperCase(letters.charAt(0)));
     }
 }
