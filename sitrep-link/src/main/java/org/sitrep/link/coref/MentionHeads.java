@@ -2,6 +2,7 @@ package org.sitrep.link.coref;
 
 import java.util.List;
 import org.sitrep.annotate.lexicon.ClosedClassWords;
+import org.sitrep.link.entities.NameForms;
 
 /**
  * The head lemma of a mention: the input's head where it gives one, else the word that carries the meaning. For an
@@ -40,7 +41,7 @@ public final class MentionHeads {
             int last = -1;
             for (int position : tokens) {
                 String token = document.token(mention.sentence(), position);
-                if (token != null && last >= 0 && isInitial(token)) {
+                if (token != null && last >= 0 && (token.equals(".") || NameForms.isInitial(token))) {
                     continue;
                 }
                 boolean nominal = token != null && !token.isEmpty() && !ClosedClassWords.isFunctionWord(token)
@@ -60,11 +61,5 @@ public final class MentionHeads {
             }
         }
         return tokens.get(tokens.size() - 1);
-    }
-
-    /** "K." or "K" within a name: an initial, which the surname after it outranks as the head. */
-    private static boolean isInitial(String token) {
-        String letters = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
-        return token.equals(".") || (letters.length() == 1 && Character.isUpperCase(letters.charAt(0)));
     }
 }
