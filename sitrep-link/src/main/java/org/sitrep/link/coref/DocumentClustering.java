@@ -28,7 +28,7 @@ final class DocumentClustering {
     private DocumentClustering() {
     }
 
-    private static void attachLoners(int[] labels, double[][] similarity, double threshold) {
+    static void attachLoners(int[] labels, double[][] similarity, double threshold) {
         int n = labels.length;
         int[] size = new int[n];
         for (int label : labels) {
