@@ -15,7 +15,7 @@ public record CorefSettings(double documentThreshold, double relatedHead, double
      * never on their checking halves.
      */
     public static CorefSettings defaults(Mention.Kind kind) {
-        return kind == Mention.Kind.EVENT ? new CorefSettings(0.15, 0.9, 0.3, 0.5, 1.1)
+        return kind == Mention.Kind.EVENT ? new CorefSettings(0.2, 0.9, 0.3, 0.5, 1.1)
                 : new CorefSettings(0.1, 0.9, 0.3, 0.5, 1.0);
     }
 

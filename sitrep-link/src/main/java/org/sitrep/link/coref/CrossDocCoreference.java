@@ -42,10 +42,16 @@ public final class CrossDocCoreference {
             byId.put(document.id(), document);
             documentVectors.put(document.id(), vectors.document(document));
         }
-        Map<Integer, List<Mention>> blocks = new LinkedHashMap<>();
         for (Mention mention : mentions) {
             if (!byId.containsKey(mention.document())) {
                 throw new IllegalArgumentException("mention " + mention.id() + " names unknown document " + mention.document());
+            }
+        }
+        Map<Mention, Mention> antecedents = new PronounAntecedents(heads).find(mentions, byId);
+        Map<Integer, List<Mention>> blocks = new LinkedHashMap<>();
+        for (Mention mention : mentions) {
+            if (antecedents.containsKey(mention)) {
+                continue;
             }
             blocks.computeIfAbsent(documentClusters.get(mention.document()), k -> new ArrayList<>()).add(mention);
         }
@@ -55,7 +61,34 @@ public final class CrossDocCoreference {
                 chains.addAll(resolveBlock(piece, byId, vectors, documentVectors));
             }
         }
+        followAntecedents(chains, mentions, antecedents);
         return new Result(List.copyOf(chains), Map.copyOf(documentClusters));
+    }
+
+    /** Puts each pronoun that has an antecedent in its antecedent's chain, in input order. */
+    private static void followAntecedents(List<List<Mention>> chains, List<Mention> mentions,
+            Map<Mention, Mention> antecedents) {
+        if (antecedents.isEmpty()) {
+            return;
+        }
+        Map<Mention, List<Mention>> chainOf = new HashMap<>();
+        for (List<Mention> chain : chains) {
+            chain.forEach(m -> chainOf.put(m, chain));
+        }
+        for (Mention mention : mentions) {
+            Mention antecedent = antecedents.get(mention);
+            // an antecedent may itself have one ("he" → "the man" → "Jackson"); antecedents come earlier, so no cycle
+            while (antecedent != null && !chainOf.containsKey(antecedent)) {
+                antecedent = antecedents.get(antecedent);
+            }
+            if (antecedent != null) {
+                chainOf.get(antecedent).add(mention);
+            } else if (antecedents.containsKey(mention)) {
+                List<Mention> alone = new ArrayList<>(List.of(mention));
+                chains.add(alone);
+                chainOf.put(mention, alone);
+            }
+        }
     }
 
     private List<List<Mention>> bounded(List<Mention> block, Map<String, CorefDocument> documents) {

@@ -13,42 +13,57 @@ import java.util.Map;
 final class DocumentClustering {
 
     /**
-     * A document left alone joins the cluster it is closest to on average when that reaches this share of the
-     * threshold: a short report of a happening shares fewer words with the longer ones, and alone its mentions
-     * could corefer with nothing.
+     * A document left alone, or in a small cluster, joins the larger cluster it is closest to on average when that
+     * reaches this share of the threshold: a short report of a happening shares fewer words with the longer ones.
      */
     static final double LONER_SHARE = 0.5;
+
+    /**
+     * A cluster of this many documents or fewer is a fragment of a larger one when it is, on average, that close to
+     * it: average linkage leaves the odd report whose words differ (a short update, a wire copy with other quotes)
+     * in a cluster of its own or with one or two like it, and their mentions could then corefer with nothing.
+     */
+    static final int SMALL = 3;
 
     private DocumentClustering() {
     }
 
-    private static void attachLoners(int[] labels, double[][] similarity, double threshold) {
+    static void attachLoners(int[] labels, double[][] similarity, double threshold) {
         int n = labels.length;
         int[] size = new int[n];
         for (int label : labels) {
             size[label]++;
         }
         int[] original = labels.clone();
+        // a small cluster's documents join together, by the average over the whole small cluster
+        Map<Integer, List<Integer>> small = new java.util.LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            if (size[original[i]] != 1) {
-                continue;
+            if (size[original[i]] <= SMALL) {
+                small.computeIfAbsent(original[i], k -> new ArrayList<>()).add(i);
             }
+        }
+        for (List<Integer> members : small.values()) {
             double[] sum = new double[n];
-            for (int j = 0; j < n; j++) {
-                if (j != i && size[original[j]] > 1) {
-                    sum[original[j]] += similarity[i][j];
+            for (int i : members) {
+                for (int j = 0; j < n; j++) {
+                    if (size[original[j]] > SMALL) {
+                        sum[original[j]] += similarity[i][j];
+                    }
                 }
             }
             int best = -1;
             double bestAverage = threshold;
             for (int c = 0; c < n; c++) {
-                if (size[c] > 1 && sum[c] / size[c] >= bestAverage) {
-                    bestAverage = sum[c] / size[c];
+                double average = size[c] > SMALL ? sum[c] / ((double) size[c] * members.size()) : 0;
+                if (size[c] > SMALL && average >= bestAverage) {
+                    bestAverage = average;
                     best = c;
                 }
             }
             if (best >= 0) {
-                labels[i] = best;
+                for (int i : members) {
+                    labels[i] = best;
+                }
             }
         }
     }

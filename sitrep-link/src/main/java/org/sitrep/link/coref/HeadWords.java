@@ -31,6 +31,8 @@ public final class HeadWords {
     private final Map<String, String> entityLemmas = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> concepts = new ConcurrentHashMap<>();
     private final Map<String, Boolean> readings = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> persons = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> nouns = new ConcurrentHashMap<>();
 
     private HeadWords(Dictionary dictionary) {
         this.dictionary = dictionary;
@@ -50,7 +52,7 @@ public final class HeadWords {
      * first ("pirates" → "pirate"); a word WordNet lacks is itself, lower-cased.
      */
     public String lemma(String word, Mention.Kind kind) {
-        String lower = word.toLowerCase(Locale.ROOT);
+        String lower = withoutPossessive(word.toLowerCase(Locale.ROOT));
         Map<String, String> cache = kind == Mention.Kind.EVENT ? eventLemmas : entityLemmas;
         return cache.computeIfAbsent(lower, w -> {
             POS first = kind == Mention.Kind.EVENT ? POS.VERB : POS.NOUN;
@@ -61,6 +63,77 @@ public final class HeadWords {
             }
             return base == null ? w : base;
         });
+    }
+
+    /** "buckley's" → "buckley", "chargers'" → "chargers": the possessive is no part of the word. */
+    static String withoutPossessive(String lower) {
+        String plain = lower.replace('\u2019', '\'');
+        if (plain.endsWith("'s") && plain.length() > 2) {
+            return plain.substring(0, plain.length() - 2);
+        }
+        return plain.endsWith("'") && plain.length() > 1 ? plain.substring(0, plain.length() - 1) : plain;
+    }
+
+    /**
+     * Whether a noun lemma names a person in its most common senses ("woman", "host", "climber"; a famous bearer
+     * of a name, such as "Jackson", too): WordNet puts it under the synset of "person" or "someone".
+     */
+    public boolean isPerson(String lemma) {
+        return persons.computeIfAbsent(lemma, l -> {
+            try {
+                IndexWord index = dictionary.getIndexWord(POS.NOUN, l);
+                if (index == null) {
+                    return false;
+                }
+                List<Synset> senses = index.getSenses();
+                for (Synset synset : senses.subList(0, Math.min(2, senses.size()))) {
+                    if (underPerson(synset, 0)) {
+                        return true;
+                    }
+                }
+            } catch (JWNLException e) {
+                // an entry WordNet cannot read is no person
+            }
+            return false;
+        });
+    }
+
+    /** Whether WordNet knows the lemma as a noun. */
+    public boolean isNoun(String lemma) {
+        return nouns.computeIfAbsent(lemma, l -> {
+            try {
+                return dictionary.getIndexWord(POS.NOUN, l) != null;
+            } catch (JWNLException e) {
+                return false;
+            }
+        });
+    }
+
+    private static boolean underPerson(Synset synset, int depth) {
+        boolean person = false;
+        boolean someone = false;
+        for (Word word : synset.getWords()) {
+            person |= word.getLemma().equals("person");
+            someone |= word.getLemma().equals("someone");
+        }
+        if (person && someone) {
+            return true;
+        }
+        if (depth > 16) {
+            return false;
+        }
+        for (Pointer pointer : synset.getPointers()) {
+            if ((pointer.getType() == PointerType.HYPERNYM || pointer.getType() == PointerType.INSTANCE_HYPERNYM)) {
+                try {
+                    if (underPerson(pointer.getTargetSynset(), depth + 1)) {
+                        return true;
+                    }
+                } catch (JWNLException e) {
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether WordNet reads the word as a noun or a verb (else it is a function word, a number or unknown). */

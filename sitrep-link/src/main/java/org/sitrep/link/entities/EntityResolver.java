@@ -12,7 +12,8 @@ import java.util.Set;
  * <ul>
  * <li>kinds must agree (a person is never an organisation), and so must countries where both are known;</li>
  * <li>a place is the entity with its gazetteer id; an unresolved place only an unresolved one of the same name;</li>
- * <li>a person with a full name is the person with that full name ("Kim Jong Un" and "Kim Yo Jong" stay apart);
+ * <li>a person with a full name is the person with that full name ("Kim Jong Un" and "Kim Yo Jong" stay apart),
+ *     with or without middle initials ("Raj K. Chohan" is "Raj Chohan");
  *     one named by a single word ("Yoon") is the one person whose full name has that word, when there is exactly
  *     one such person and no country says otherwise; else a new entity, since a surname alone is ambiguous;</li>
  * <li>an organisation or group is the one sharing a name, an acronym written out by the other ("KCNA" and
@@ -67,9 +68,26 @@ public final class EntityResolver {
     }
 
     private static boolean shareFullName(List<String> names, Set<String> others) {
-        Set<String> full = new HashSet<>(normals(NameForms.multiWord(names)));
-        full.retainAll(normals(NameForms.multiWord(List.copyOf(others))));
-        return !full.isEmpty();
+        Set<String> mine = normals(NameForms.multiWord(names));
+        Set<String> theirs = normals(NameForms.multiWord(List.copyOf(others)));
+        if (!intersection(mine, theirs).isEmpty()) {
+            return true;
+        }
+        // with and without middle initials ("Raj K. Chohan", "Raj Chohan"), as cross-document coreference reads
+        // a name's head; two names that both have initials must agree on them ("George W. Bush", "George H. W. Bush")
+        for (String name : names) {
+            String plain = NameForms.withoutMiddleInitials(name);
+            if (plain != null && theirs.contains(plain)) {
+                return true;
+            }
+        }
+        for (String name : others) {
+            String plain = NameForms.withoutMiddleInitials(name);
+            if (plain != null && mine.contains(plain)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the article names the person by one word only, and that word is part of one of the candidate's full names. */

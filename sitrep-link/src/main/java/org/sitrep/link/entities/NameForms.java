@@ -28,6 +28,32 @@ public final class NameForms {
         return s;
     }
 
+    /** "K." or "K": a capital letter alone, with or without its full stop, as in "Raj K. Chohan". */
+    public static boolean isInitial(String word) {
+        String letters = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        return letters.length() == 1 && Character.isUpperCase(letters.charAt(0));
+    }
+
+    /**
+     * The normal form of a person's name without the initials between its first and last word ("Raj K. Chohan":
+     * "raj chohan"), or null where it has none there: a report names the same person with or without them.
+     */
+    public static String withoutMiddleInitials(String name) {
+        String[] written = name.strip().split("\\s+");
+        if (written.length < 3) {
+            return null;
+        }
+        List<String> kept = new ArrayList<>();
+        kept.add(written[0]);
+        for (int i = 1; i < written.length - 1; i++) {
+            if (!isInitial(written[i])) {
+                kept.add(written[i]);
+            }
+        }
+        kept.add(written[written.length - 1]);
+        return kept.size() == written.length ? null : normal(String.join(" ", kept));
+    }
+
     /** The words of the normal form. */
     public static List<String> words(String name) {
         String n = normal(name);

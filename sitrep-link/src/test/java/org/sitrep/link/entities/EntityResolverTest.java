@@ -43,6 +43,18 @@ class EntityResolverTest {
     }
 
     @Test
+    void aFullNameIsThePersonWithOrWithoutMiddleInitials() {
+        EntityCandidate chohan = candidate(1, EntityKind.PERSON, null, 2, "Raj Chohan");
+        EntityCandidate initialled = candidate(2, EntityKind.PERSON, "US", 4, "George W. Bush");
+
+        assertThat(resolver.resolve(entity(EntityKind.PERSON, null, "Raj K. Chohan"), List.of(chohan))).contains(chohan);
+        assertThat(resolver.resolve(entity(EntityKind.PERSON, "US", "George Bush"), List.of(initialled)))
+                .contains(initialled);
+        // two names that both give initials must give the same ones: the son is not the father
+        assertThat(resolver.resolve(entity(EntityKind.PERSON, "US", "George H. W. Bush"), List.of(initialled))).isEmpty();
+    }
+
+    @Test
     void anAcronymIsTheNameItAbbreviates() {
         EntityCandidate kcna = candidate(1, EntityKind.ORGANIZATION, null, 1, "Korean Central News Agency");
 
