@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.annotate.entities.Mention.Role;
 import org.sitrep.annotate.lexicon.Country;
+import org.sitrep.annotate.lexicon.EventWords;
 import org.sitrep.annotate.lexicon.Titles;
 
 /**
@@ -164,6 +165,9 @@ final class Roles extends SentenceRule {
         int q = titleEnd;
         if (q < words.size() && ROLE_PREPOSITIONS.contains(words.get(q).lower())) {
             of = affiliationPhrase(q + 1);
+            if (of.empty()) {
+                of = bodyPhrase(q + 1);
+            }
         }
         // "Mark Rutte, NATO Secretary-General", "X, the South Korean foreign minister"
         Role before = titleStart > k ? affiliationBefore(titleStart) : Role.NONE;
@@ -215,6 +219,21 @@ final class Roles extends SentenceRule {
             return new Role(null, organization, country);
         }
         return country != null ? new Role(null, countryName, country) : Role.NONE;
+    }
+
+    /**
+     * "the army" of "a spokesman for the army": a body written without a name, as the affiliation "the army", which
+     * the article's "Somali army" may later say whose it is.
+     */
+    private Role bodyPhrase(int k) {
+        if (k + 1 >= words.size() || !words.get(k).lower().equals("the")) {
+            return Role.NONE;
+        }
+        Word body = words.get(k + 1);
+        if (body.capitalized() || Titles.HEADS.contains(body.text()) || EventWords.instance().kind(body.lower()).isEmpty()) {
+            return Role.NONE;
+        }
+        return new Role(null, "the " + body.text(), null);
     }
 
     private static boolean affiliationWord(Word w) {
