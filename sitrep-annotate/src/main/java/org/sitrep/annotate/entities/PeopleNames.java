@@ -44,7 +44,7 @@ final class PeopleNames extends SentenceRule {
             if (from < to && placeOfItsPeople(from)) {
                 add(from, to, "GPE", CountryNames.byName(span(from, to)).map(c -> c.code()).orElse(null), null);
             } else if (from < to) {
-                Role role = roles.titleBefore(from).or(roles.appositive(to)).or(roles.ledBy(from));
+                Role role = roles.titleBefore(from).or(roles.appositive(to)).or(roles.ledBy(from)).or(roles.appositionBefore(from));
                 add(from, to, "PERSON", null, role.empty() ? null : role);
             }
             i = Math.max(to, i + 1);

@@ -175,6 +175,43 @@ final class Roles extends SentenceRule {
     }
 
     /**
+     * A title in an apposition before the name: "A spokesman for the army, [Colonel Abdullahi Ali]", "Burkina Faso's
+     * leader, [Captain Ibrahim Traore]". The phrase ends at the comma before the name (and the title written with it).
+     */
+    Role appositionBefore(int nameStart) {
+        int comma = nameStart - 1;
+        while (comma >= 0 && "TITLE".equals(claimed[comma])) {
+            comma--;
+        }
+        if (comma < 1 || !words.get(comma).text().equals(",")) {
+            return Role.NONE;
+        }
+        for (int p = comma - 1; p >= Math.max(0, comma - 8); p--) {
+            Word w = words.get(p);
+            if (w.text().equals(",") || w.pos().startsWith("VB") || w.ner().equals("PERSON")) {
+                break;
+            }
+            if (!Titles.HEADS.contains(w.text())) {
+                continue;
+            }
+            Role of = Role.NONE;
+            if (p + 1 < comma) {
+                if (!ROLE_PREPOSITIONS.contains(words.get(p + 1).lower())) {
+                    return Role.NONE;
+                }
+                of = affiliationPhrase(p + 2);
+                of = of.empty() ? bodyPhrase(p + 2) : of;
+            }
+            int titleStart = p;
+            while (titleStart > 0 && isTitleWord(words.get(titleStart - 1))) {
+                titleStart--;
+            }
+            return new Role(span(titleStart, p + 1), null, null).or(of).or(affiliationBefore(titleStart));
+        }
+        return Role.NONE;
+    }
+
+    /**
      * The organisation or country after "of"/"for": "Afghanistan's Taliban government" (Taliban, AF),
      * "South Korea's Unification Ministry", "Pakistan's prime minister" (Pakistan), "the Korean People's Army's
      * General Political Bureau" (Korean People's Army).

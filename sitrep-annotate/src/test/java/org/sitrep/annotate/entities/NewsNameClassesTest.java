@@ -104,6 +104,18 @@ class NewsNameClassesTest {
     }
 
     @Test
+    void aTitleInAnAppositionBeforeTheNameGivesItsAffiliation() {
+        Entity colonel = named(read("A spokesman for the army, Colonel Abdullahi Ali, told reporters the Somali army had "
+                + "retaken the town."), "Abdullahi Ali");
+        assertThat(colonel.title()).isEqualTo("Colonel");
+        assertThat(colonel.affiliation()).isEqualTo("Somali army");
+        assertThat(colonel.country()).isEqualTo("SO");
+        Entity leader = named(read("Burkina Faso's leader, Captain Ibrahim Traore, said the junta would stay."), "Ibrahim Traore");
+        assertThat(leader.affiliation()).isEqualTo("Burkina Faso");
+        assertThat(leader.country()).isEqualTo("BF");
+    }
+
+    @Test
     void titlesOfAnOrganisationBeforeAName() {
         List<Entity> es = read("WFP country director Mary-Ellen McGroarty said food stocks were running out. "
                 + "The European Union's foreign policy chief Kaja Kallas said the bloc would respond.");
