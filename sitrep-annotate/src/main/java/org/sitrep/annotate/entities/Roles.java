@@ -206,6 +206,16 @@ final class Roles extends SentenceRule {
             while (titleStart > 0 && isTitleWord(words.get(titleStart - 1))) {
                 titleStart--;
             }
+            // the phrase names the person, not the object of a preposition ("Speaking to the minister, Ali said")
+            int phraseStart = titleStart;
+            while (phraseStart > 0 && (DETERMINERS.contains(words.get(phraseStart - 1).lower())
+                    || words.get(phraseStart - 1).possessive() || words.get(phraseStart - 1).capitalized())) {
+                phraseStart--;
+            }
+            String before = phraseStart > 0 ? words.get(phraseStart - 1).pos() : "";
+            if (before.equals("IN") || before.equals("TO")) {
+                return Role.NONE;
+            }
             return new Role(span(titleStart, p + 1), null, null).or(of).or(affiliationBefore(titleStart));
         }
         return Role.NONE;

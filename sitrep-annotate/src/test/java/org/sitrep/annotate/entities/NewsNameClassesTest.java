@@ -113,6 +113,8 @@ class NewsNameClassesTest {
         Entity leader = named(read("Burkina Faso's leader, Captain Ibrahim Traore, said the junta would stay."), "Ibrahim Traore");
         assertThat(leader.affiliation()).isEqualTo("Burkina Faso");
         assertThat(leader.country()).isEqualTo("BF");
+        Entity speaker = named(read("Speaking to the minister, Ahmed Ali said the road was closed."), "Ahmed Ali");
+        assertThat(speaker.title()).isNull();
     }
 
     @Test
