@@ -7,8 +7,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sitrep.annotate.AnnotationContext;
 import org.sitrep.annotate.nlp.CoreNlpAnalyzer;
+import org.sitrep.annotate.geo.GeoAnnotator;
+import org.sitrep.annotate.repair.EntityRepair;
+import org.sitrep.model.Article;
 import org.sitrep.model.BodyText;
 import org.sitrep.model.Entity;
+import org.sitrep.model.Span;
 
 /**
  * The classes of names a new user found mistyped (issue 16): armed groups and countries read as people, a place after
@@ -72,6 +76,20 @@ class NewsNameClassesTest {
         assertThat(ecowas.aliases()).contains("ECOWAS");
         assertThat(es).noneMatch(e -> e.name().equals("Sahel States") || e.name().equals("Economic Community of West"));
         assertThat(es.stream().filter(e -> e.type().equals("GPE")).map(Entity::country)).containsExactly("ML", "BF", "NE");
+    }
+
+    @Test
+    void anAssociationsPluralIsNoCountryOnceTheArticleIsPlaced() {
+        String text = "Mali, Burkina Faso and Niger formed the Alliance of Sahel States. He moved back to the States in 2019.";
+        AnnotationContext context = new AnnotationContext(BodyText.contiguous(text, 0), text, CoreNlpAnalyzer.instance());
+        Article article = Article.builder().id("a").span(new Span(0, text.length())).language("en").body(text)
+                .bodySpan(new Span(0, text.length())).build();
+        Article placed = new EntityRepair().annotate(new GeoAnnotator().annotate(new EntityAnnotator().annotate(article, context),
+                context), context);
+        List<Entity> us = placed.entities().stream().filter(e -> "US".equals(e.country())).toList();
+        assertThat(us).hasSize(1);
+        assertThat(us.get(0).mentions()).extracting(Span::start).containsExactly(text.indexOf("States in"));
+        assertThat(named(placed.entities(), "Alliance of Sahel States").type()).isEqualTo("ORGANIZATION");
     }
 
     @Test
