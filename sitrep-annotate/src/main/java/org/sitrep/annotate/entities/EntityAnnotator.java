@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.sitrep.annotate.AnnotationContext;
 import org.sitrep.annotate.Annotator;
@@ -57,12 +58,15 @@ public final class EntityAnnotator implements Annotator {
             mentions.addAll(new SentenceReader(sentences.size() - 1, words, body).read());
         }
         mentions = OrganizationParts.find(sentences, mentions, body);
+        mentions = LongForms.extend(sentences, mentions, body);
+        mentions = CountriesNamedAsPeople.retype(mentions);
         List<MentionClusters.Cluster> clusters = MentionClusters.of(mentions);
         Nominals.link(sentences, clusters, body);
-        return entities(clusters, context);
+        return entities(clusters, sentences, context);
     }
 
-    private static List<Entity> entities(List<MentionClusters.Cluster> clusters, AnnotationContext context) {
+    private static List<Entity> entities(List<MentionClusters.Cluster> clusters, List<List<Word>> sentences,
+                                         AnnotationContext context) {
         List<Entity> out = new ArrayList<>();
         for (MentionClusters.Cluster c : clusters) {
             List<Span> spans = new ArrayList<>();
@@ -77,7 +81,9 @@ public final class EntityAnnotator implements Annotator {
                 continue;
             }
             Mention canonical = c.canonical();
-            String name = unshouted(clean(canonical.text()));
+            // an organisation's acronym keeps its capitals ("UNIFIL", "ECOWAS"); other names in capitals are shouted
+            boolean acronym = c.type().equals("ORGANIZATION") && MentionClusters.isAcronym(canonical.text().strip());
+            String name = acronym ? clean(canonical.text()) : unshouted(clean(canonical.text()));
             Set<String> seen = new LinkedHashSet<>();
             seen.add(name.toLowerCase(Locale.ROOT));
             List<String> aliases = new ArrayList<>();
@@ -90,6 +96,13 @@ public final class EntityAnnotator implements Annotator {
             Mention.Role role = canonical.role() == null ? Mention.Role.NONE : canonical.role();
             for (Mention m : c.mentions) {
                 role = role.or(m.role());
+            }
+            if (role.country() == null && role.affiliation() != null && role.affiliation().startsWith("the ")) {
+                // "a spokesman for the army": the army of the one country the article writes it of
+                Optional<Mention.Role> owner = BodyOwners.whose(sentences, role.affiliation().substring(4), context.body().text());
+                if (owner.isPresent()) {
+                    role = new Mention.Role(role.title(), owner.get().affiliation(), owner.get().country());
+                }
             }
             String country = role.country();
             if (country == null) {

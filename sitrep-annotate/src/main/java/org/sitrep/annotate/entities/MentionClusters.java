@@ -216,7 +216,7 @@ final class MentionClusters {
                 continue;
             }
             for (Mention m : c.mentions) {
-                if (initials(m.text()).equals(letters)) {
+                if (initials(m.text()).equals(letters) || Initials.spell(letters, m.text())) {
                     return c;
                 }
             }

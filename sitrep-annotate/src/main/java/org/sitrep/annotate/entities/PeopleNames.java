@@ -2,6 +2,7 @@ package org.sitrep.annotate.entities;
 
 import org.sitrep.annotate.entities.Mention.Role;
 import org.sitrep.annotate.lexicon.CalendarWords;
+import org.sitrep.annotate.lexicon.PlaceWords;
 import org.sitrep.annotate.lexicon.Titles;
 
 /**
@@ -20,12 +21,12 @@ final class PeopleNames extends SentenceRule {
     void read() {
         int i = 0;
         while (i < words.size()) {
-            if (!words.get(i).ner().equals("PERSON")) {
+            if (!words.get(i).ner().equals("PERSON") || claimed[i] != null) {
                 i++;
                 continue;
             }
             int to = i;
-            while (to < words.size() && words.get(to).ner().equals("PERSON")) {
+            while (to < words.size() && words.get(to).ner().equals("PERSON") && claimed[to] == null) {
                 to++;
             }
             int from = i;
@@ -40,12 +41,26 @@ final class PeopleNames extends SentenceRule {
             while (from > 1 && extendsName(words.get(from - 1)) && Titles.titleWord(words.get(from - 2).text())) {
                 from--;
             }
-            if (from < to) {
-                Role role = roles.titleBefore(from).or(roles.appositive(to)).or(roles.ledBy(from));
+            if (from < to && placeOfItsPeople(from)) {
+                add(from, to, "GPE", CountryNames.byName(span(from, to)).map(c -> c.code()).orElse(null), null);
+            } else if (from < to) {
+                Role role = roles.titleBefore(from).or(roles.appositive(to)).or(roles.ledBy(from)).or(roles.appositionBefore(from));
                 add(from, to, "PERSON", null, role.empty() ? null : role);
             }
             i = Math.max(to, i + 1);
         }
+    }
+
+    /**
+     * "Residents of Qusayr", "the town of Qusayr": a name after "of" and a noun for the people who live somewhere or
+     * for a kind of place is that place's, however CoreNLP tagged it.
+     */
+    private boolean placeOfItsPeople(int from) {
+        if (from < 2 || !words.get(from - 1).lower().equals("of")) {
+            return false;
+        }
+        String noun = words.get(from - 2).text();
+        return PlaceWords.RESIDENTS.contains(noun) || PlaceWords.OF_PLACE.contains(noun);
     }
 
     private static boolean extendsName(Word w) {

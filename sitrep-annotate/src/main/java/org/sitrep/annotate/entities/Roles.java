@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.annotate.entities.Mention.Role;
 import org.sitrep.annotate.lexicon.Country;
+import org.sitrep.annotate.lexicon.EventWords;
 import org.sitrep.annotate.lexicon.Titles;
 
 /**
@@ -164,10 +165,60 @@ final class Roles extends SentenceRule {
         int q = titleEnd;
         if (q < words.size() && ROLE_PREPOSITIONS.contains(words.get(q).lower())) {
             of = affiliationPhrase(q + 1);
+            if (of.empty()) {
+                of = bodyPhrase(q + 1);
+            }
         }
         // "Mark Rutte, NATO Secretary-General", "X, the South Korean foreign minister"
         Role before = titleStart > k ? affiliationBefore(titleStart) : Role.NONE;
         return new Role(title, null, null).or(of).or(owner).or(before);
+    }
+
+    /**
+     * A title in an apposition before the name: "A spokesman for the army, [Colonel Abdullahi Ali]", "Burkina Faso's
+     * leader, [Captain Ibrahim Traore]". The phrase ends at the comma before the name (and the title written with it).
+     */
+    Role appositionBefore(int nameStart) {
+        int comma = nameStart - 1;
+        while (comma >= 0 && "TITLE".equals(claimed[comma])) {
+            comma--;
+        }
+        if (comma < 1 || !words.get(comma).text().equals(",")) {
+            return Role.NONE;
+        }
+        for (int p = comma - 1; p >= Math.max(0, comma - 8); p--) {
+            Word w = words.get(p);
+            if (w.text().equals(",") || w.pos().startsWith("VB") || w.ner().equals("PERSON")) {
+                break;
+            }
+            if (!Titles.HEADS.contains(w.text())) {
+                continue;
+            }
+            Role of = Role.NONE;
+            if (p + 1 < comma) {
+                if (!ROLE_PREPOSITIONS.contains(words.get(p + 1).lower())) {
+                    return Role.NONE;
+                }
+                of = affiliationPhrase(p + 2);
+                of = of.empty() ? bodyPhrase(p + 2) : of;
+            }
+            int titleStart = p;
+            while (titleStart > 0 && isTitleWord(words.get(titleStart - 1))) {
+                titleStart--;
+            }
+            // the phrase names the person, not the object of a preposition ("Speaking to the minister, Ali said")
+            int phraseStart = titleStart;
+            while (phraseStart > 0 && (DETERMINERS.contains(words.get(phraseStart - 1).lower())
+                    || words.get(phraseStart - 1).possessive() || words.get(phraseStart - 1).capitalized())) {
+                phraseStart--;
+            }
+            String before = phraseStart > 0 ? words.get(phraseStart - 1).pos() : "";
+            if (before.equals("IN") || before.equals("TO")) {
+                return Role.NONE;
+            }
+            return new Role(span(titleStart, p + 1), null, null).or(of).or(affiliationBefore(titleStart));
+        }
+        return Role.NONE;
     }
 
     /**
@@ -215,6 +266,21 @@ final class Roles extends SentenceRule {
             return new Role(null, organization, country);
         }
         return country != null ? new Role(null, countryName, country) : Role.NONE;
+    }
+
+    /**
+     * "the army" of "a spokesman for the army": a body written without a name, as the affiliation "the army", which
+     * the article's "Somali army" may later say whose it is.
+     */
+    private Role bodyPhrase(int k) {
+        if (k + 1 >= words.size() || !words.get(k).lower().equals("the")) {
+            return Role.NONE;
+        }
+        Word body = words.get(k + 1);
+        if (body.capitalized() || Titles.HEADS.contains(body.text()) || EventWords.instance().kind(body.lower()).isEmpty()) {
+            return Role.NONE;
+        }
+        return new Role(null, "the " + body.text(), null);
     }
 
     private static boolean affiliationWord(Word w) {

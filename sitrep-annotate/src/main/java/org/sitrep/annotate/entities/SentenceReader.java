@@ -17,6 +17,8 @@ final class SentenceReader {
 
     List<Mention> read() {
         Roles roles = new Roles(sentence);
+        new ArmedGroupNames(sentence).read();
+        new BlocNames(sentence).read();
         new PeopleNames(sentence, roles).read();
         new HeadedNames(sentence).read();
         new TaggedRuns(sentence).read();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.annotate.lexicon.Blocs;
 import org.sitrep.annotate.lexicon.Countries;
 import org.sitrep.annotate.lexicon.Gazetteer;
 import org.sitrep.annotate.lexicon.NameHeads;
@@ -88,7 +89,7 @@ final class ToponymRecognizer {
                     }
                     int start = first.start();
                     int end = last.end();
-                    if (!places.contains(PlaceNames.key(body.substring(start, end)))
+                    if (!places.contains(PlaceNames.key(body.substring(start, end))) || pluralOfABloc(tokens, i, j, PlaceNames.key(first.text()))
                             || out.stream().anyMatch(m -> m.overlaps(start, end))
                             || added.stream().anyMatch(m -> m.overlaps(start, end))) {
                         continue;
@@ -177,7 +178,7 @@ final class ToponymRecognizer {
             }
             String text = body.substring(tokens.get(i).start(), tokens.get(j - 1).end());
             String key = PlaceNames.key(text);
-            if (key.isEmpty() || PlaceWords.notAPlaceName(key) || !gazetteer.contains(text)) {
+            if (key.isEmpty() || PlaceWords.notAPlaceName(key) || pluralOfABloc(tokens, i, j, key) || !gazetteer.contains(text)) {
                 continue;
             }
             if (placeEvidence(tokens, i, j, text, surnames)) {
@@ -186,6 +187,14 @@ final class ToponymRecognizer {
             }
         }
         return 0;
+    }
+
+    /**
+     * "States" of "Alliance of Sahel States", "Nations" of "League of Nations": the plural that ends an association's
+     * name is a country's name only as "the States".
+     */
+    private static boolean pluralOfABloc(List<Token> tokens, int i, int j, String key) {
+        return j == i + 1 && Blocs.MEMBERS.contains(key) && !(i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("the"));
     }
 
     /** A county or province opening an organisation's name is still a place: "Henderson County Sheriff's Office". */
