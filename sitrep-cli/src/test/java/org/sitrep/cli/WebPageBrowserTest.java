@@ -79,7 +79,7 @@ class WebPageBrowserTest {
         String url = "jdbc:h2:file:" + dir.resolve("sitrep").toAbsolutePath();
         store = JdbiArticleStore.open(url);
         tokens = JdbiTokenStore.open(url);
-        server = ApiServer.create(store, tokens, new ServerIngestion(store), ServeOptions.defaults().withPort(0)).start();
+        server = ApiServer.create(store, tokens, new ServerIngestion(store, null), ServeOptions.defaults().withPort(0)).start();
         base = "http://127.0.0.1:" + server.port();
         String token = tokens.create("browser test");
         List<Path> seedFiles;
