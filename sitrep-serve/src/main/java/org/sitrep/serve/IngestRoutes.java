@@ -88,7 +88,7 @@ final class IngestRoutes {
         List<UploadedFile> files;
         try {
             files = ctx.uploadedFiles();
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Jetty's parser throws IOException and ServletException unchecked through Kotlin
             boolean tooLarge = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("size")
                     || e.getCause() != null && String.valueOf(e.getCause().getMessage()).toLowerCase(java.util.Locale.ROOT).contains("size");
             throw tooLarge ? new ApiError(413, "the form is larger than " + maxBytes + " bytes")
