@@ -1,5 +1,5 @@
 // A claim series: the figures attributed to sources about one subject ("troops sent to Russia"), charted by the
-// date each holds for, with who says so and the sentence. (A story's page will show its series the same way.)
+// date each holds for, with who says so and the sentence. A story's page charts its series the same way.
 import { el, show, viewLink } from './dom.js';
 import { getJson, query } from './api.js';
 
@@ -18,10 +18,10 @@ function dayOf(claim) {
 }
 
 /** Dots for each dated figure, one series per unit, time across and value up. */
-export function seriesChart(claims) {
+export function seriesChart(claims, id = 'claim-chart') {
   const points = claims.filter(c => typeof c.value === 'number' && dayOf(c))
     .map(c => ({ t: Date.parse(dayOf(c) + 'T00:00:00Z'), v: c.value, c }));
-  const root = svg('svg', { id: 'claim-chart', viewBox: '0 0 700 260', width: '100%', height: 260 });
+  const root = svg('svg', { id, class: 'claim-chart', viewBox: '0 0 700 260', width: '100%', height: 260 });
   if (points.length === 0) {
     root.append(svg('text', { x: 10, y: 20 }, 'No dated figures to chart.'));
     return root;
