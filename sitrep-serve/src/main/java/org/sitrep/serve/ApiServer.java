@@ -62,7 +62,7 @@ public final class ApiServer implements AutoCloseable {
                                    Ingestion ingestion, ServeOptions options) {
         ReadRoutes read = new ReadRoutes(store);
         LinkedRoutes linked = new LinkedRoutes(store.links());
-        SearchRoutes search = new SearchRoutes(index);
+        SearchRoutes search = new SearchRoutes(index, store);
         ExportRoutes exports = new ExportRoutes(store);
         BearerAuth auth = new BearerAuth(tokens);
         IngestRoutes ingest = new IngestRoutes(auth, ingestion, options);

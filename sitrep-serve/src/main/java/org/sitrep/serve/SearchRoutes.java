@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sitrep.store.ArticleQuery;
+import org.sitrep.store.ArticleStore;
 import org.sitrep.store.search.ArticleIndex;
 import org.sitrep.store.search.QuerySyntaxException;
 import org.sitrep.store.search.SearchIndexException;
@@ -21,9 +23,11 @@ final class SearchRoutes {
     static final int MAX_DEPTH = 10_000;
 
     private final ArticleIndex index;
+    private final ArticleStore store;
 
-    SearchRoutes(ArticleIndex index) {
+    SearchRoutes(ArticleIndex index, ArticleStore store) {
         this.index = index;
+        this.store = store;
     }
 
     void search(Context ctx) {
@@ -46,6 +50,10 @@ final class SearchRoutes {
             throw ApiError.badRequest("q cannot be read: " + Params.clip(e.getMessage()));
         } catch (SearchIndexException e) {
             throw new ApiError(503, "the search index cannot be read now; sitrep search --rebuild makes it again");
+        }
+        if (results.total() == 0 && index.size() == 0 && store.count(ArticleQuery.all()) > 0) {
+            // an index that was lost, or never built for this store, would answer "nothing" for everything
+            throw new ApiError(503, "the search index is empty though the store holds articles; sitrep search --rebuild makes it");
         }
         List<SearchResults.Hit> hits = results.hits();
         List<String> items = new ArrayList<>();

@@ -12,9 +12,12 @@ function svg(tag, attributes, text) {
   return node;
 }
 
+/** The day a figure holds for: its own date where the text fixes the day, else its article's publication day. */
 function dayOf(claim) {
-  const d = (claim.as_of && claim.as_of.value) || claim.article_published;
-  return d && /^\d{4}-\d{2}-\d{2}/.test(d) ? d.slice(0, 10) : null;
+  for (const d of [claim.as_of && claim.as_of.value, claim.article_published]) {
+    if (d && /^\d{4}-\d{2}-\d{2}/.test(d)) return d.slice(0, 10);
+  }
+  return null;
 }
 
 /** Dots for each dated figure, one series per unit, time across and value up. */
