@@ -230,6 +230,10 @@ class SecurityTest {
         assertThat(readLocked.get("/events.csv").statusCode()).isEqualTo(401);
         assertThat(readLocked.get("/api/articles/" + TestEvents.ARTICLE_ID).statusCode()).isEqualTo(401);
         assertThat(readLocked.get("/api/events", "Authorization", "Bearer " + readLocked.token).statusCode()).isEqualTo(200);
+        for (String path : List.of("/api/entities", "/api/stories", "/api/claims/series", "/api/search?q=clashed", "/api/watchlists")) {
+            assertThat(readLocked.get(path).statusCode()).as(path).isEqualTo(401);
+            assertThat(readLocked.get(path, "Authorization", "Bearer " + readLocked.token).statusCode()).as(path).isEqualTo(200);
+        }
         assertThat(f.get("/api/events").statusCode()).isEqualTo(200);
     }
 
