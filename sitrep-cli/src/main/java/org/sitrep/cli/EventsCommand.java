@@ -35,12 +35,10 @@ import picocli.CommandLine.Spec;
 final class EventsCommand implements Callable<Integer> {
 
     /** PLOVER's 16 event types and INCIDENT (DESIGN.md, "Event types"). */
-    static final List<String> TYPES = List.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
-            "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "INCIDENT");
+    static final List<String> TYPES = org.sitrep.model.EventTypes.TYPES;
 
     /** ACLED's six event types. */
-    static final List<String> ACLED_TYPES = List.of("Battles", "Explosions/Remote violence", "Violence against civilians",
-            "Protests", "Riots", "Strategic developments");
+    static final List<String> ACLED_TYPES = org.sitrep.model.EventTypes.ACLED_TYPES;
 
     static final List<String> FORMATS = List.of("table", "json", "csv", "acled", "geojson");
 

@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.sitrep.serve.ApiServer;
@@ -10,20 +11,29 @@ import org.sitrep.store.JdbiTokenStore;
 import org.sitrep.store.StoreException;
 import org.sitrep.store.StoreUrls;
 import org.sitrep.store.TokenStore;
+import org.sitrep.store.search.ArticleIndex;
+import org.sitrep.store.search.SearchIndexException;
+import org.sitrep.store.search.SearchIndexes;
+import org.sitrep.store.watch.JdbiWatchStore;
+import org.sitrep.store.watch.WatchStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", description = {
-        "Serves the store: a JSON API (described at /openapi.json), the exports /events.csv, /events.acled.csv and"
-                + " /events.geojson, and the web page (map, timeline, articles) at /. Reads are open unless --read-token;"
-                + " POST /api/ingest needs a token from 'sitrep token create'. Runs until stopped (Ctrl-C).",
+        "Serves the store: a JSON API (described at /openapi.json: articles, events, claims and their series, linked"
+                + " entities, stories, full-text search, watchlists), the exports /events.csv, /events.acled.csv and"
+                + " /events.geojson, and the web page (map, timeline, stories, entities, search, articles) at /. Reads are"
+                + " open unless --read-token; POST /api/ingest (a body, a form's files, or JSON {\"url\": ...}) and"
+                + " watchlist changes need a token from 'sitrep token create'. Runs until stopped (Ctrl-C).",
         "",
         "Examples:",
         "  sitrep serve                                  # http://127.0.0.1:8080/ over ./sitrep-data/",
         "  sitrep serve --port 9000 --db jdbc:postgresql://localhost/sitrep?user=u&password=p",
-        "  curl 'http://127.0.0.1:8080/api/events?country=AF&type=ASSAULT&near=31.0,66.4,50'"})
+        "  curl 'http://127.0.0.1:8080/api/events?country=AF&type=ASSAULT&near=31.0,66.4,50'",
+        "  curl 'http://127.0.0.1:8080/api/search?q=Spin+Boldak'",
+        "  curl -H \"Authorization: Bearer $TOKEN\" -F file=@report.html http://127.0.0.1:8080/api/ingest"})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -45,6 +55,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--allow-private-fetch", description = "let URL ingest fetch private, loopback and link-local addresses")
     boolean allowPrivateFetch;
 
+    @Option(names = "--index", paramLabel = "DIR", description = "the search index's folder, as sitrep search takes it (default:"
+            + " $SITREP_INDEX, else beside an H2 file database, else sitrep-data/search-index-HOST-PORT-DATABASE)")
+    Path indexFolder;
+
     @Option(names = "--max-upload", paramLabel = "BYTES", defaultValue = "" + ServeOptions.DEFAULT_MAX_UPLOAD,
             description = "the largest body a request may send (default: ${DEFAULT-VALUE})")
     long maxUpload;
@@ -62,7 +76,9 @@ final class ServeCommand implements Callable<Integer> {
         String url = StoreUrls.choose(db);
         try (ArticleStore store = Databases.open(StoreUrls.interruptSafe(url));
              TokenStore tokens = JdbiTokenStore.open(StoreUrls.interruptSafe(url));
-             ApiServer server = ApiServer.create(store, tokens, new ServerIngestion(store), options)) {
+             WatchStore watchlists = JdbiWatchStore.open(StoreUrls.interruptSafe(url));
+             ArticleIndex index = SearchIndexes.open(url, indexFolder);
+             ApiServer server = ApiServer.create(store, tokens, index, watchlists, new ServerIngestion(store, index), options)) {
             try {
                 server.start();
             } catch (RuntimeException e) {
@@ -80,7 +96,7 @@ final class ServeCommand implements Callable<Integer> {
             }));
             stopped.await();
             return ExitCodes.OK;
-        } catch (StoreException e) {
+        } catch (StoreException | SearchIndexException e) {
             err.println("sitrep serve: " + e.getMessage());
             return ExitCodes.SOME_FAILED;
         } catch (InterruptedException e) {

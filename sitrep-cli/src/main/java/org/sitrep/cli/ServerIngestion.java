@@ -12,20 +12,26 @@ import org.sitrep.serve.ApiError;
 import org.sitrep.serve.Ingestion;
 import org.sitrep.store.ArticleStore;
 import org.sitrep.store.RawInput;
+import org.sitrep.store.search.ArticleIndex;
 
 /**
  * The server's ingest: one uploaded or fetched input at a time through the whole pipeline into the store, as
  * {@code sitrep ingest} stores a file. One at a time because the pipeline holds CoreNLP's models, which it loads
- * (tens of seconds) on the first ingest rather than at start-up, so a server that only reads starts at once.
+ * (tens of seconds) on the first ingest rather than at start-up, so a server that only reads starts at once. As
+ * {@code sitrep ingest} does, it links each article across the stored ones and puts it in the search index, so the
+ * API's entities, stories and search stay in step with what was posted.
  */
 final class ServerIngestion implements Ingestion {
 
     private final ArticleStore store;
+    /** The search index kept in step, or null. */
+    private final ArticleIndex index;
     private final Readers readers = new Readers();
     private Ingester ingester;
 
-    ServerIngestion(ArticleStore store) {
+    ServerIngestion(ArticleStore store, ArticleIndex index) {
         this.store = store;
+        this.index = index;
     }
 
     @Override
@@ -52,7 +58,7 @@ final class ServerIngestion implements Ingestion {
     private Ingester ingester() {
         if (ingester == null) {
             ArticlePipeline pipeline = new ArticlePipeline(StageRegistry.standard().resolve("all"));
-            ingester = new Ingester(pipeline, pipeline.stages(), store);
+            ingester = new Ingester(pipeline, pipeline.stages(), store, null, index);
             ingester.learnHomesFromStore(2000);
         }
         return ingester;

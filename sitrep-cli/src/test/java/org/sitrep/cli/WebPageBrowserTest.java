@@ -33,12 +33,17 @@ import org.sitrep.store.ArticleStore;
 import org.sitrep.store.JdbiArticleStore;
 import org.sitrep.store.JdbiTokenStore;
 import org.sitrep.store.TokenStore;
+import org.sitrep.store.search.ArticleIndex;
+import org.sitrep.store.search.LuceneArticleIndex;
+import org.sitrep.store.watch.JdbiWatchStore;
+import org.sitrep.store.watch.WatchStore;
 
 /**
  * The web page in a real browser (Debian's chromium, driven by Playwright) over a real server whose store was filled
- * through {@code POST /api/ingest} with the seeds and the real pipeline: from the map to the clash at Spin Boldak to
- * its sentence lit in the article; and an article written to attack the page renders inert. Screenshots go to
- * {@code target/screenshots/}.
+ * through {@code POST /api/ingest} (the seeds uploaded as one form) with the real pipeline, linking and search index:
+ * from the map to the clash at Spin Boldak to its sentence lit in the article; a story's page with its events, its
+ * figures charted and its sources; an entity's page; full-text search with the words marked; and an article written
+ * to attack the page renders inert, in the article and in search. Screenshots go to {@code target/screenshots/}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebPageBrowserTest {
@@ -60,6 +65,8 @@ class WebPageBrowserTest {
 
     private ArticleStore store;
     private TokenStore tokens;
+    private WatchStore watch;
+    private final ArticleIndex index = LuceneArticleIndex.inMemory();
     private ApiServer server;
     private Playwright playwright;
     private Browser browser;
@@ -79,17 +86,35 @@ class WebPageBrowserTest {
         String url = "jdbc:h2:file:" + dir.resolve("sitrep").toAbsolutePath();
         store = JdbiArticleStore.open(url);
         tokens = JdbiTokenStore.open(url);
-        server = ApiServer.create(store, tokens, new ServerIngestion(store), ServeOptions.defaults().withPort(0)).start();
+        watch = JdbiWatchStore.open(url);
+        server = ApiServer.create(store, tokens, index, watch, new ServerIngestion(store, index), ServeOptions.defaults().withPort(0))
+                .start();
         base = "http://127.0.0.1:" + server.port();
         String token = tokens.create("browser test");
         List<Path> seedFiles;
         try (Stream<Path> files = Files.list(seeds)) {
             seedFiles = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
+        // the seeds as one upload form, with an empty file the answer names while the others are stored
+        MultipartForm form = new MultipartForm();
         for (Path seed : seedFiles) {
-            HttpResponse<String> r = post("/api/ingest?name=" + seed.getFileName(), Files.readAllBytes(seed), token);
-            assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+            form.file(seed.getFileName().toString(), Files.readAllBytes(seed));
         }
+        form.file("empty.txt", new byte[0]);
+        HttpResponse<String> uploaded = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/ingest"))
+                        .header("Authorization", "Bearer " + token).header("Content-Type", form.contentType())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        List<?> results = (List<?>) ArticleJson.mapper().readValue(uploaded.body(), Map.class).get("results");
+        assertThat(results).hasSize(seedFiles.size() + 1);
+        for (int i = 0; i < seedFiles.size(); i++) {
+            Map<?, ?> result = (Map<?, ?>) results.get(i);
+            assertThat(result.get("name")).isEqualTo(seedFiles.get(i).getFileName().toString());
+            assertThat(result.get("input_new")).isEqualTo(true);
+            assertThat((List<?>) result.get("articles")).isNotEmpty();
+        }
+        assertThat(((Map<?, ?>) results.get(seedFiles.size())).get("error")).isEqualTo("the file is empty");
         HttpResponse<String> hostile = post("/api/ingest?name=hostile.txt&format=text",
                 HOSTILE.getBytes(StandardCharsets.UTF_8), token);
         assertThat(hostile.statusCode()).as(hostile.body()).isEqualTo(201);
@@ -115,6 +140,10 @@ class WebPageBrowserTest {
         if (tokens != null) {
             tokens.close();
         }
+        if (watch != null) {
+            watch.close();
+        }
+        index.close();
         if (store != null) {
             store.close();
         }
@@ -186,6 +215,74 @@ class WebPageBrowserTest {
     }
 
     @Test
+    void aStoryPageShowsItsEventsItsFiguresChartedAndItsSources() throws Exception {
+        // the story holding the figures about troops sent to Russia, as the API groups them
+        Map<?, ?> series = (Map<?, ?>) ((List<?>) getJson("/api/claims/series?subject=troops").get("items")).get(0);
+        Object storyId = series.get("story_id");
+        Map<?, ?> story = getJson("/api/stories/" + storyId);
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1200, 900))) {
+            Page page = context.newPage();
+            page.navigate(base + "/#/stories");
+            page.waitForSelector("body[data-ready=true]");
+            page.locator("#stories a[href='#/story/" + storyId + "']").click();
+            page.waitForSelector("#story-title");
+            page.waitForSelector("body[data-ready=true]");
+            assertThat(page.locator("#story-title").textContent()).isEqualTo(story.get("title"));
+            assertThat(page.locator("#story-events > li.linked-event").count()).isEqualTo(((List<?>) story.get("events")).size())
+                    .isPositive();
+            assertThat(page.locator("#timeline-svg rect.bar").count()).isPositive();
+            List<?> points = (List<?>) series.get("points");
+            // every figure of the series is a dot, the undated one (South Korean assessments) in the undated column
+            assertThat(page.locator("#story-figures svg circle").count()).as(points.toString()).isGreaterThanOrEqualTo(points.size())
+                    .isGreaterThanOrEqualTo(2);
+            assertThat(page.locator("#story-figures").textContent()).contains("10,000").contains("15,000");
+            assertThat(page.locator("#story-figures").textContent()).contains("troops").contains("Pentagon");
+            assertThat(page.locator("#story-sources > li").count()).isEqualTo(((List<?>) story.get("articles")).size());
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("7-story.png")).setFullPage(true));
+            // a source leads to its article
+            page.locator("#story-sources > li a[href^='#/article/']").first().click();
+            page.waitForSelector("#article-title");
+            assertThat(page.url()).matches(".*#/article/[0-9a-f]+");
+        }
+    }
+
+    @Test
+    void anEntityPageListsItsEventsAndMentionsAcrossArticles() throws Exception {
+        Map<?, ?> entity = (Map<?, ?>) ((List<?>) getJson("/api/entities?name=taliban").get("items")).get(0);
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1200, 900))) {
+            Page page = context.newPage();
+            page.navigate(base + "/#/entities/taliban");
+            page.waitForSelector("body[data-ready=true]");
+            page.locator("#entities a[href='#/entity/" + entity.get("id") + "']").click();
+            page.waitForSelector("#entity-name");
+            page.waitForSelector("body[data-ready=true]");
+            assertThat(page.locator("#entity-name").textContent()).isEqualTo(entity.get("name"));
+            assertThat(page.locator("#entity-mentions > li").count())
+                    .isEqualTo(Math.min(300, ((List<?>) entity.get("mentions")).size())).isPositive();
+            assertThat(page.locator("#entity-events > li.linked-event").count()).isPositive();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("8-entity.png")).setFullPage(true));
+        }
+    }
+
+    @Test
+    void searchFindsArticlesByTheirWordsWithTheWordsMarkedAsText() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1200, 900))) {
+            Page page = context.newPage();
+            page.navigate(base + "/#/");
+            page.waitForSelector("body[data-ready=true]");
+            page.locator("#search-text").fill("Spin Boldak");
+            page.locator("#search button").click();
+            page.waitForSelector("#search-hits > li");
+            page.waitForSelector("body[data-ready=true]");
+            assertThat(page.url()).endsWith("#/search/Spin%20Boldak");
+            List<String> marked = page.locator("#search-hits mark").allTextContents();
+            assertThat(marked).isNotEmpty().allSatisfy(m -> assertThat(m).matches("(?i)spin|boldak|spin boldak"));
+            assertThat(page.locator("#search-hits > li").first().textContent()).containsIgnoringCase("Spin Boldak");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("9-search.png")));
+        }
+    }
+
+    @Test
     void aHostileArticleRendersInert() {
         List<String> dialogs = new CopyOnWriteArrayList<>();
         List<String> outside = new CopyOnWriteArrayList<>();
@@ -215,8 +312,48 @@ class WebPageBrowserTest {
             assertThat(page.locator("#view script, #view img, #view iframe, #view [onerror], #view [onmouseover]").count()).isZero();
             assertThat(page.locator("#view a[href^='javascript']").count()).isZero();
             assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
+            // and as a search hit: its markup is text, only the matched words are marked
+            page.navigate(base + "/#/search/onerror%20checkpoint");
+            page.waitForSelector("body[data-ready=true]");
+            page.waitForSelector("#search-hits > li");
+            assertThat(page.locator("#search-hits").textContent()).contains("<img src=x onerror=\"alert('title')\">");
+            assertThat(page.locator("#search-hits *").evaluateAll("nodes => nodes.map(n => n.tagName)").toString())
+                    .doesNotContain("IMG").doesNotContain("SCRIPT").doesNotContain("IFRAME").doesNotContain("B,");
+            page.locator("#search-hits").hover();
+            assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
             assertThat(dialogs).isEmpty();
             assertThat(outside).isEmpty();
+        }
+    }
+
+    private Map<?, ?> getJson(String path) throws IOException, InterruptedException {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
+        return ArticleJson.mapper().readValue(r.body(), Map.class);
+    }
+
+    /** A multipart/form-data body of file fields, as a browser's upload form sends it. */
+    static final class MultipartForm {
+        private final String boundary = "sitrep-" + java.util.UUID.randomUUID();
+        private final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        void file(String name, byte[] content) {
+            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(content);
+            out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+
+        String contentType() {
+            return "multipart/form-data; boundary=" + boundary;
+        }
+
+        byte[] bytes() {
+            java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+            all.writeBytes(out.toByteArray());
+            all.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return all.toByteArray();
         }
     }
 

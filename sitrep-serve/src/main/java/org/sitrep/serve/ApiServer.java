@@ -3,6 +3,7 @@ package org.sitrep.serve;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
@@ -13,6 +14,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.sitrep.store.ArticleStore;
 import org.sitrep.store.TokenStore;
+import org.sitrep.store.search.ArticleIndex;
+import org.sitrep.store.watch.WatchStore;
 
 /**
  * {@code sitrep serve}: the JSON API over the store (described by {@code /openapi.json}), the exports and the web
@@ -40,15 +43,30 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /**
-     * A server over this store, not yet started.
+     * A server over this store, not yet started, without search or watchlists (those routes answer 503).
      *
      * @param ingestion what {@code POST /api/ingest} runs, or null for a server that only reads
      */
     public static ApiServer create(ArticleStore store, TokenStore tokens, Ingestion ingestion, ServeOptions options) {
+        return create(store, tokens, null, null, ingestion, options);
+    }
+
+    /**
+     * A server over this store, not yet started.
+     *
+     * @param index      the store's search index ({@code /api/search}), or null
+     * @param watchlists the watch store's watchlists ({@code /api/watchlists}), or null
+     * @param ingestion  what {@code POST /api/ingest} runs, or null for a server that only reads
+     */
+    public static ApiServer create(ArticleStore store, TokenStore tokens, ArticleIndex index, WatchStore watchlists,
+                                   Ingestion ingestion, ServeOptions options) {
         ReadRoutes read = new ReadRoutes(store);
+        LinkedRoutes linked = new LinkedRoutes(store.links());
+        SearchRoutes search = new SearchRoutes(index, store);
         ExportRoutes exports = new ExportRoutes(store);
         BearerAuth auth = new BearerAuth(tokens);
         IngestRoutes ingest = new IngestRoutes(auth, ingestion, options);
+        WatchlistRoutes watch = new WatchlistRoutes(auth, watchlists);
         byte[] openApi = resource("openapi.json");
         Javalin app = Javalin.create(config -> {
             configure(config, options);
@@ -64,6 +82,16 @@ public final class ApiServer implements AutoCloseable {
             config.routes.get("/api/articles/{id}/entities", read::entities);
             config.routes.get("/api/events", read::events);
             config.routes.get("/api/claims", read::claims);
+            config.routes.get("/api/claims/series", linked::claimSeries);
+            config.routes.get("/api/entities", linked::entities);
+            config.routes.get("/api/entities/{id}", linked::entity);
+            config.routes.get("/api/stories", linked::stories);
+            config.routes.get("/api/stories/{id}", linked::story);
+            config.routes.get("/api/search", search::search);
+            config.routes.get("/api/watchlists", watch::list);
+            config.routes.get("/api/watchlists/{id}", watch::one);
+            config.routes.post("/api/watchlists", watch::add);
+            config.routes.delete("/api/watchlists/{id}", watch::remove);
             config.routes.get("/events.csv", exports::csv);
             config.routes.get("/events.acled.csv", exports::acled);
             config.routes.get("/events.geojson", exports::geojson);
@@ -78,6 +106,10 @@ public final class ApiServer implements AutoCloseable {
         config.jetty.host = options.bind();
         config.jetty.port = options.port();
         config.http.maxRequestSize = options.maxUploadBytes();
+        // a form's files are held in memory up to the upload limit (never written to a temporary folder) and refused past it
+        config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes(), SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxTotalRequestSize(options.maxUploadBytes(), SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Integer.MAX_VALUE - 8, options.maxUploadBytes()), SizeUnit.BYTES);
         config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
         config.http.compressionStrategy = CompressionStrategy.GZIP;
         config.router.ignoreTrailingSlashes = true;

@@ -2,24 +2,32 @@ package org.sitrep.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.sitrep.model.ArticleJson;
 
 /**
  * {@code POST /api/ingest}: the request's body is the input (a text, HTML, feed or JSON Lines file, named by
- * {@code ?name=}, read as {@code ?format=}, auto by default), or, sent as JSON, {@code {"url": "https://..."}} names a page to fetch. Needs a bearer token.
+ * {@code ?name=}, read as {@code ?format=}, auto by default), or, sent as JSON, {@code {"url": "https://..."}} names a
+ * page to fetch, or, sent as {@code multipart/form-data}, each file of the form is an input named by its file name
+ * (an upload form's answer: one result per file, a file that fails named with its reason while the others are
+ * stored). Needs a bearer token.
  */
 final class IngestRoutes {
 
-    /** An input's name: a file name, no folders (it is shown, never opened). */
     /** The formats an input may be read as; archives (WARC) go through the command line. */
-    private static final java.util.List<String> FORMATS = java.util.List.of("auto", "text", "html", "rss", "jsonl");
+    private static final List<String> FORMATS = List.of("auto", "text", "html", "rss", "jsonl");
 
+    /** An input's name: a file name, no folders (it is shown, never opened). */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._ -]{0,99}");
+    /** A form carries at most this many files. */
+    static final int MAX_FILES = 20;
 
     private final BearerAuth auth;
     private final Ingestion ingestion;
@@ -41,6 +49,10 @@ final class IngestRoutes {
         }
         String contentType = ctx.contentType() == null ? "" : ctx.contentType();
         Ingestion.Report report;
+        if (contentType.startsWith("multipart/form-data")) {
+            uploads(ctx, format);
+            return;
+        }
         if (contentType.startsWith("application/json")) {
             String url = urlOf(body(ctx));
             fetcher.check(url); // refused before anything else is done
@@ -66,6 +78,73 @@ final class IngestRoutes {
         body.put("articles", report.articleIds());
         ctx.status(report.inputNew() ? 201 : 200);
         Responses.json(ctx, Responses.object(body));
+    }
+
+    /** Each file of a form, ingested in turn; the answer lists what became of each. */
+    private void uploads(Context ctx, String format) {
+        if (ctx.req().getContentLengthLong() > maxBytes) {
+            throw new ApiError(413, "the body is larger than " + maxBytes + " bytes");
+        }
+        List<UploadedFile> files;
+        try {
+            files = ctx.uploadedFiles();
+        } catch (Exception e) { // Jetty's parser throws IOException and ServletException unchecked through Kotlin
+            boolean tooLarge = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("size")
+                    || e.getCause() != null && String.valueOf(e.getCause().getMessage()).toLowerCase(java.util.Locale.ROOT).contains("size");
+            throw tooLarge ? new ApiError(413, "the form is larger than " + maxBytes + " bytes")
+                    : ApiError.badRequest("the multipart/form-data body cannot be read: send the files as a form's file fields");
+        }
+        if (files.isEmpty()) {
+            throw ApiError.badRequest("the form holds no file: send each input as a file field (file=@report.html)");
+        }
+        if (files.size() > MAX_FILES) {
+            throw ApiError.badRequest("the form holds " + files.size() + " files; send at most " + MAX_FILES + " at a time");
+        }
+        requireIngestion();
+        List<Map<String, Object>> results = new ArrayList<>();
+        boolean anyStored = false;
+        boolean anyNew = false;
+        for (UploadedFile file : files) {
+            String name = fileName(file.filename());
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("name", Params.clip(name));
+            try {
+                if (!NAME.matcher(name).matches() || name.contains("..")) {
+                    throw ApiError.badRequest("the file name must be letters, digits, '.', '_', '-' or ' '");
+                }
+                byte[] bytes;
+                try (InputStream in = file.content()) {
+                    bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                }
+                if (bytes.length == 0) {
+                    throw ApiError.badRequest("the file is empty");
+                }
+                if (bytes.length > maxBytes) {
+                    throw new ApiError(413, "the file is larger than " + maxBytes + " bytes");
+                }
+                Ingestion.Report report = ingestion.ingest(name, bytes, null, format);
+                result.put("input_new", report.inputNew());
+                result.put("articles", report.articleIds());
+                anyStored = true;
+                anyNew |= report.inputNew();
+            } catch (ApiError e) {
+                result.put("error", e.getMessage().startsWith(name + ": ") ? e.getMessage().substring(name.length() + 2) : e.getMessage());
+            } catch (IOException e) {
+                result.put("error", "the upload ended early");
+            }
+            results.add(result);
+        }
+        ctx.status(anyNew ? 201 : anyStored ? 200 : 422);
+        Responses.json(ctx, Responses.object(Map.of("results", results)));
+    }
+
+    /** The name a browser gives a file, without any folder it names (some send a whole path). */
+    private static String fileName(String given) {
+        if (given == null || given.isBlank()) {
+            return "upload";
+        }
+        String name = given.substring(Math.max(given.lastIndexOf('/'), given.lastIndexOf('\\')) + 1).strip();
+        return name.isEmpty() ? "upload" : name;
     }
 
     private void requireIngestion() {

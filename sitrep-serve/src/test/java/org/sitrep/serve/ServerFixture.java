@@ -11,19 +11,30 @@ import java.util.Map;
 import java.util.Set;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleJson;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Place;
+import org.sitrep.model.Span;
 import org.sitrep.store.JdbiArticleStore;
 import org.sitrep.store.JdbiTokenStore;
 import org.sitrep.store.RawInput;
 import org.sitrep.store.TestEvents;
+import org.sitrep.store.search.ArticleIndex;
+import org.sitrep.store.search.LuceneArticleIndex;
+import org.sitrep.store.watch.JdbiWatchStore;
 
-/** A real server on 127.0.0.1 over a real store holding {@link TestEvents}' article, and an HTTP client for it. */
+/**
+ * A real server on 127.0.0.1 over a real store holding {@link TestEvents}' article (with the entities its events
+ * name), linked across articles and indexed for search, a watch store on the same database, and an HTTP client.
+ */
 final class ServerFixture implements AutoCloseable {
 
     final JdbiArticleStore store;
     final JdbiTokenStore tokens;
+    final JdbiWatchStore watch;
+    final ArticleIndex index = LuceneArticleIndex.inMemory();
     final ApiServer server;
     final String token;
-    final Article article = TestEvents.article();
+    final Article article = withEntities(TestEvents.article());
     private final HttpClient client = HttpClient.newHttpClient();
 
     ServerFixture(String dbUrl, ServeOptions options) {
@@ -31,8 +42,28 @@ final class ServerFixture implements AutoCloseable {
         tokens = JdbiTokenStore.open(dbUrl);
         store.save(new RawInput("in/spin-boldak.txt", "text", null, null, null,
                 "the input of the test article".getBytes(StandardCharsets.UTF_8)), Set.of("all"), List.of(article));
+        store.links().link(article.id(), null);
+        index.put(List.of(article));
+        watch = JdbiWatchStore.open(dbUrl);
         token = tokens.create("tests");
-        server = ApiServer.create(store, tokens, null, options.withPort(0)).start();
+        server = ApiServer.create(store, tokens, index, watch, null, options.withPort(0)).start();
+    }
+
+    /** The article with entities for the parties its events name (their ids), each with one mention in its text. */
+    static Article withEntities(Article article) {
+        String clash = TestEvents.CLASH_SENTENCE;
+        return article.toBuilder().entities(List.of(
+                entity("e1", "NORP", "Afghan", "AF", null, null, null, clash, "Afghan"),
+                entity("e2", "NORP", "Pakistani", "PK", null, null, null, clash, "Pakistani"),
+                entity("e3", "PERSON", "Hamdullah Fitrat", "AF", "deputy spokesman", "Taliban", null, clash, "Hamdullah Fitrat"),
+                entity("e8", "GPE", "Spin Boldak", "AF", null, null, TestEvents.SPIN_BOLDAK, clash, "Spin Boldak"))).build();
+    }
+
+    private static Entity entity(String id, String type, String name, String country, String title, String affiliation,
+                                 Place place, String sentence, String mention) {
+        int at = 100 + sentence.indexOf(mention); // the clash sentence starts the body, at offset 100
+        return new Entity(id, type, name, List.of(), title, affiliation, country, place,
+                List.of(new Span(at, at + mention.length(), mention)));
     }
 
     String base() {
@@ -45,6 +76,29 @@ final class ServerFixture implements AutoCloseable {
 
     HttpResponse<String> post(String path, byte[] body, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(base() + path)).POST(HttpRequest.BodyPublishers.ofByteArray(body)), headers);
+    }
+
+    /**
+     * A POST on a connection of its own: a server refusing a large body closes the connection, which a pooled client
+     * would otherwise hand to the next request.
+     */
+    HttpResponse<String> postAlone(String path, byte[] body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    HttpResponse<String> delete(String path, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base() + path)).DELETE(), headers);
     }
 
     HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
@@ -74,6 +128,8 @@ final class ServerFixture implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        index.close();
+        watch.close();
         tokens.close();
         store.close();
     }

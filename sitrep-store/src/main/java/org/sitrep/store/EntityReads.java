@@ -70,7 +70,7 @@ final class EntityReads {
         return out;
     }
 
-    private static LinkedEntity entity(Handle h, long id, String kind, String type, String name, String country, String placeJson) {
+    static LinkedEntity entity(Handle h, long id, String kind, String type, String name, String country, String placeJson) {
         List<String> aliases = new ArrayList<>(h.createQuery("SELECT name FROM linked_names WHERE linked_entity_id = :id"
                         + " GROUP BY name ORDER BY COUNT(*) DESC, name")
                 .bind("id", id).mapTo(String.class).list());

@@ -148,6 +148,48 @@ final class JdbiLinkStore implements LinkStore {
         }
     }
 
+    @Override
+    public java.util.Optional<LinkedEntity> entity(long id) {
+        return read("cannot read entity " + id, h -> LinkedItemReads.entity(h, id));
+    }
+
+    @Override
+    public List<LinkedEvent> eventsOfEntity(long entityId, int limit) {
+        return read("cannot list the events of entity " + entityId, h -> LinkedItemReads.eventsOfEntity(h, entityId, limit));
+    }
+
+    @Override
+    public java.util.Optional<Story> story(long id) {
+        return read("cannot read story " + id, h -> LinkedItemReads.story(h, id));
+    }
+
+    @Override
+    public List<LinkedEvent> eventsOfStory(long storyId, int limit) {
+        return read("cannot list the events of story " + storyId, h -> LinkedItemReads.eventsOfStory(h, storyId, limit));
+    }
+
+    @Override
+    public List<ClaimSeries> claimSeriesOfStory(long storyId) {
+        synchronized (lock) { // not in a transaction of its own: the store's claim reads open theirs
+            try {
+                return LinkedItemReads.claimSeriesOfStory(handle, store, storyId);
+            } catch (JdbiException e) {
+                throw failure("cannot list the claim series of story " + storyId, e);
+            }
+        }
+    }
+
+    /** One read in a transaction, taking turns with the store on its lock. */
+    private <T> T read(String what, org.jdbi.v3.core.HandleCallback<T, RuntimeException> reading) {
+        synchronized (lock) {
+            try {
+                return handle.inTransaction(reading);
+            } catch (JdbiException e) {
+                throw failure(what, e);
+            }
+        }
+    }
+
     private StoreException failure(String what, Exception e) {
         return new StoreException(what + " in " + StoreUrls.redact(url), JdbiArticleStore.reason(e), e);
     }

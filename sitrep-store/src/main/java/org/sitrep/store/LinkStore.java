@@ -34,4 +34,19 @@ public interface LinkStore {
 
     /** Claims about the same quantity in the same story, as series in time order (those with two figures or more). */
     List<ClaimSeries> claimSeries(ClaimQuery query);
+
+    /** The linked entity with this id, as {@link #entities} lists it. */
+    java.util.Optional<LinkedEntity> entity(long id);
+
+    /** The linked events this entity is an actor or target of, in time order (at most {@code limit}). */
+    List<LinkedEvent> eventsOfEntity(long entityId, int limit);
+
+    /** The story with this id, as {@link #stories} lists it. */
+    java.util.Optional<Story> story(long id);
+
+    /** The linked events reported by this story's articles, in time order (at most {@code limit}), each with every report. */
+    List<LinkedEvent> eventsOfStory(long storyId, int limit);
+
+    /** The claim series of this story's articles (as {@link #claimSeries} groups them). */
+    List<ClaimSeries> claimSeriesOfStory(long storyId);
 }

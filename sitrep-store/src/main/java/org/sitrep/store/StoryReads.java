@@ -76,7 +76,7 @@ final class StoryReads {
                 .bind("id", story).map((rs, ctx) -> area.contains(rs.getDouble(1), rs.getDouble(2))).list().contains(true);
     }
 
-    private static Story story(Handle h, long id, String title, String firstKey, String lastKey) {
+    static Story story(Handle h, long id, String title, String firstKey, String lastKey) {
         List<Story.StoryArticle> articles = h.createQuery("SELECT a.id, a.title, a.published, a.url, a.source_path, la.copy_of"
                         + " FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
                         + " LEFT JOIN linked_articles la ON la.article_id = a.id WHERE sa.story_id = :id"
@@ -108,7 +108,7 @@ final class StoryReads {
         return new Story(id, title, date(firstKey), date(lastKey), articles, actors, places, timeline);
     }
 
-    private static String date(String key) {
+    static String date(String key) {
         return key == null || key.length() < 8 ? null : key.substring(0, 4) + "-" + key.substring(4, 6) + "-" + key.substring(6, 8);
     }
 }

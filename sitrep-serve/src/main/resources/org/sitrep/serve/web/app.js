@@ -4,13 +4,19 @@
 //   #/articles                           the stored articles
 //   #/article/ID[/event|quote|entity/N]  an article, with one item lit
 //   #/entity/ARTICLE/ENTITY              an entity of an article
-//   #/search/TEXT                        events, figures and articles matching the words
+//   #/entity/ID                          an entity linked across articles: names, titles, events, mentions
+//   #/entities[/NAME]                    the linked entities (whose names hold NAME)
+//   #/stories[/ACTOR]                    the stories (naming ACTOR)
+//   #/story/ID                           a story: its events and timeline, figures charted, sources
+//   #/search/TEXT                        full-text hits with snippets, and events and figures holding the words
 //   #/claims/SUBJECT                     the figures about a subject, charted, with their sources
 import { el, show } from './dom.js';
 import { mapView } from './map.js';
 import { articleView, articlesView } from './article.js';
 import { entityView } from './entity.js';
 import { searchView } from './search.js';
+import { storiesView, storyView } from './story.js';
+import { entitiesView, linkedEntityView } from './linked-entity.js';
 import { claimsView } from './claims.js';
 
 const view = document.getElementById('view');
@@ -22,6 +28,10 @@ async function route() {
     if (parts[0] === 'article' && parts[1]) await articleView(view, parts[1], parts[2], parts[3]);
     else if (parts[0] === 'articles') await articlesView(view);
     else if (parts[0] === 'entity' && parts[2]) await entityView(view, parts[1], parts[2]);
+    else if (parts[0] === 'entity' && parts[1]) await linkedEntityView(view, parts[1]);
+    else if (parts[0] === 'entities') await entitiesView(view, parts[1]);
+    else if (parts[0] === 'story' && parts[1]) await storyView(view, parts[1]);
+    else if (parts[0] === 'stories') await storiesView(view, parts[1]);
     else if (parts[0] === 'search' && parts[1]) await searchView(view, parts[1]);
     else if (parts[0] === 'claims' && parts[1]) await claimsView(view, parts[1]);
     else if (parts[0] === 'map' && parts.length === 4) await mapView(view, parts.slice(1).map(Number));
