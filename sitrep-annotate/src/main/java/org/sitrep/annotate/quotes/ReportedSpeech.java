@@ -106,12 +106,11 @@ final class ReportedSpeech {
         int prev = phrases.skipLeftAdjuncts(k - 1, cs);
         boolean afterHave = false;
         boolean afterBe = false;
+        boolean negated = false;
         for (int i = prev + 1; i < k; i++) {
             afterHave |= "have".equalsIgnoreCase(view.get(i).lemma());
             afterBe |= "be".equalsIgnoreCase(view.get(i).lemma());
-            if (SpeechCues.isNegation(view.get(i))) {
-                return null; // "didn't mention", "did not say whether": nothing is reported said
-            }
+            negated |= SpeechCues.isNegation(view.get(i));
         }
         if ("VBN".equals(t.pos()) && (afterBe || !afterHave)) {
             // passive (was told, has been accused) or a bare participle (officials, led by); but the
@@ -149,7 +148,9 @@ final class ReportedSpeech {
             if (SpeechCues.isCueVerb(t) && !startsParticiple(from) && clauses.hasClause(from, to)) {
                 return clauses.content(new Phrases.Range(k, k + 1), head, from, clauses.quotedRunEnd(from, contentEnd(from, to)));
             }
-            int topic = topicStart(k, hi);
+            // "didn't mention any agreements": a thing not spoken of is no content; a denied clause ("did not say
+            // when ...") is still an attribution, as PolNeAR annotates it
+            int topic = negated ? -1 : topicStart(k, hi);
             if (topic >= 0) {
                 return clauses.content(new Phrases.Range(k, topic), head, topic, contentEnd(topic, hi));
             }

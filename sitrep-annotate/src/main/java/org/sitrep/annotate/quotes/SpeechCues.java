@@ -100,7 +100,7 @@ final class SpeechCues {
         return p != null && p.startsWith("VB") && (lemma.equals("have") || lemma.equals("do") || lemma.equals("be"));
     }
 
-    /** A word that denies its verb: a cue it stands before reports nothing said ({@code didn't mention}). */
+    /** A word that denies its verb: a speech act about a thing it stands before speaks of nothing ({@code didn't mention}). */
     static boolean isNegation(Token t) {
         return NEGATIONS.contains(lower(t).replace('\u2019', '\''));
     }

@@ -18,9 +18,9 @@ import org.sitrep.model.Quote;
 class QuoteErrorsTest {
 
     @Test
-    void aNegatedCueReportsNothingSaid() {
+    void aNegatedSpeechActAboutAThingQuotesNothing() {
         assertThat(quotes("The report didn’t mention any specific agreements.")).isEmpty();
-        assertThat(quotes("The ministry did not say when the talks would resume.")).isEmpty();
+        assertThat(quotes("The statement did not cite any evidence for the claim.")).isEmpty();
         assertThat(quotes("Officials never mentioned the sanctions against the Taliban leaders.")).isEmpty();
         Quote said = starting(quotes("The ministry said the talks would resume next week."), "the talks would resume");
         assertThat(speaker(said)).isEqualTo("The ministry");
