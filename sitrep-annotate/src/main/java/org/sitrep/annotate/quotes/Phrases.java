@@ -1,6 +1,8 @@
 package org.sitrep.annotate.quotes;
 
+import java.util.Locale;
 import java.util.Set;
+import org.sitrep.annotate.lexicon.EventNouns;
 import org.sitrep.annotate.nlp.Token;
 
 /**
@@ -97,13 +99,56 @@ final class Phrases {
                 start = i--;
                 continue;
             }
-            if (isJoining(i) && start < end && i - 1 >= lo && isNominal(i - 1) && nameStartsAt(start, end)) {
+            if (isJoining(i) && start < end && i - 1 >= lo && isNominal(i - 1)
+                    && (nameStartsAt(start, end) || joinsAName(i, start, end))) {
                 start = i--;
                 continue;
             }
             break;
         }
         return trimmed(start, end);
+    }
+
+    /**
+     * Whether the {@code and} at {@code and} joins a name before it to the phrase [start, end) after it, so that the
+     * two speak as one ({@code The United States and its partners}, {@code Russia and other countries}): the phrase
+     * after it is the name's own ({@code its}) or a plural.
+     */
+    private boolean joinsAName(int and, int start, int end) {
+        if (!"and".equals(SpeechCues.lower(view.get(and))) || !isNamed(and - 1)) {
+            return false;
+        }
+        String last = view.get(end - 1).pos();
+        return "PRP$".equals(view.get(start).pos()) || "NNS".equals(last) || "NNPS".equals(last);
+    }
+
+    /**
+     * Whether what a subject names can speak: a name, a pronoun, or a common noun phrase whose head noun names no
+     * act or event ({@code The crackdown suggests ...} quotes no one; {@code The report suggests ...} does).
+     */
+    boolean canSpeak(Head head) {
+        if (head.kind() != Kind.COMMON) {
+            return true;
+        }
+        Range np = head.phrase();
+        for (int i = np.start(); i < np.end(); i++) {
+            if ("CC".equals(view.get(i).pos())) {
+                return true; // a coordination speaks as its conjuncts do
+            }
+        }
+        int last = np.end() - 1;
+        for (int i = np.start(); i < np.end(); i++) {
+            if (SpeechCues.isComma(view.get(i)) || "IN".equals(view.get(i).pos())) {
+                last = i - 1; // the head of "the crackdown on protesters" is "crackdown"
+                break;
+            }
+        }
+        if (last < np.start() || !isNominal(last) || !"O".equals(view.get(last).ner())) {
+            return true;
+        }
+        Token t = view.get(last);
+        String lemma = t.lemma() == null ? t.word() : t.lemma();
+        return !EventNouns.namesActOrEvent(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** The noun phrase that starts at {@code from}, not reaching {@code hi}; null if none. */

@@ -125,12 +125,32 @@ public final class QuoteAnnotator implements Annotator {
                         : quote(a.contentStart(), a.contentEnd(), true, a));
             }
             for (Attribution a : reported) {
-                if (!clauses.allQuoted(a)) {
+                if (!clauses.allQuoted(a) && !restatesAnother(a, reported)) {
                     out.add(quote(a.contentStart(), a.contentEnd(), false, a));
                 }
             }
             out.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
             return out;
+        }
+
+        /**
+         * One quote per stretch of speech: a cue inside the content of an attribution whose speaker is known, with no
+         * speaker of its own that can be told (it, they; {@code NIS said it also believes ...}), says again what that
+         * attribution says, and is left out; so is such a reading of the same span as one with a known speaker.
+         */
+        private boolean restatesAnother(Attribution a, List<Attribution> reported) {
+            if (a.cue() == null || resolver.resolve(a.speaker()) != null) {
+                return false;
+            }
+            int cue = view.startOf(a.cue().start());
+            for (Attribution b : reported) {
+                boolean within = b.contentStart() <= a.contentStart() && a.contentEnd() <= b.contentEnd();
+                boolean same = b.contentStart() == a.contentStart() && b.contentEnd() == a.contentEnd();
+                if (b != a && within && (b.covers(cue) || same) && resolver.resolve(b.speaker()) != null) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Named people who speak or lead a sentence, as antecedents of later pronouns. */

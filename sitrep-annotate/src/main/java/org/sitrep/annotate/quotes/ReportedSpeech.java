@@ -106,9 +106,11 @@ final class ReportedSpeech {
         int prev = phrases.skipLeftAdjuncts(k - 1, cs);
         boolean afterHave = false;
         boolean afterBe = false;
+        boolean negated = false;
         for (int i = prev + 1; i < k; i++) {
             afterHave |= "have".equalsIgnoreCase(view.get(i).lemma());
             afterBe |= "be".equalsIgnoreCase(view.get(i).lemma());
+            negated |= SpeechCues.isNegation(view.get(i));
         }
         if ("VBN".equals(t.pos()) && (afterBe || !afterHave)) {
             // passive (was told, has been accused) or a bare participle (officials, led by); but the
@@ -129,6 +131,9 @@ final class ReportedSpeech {
         }
         if (subject != null) {
             Phrases.Head head = phrases.headOf(subject);
+            if (!phrases.canSpeak(head)) {
+                return null; // The crackdown suggests ...: an act or event quotes no one
+            }
             int before = subject.start() - 1;
             boolean afterClause = before >= cs && (SpeechCues.isComma(view.get(before)) || SpeechCues.isQuoteMark(view.get(before)));
             if (afterClause && !SpeechCues.needsClause(t) && clauses.restIsAdjunct(k + 1, hi)) {
@@ -140,20 +145,22 @@ final class ReportedSpeech {
                 int comma = clauses.nextComma(from, hi);
                 to = comma < 0 ? hi : comma; // a relative clause ends at its comma
             }
-            if (SpeechCues.isCueVerb(t) && clauses.hasClause(from, to)) {
-                return clauses.content(new Phrases.Range(k, k + 1), head, from, clauses.quotedRunEnd(from, to));
+            if (SpeechCues.isCueVerb(t) && !startsParticiple(from) && clauses.hasClause(from, to)) {
+                return clauses.content(new Phrases.Range(k, k + 1), head, from, clauses.quotedRunEnd(from, contentEnd(from, to)));
             }
-            int topic = topicStart(k, hi);
+            // "didn't mention any agreements": a thing not spoken of is no content; a denied clause ("did not say
+            // when ...") is still an attribution, as PolNeAR annotates it
+            int topic = negated ? -1 : topicStart(k, hi);
             if (topic >= 0) {
-                return clauses.content(new Phrases.Range(k, topic), head, topic, hi);
+                return clauses.content(new Phrases.Range(k, topic), head, topic, contentEnd(topic, hi));
             }
             return null;
         }
         boolean inverted = k - 1 >= cs && (SpeechCues.isComma(view.get(k - 1)) || SpeechCues.isQuoteMark(view.get(k - 1)));
         if (inverted && SpeechCues.isFiniteVerb(t) && !SpeechCues.needsClause(t)) {
             Phrases.Range np = phrases.nounPhraseStartingAt(phrases.skipRightAdjuncts(k + 1, hi), hi);
-            if (np != null && (np.end() >= hi || SpeechCues.isSentencePunctuation(view.get(np.end()))
-                    || "IN".equals(view.get(np.end()).pos()))) {
+            if (np != null && phrases.canSpeak(phrases.headOf(np)) && (np.end() >= hi
+                    || SpeechCues.isSentencePunctuation(view.get(np.end())) || "IN".equals(view.get(np.end()).pos()))) {
                 return clauses.content(new Phrases.Range(k, k + 1), phrases.headOf(np), cs, k - 1);
             }
         }
@@ -193,8 +200,9 @@ final class ReportedSpeech {
     }
 
     /**
-     * {@code ..., saying ...}: the speaker is the one of the attribution the participle follows in its
-     * sentence ({@code Wong said ..., accusing them}), else the subject of the clause it hangs on.
+     * {@code ..., saying ...}: the speaker is the one of the verb of saying the participle hangs on
+     * ({@code a charge Afghanistan denies, saying ...}), else the one of the attribution the participle follows in
+     * its sentence ({@code Wong said ..., accusing them}), else the subject of the clause it hangs on.
      */
     private Attribution participle(int k, int cs, int hi, List<Attribution> found) {
         Token prev = k - 1 >= cs ? view.get(k - 1) : null;
@@ -202,10 +210,16 @@ final class ReportedSpeech {
             return null;
         }
         int from = afterCue(k, hi);
+        int to = contentEnd(from, hi);
+        Phrases.Range cue = new Phrases.Range(k, k + 1);
+        Phrases.Head ofCueVerb = speakerOfCueVerbBefore(k, cs, found);
+        if (ofCueVerb != null) {
+            return clauses.hasClause(from, to) ? clauses.content(cue, ofCueVerb, from, to) : null;
+        }
         if (!found.isEmpty()) {
             Attribution last = found.get(found.size() - 1);
             if (last.cue() != null && last.cue().start() >= cs && last.cue().start() < k) {
-                return clauses.hasClause(from, hi) ? clauses.content(new Phrases.Range(k, k + 1), last.speaker(), from, hi) : null;
+                return clauses.hasClause(from, to) ? clauses.content(cue, last.speaker(), from, to) : null;
             }
         }
         for (int j = k - 1; j >= cs; j--) {
@@ -214,13 +228,76 @@ final class ReportedSpeech {
             }
             if (SpeechCues.isFiniteVerb(view.get(j)) && !"MD".equals(view.get(j).pos())) {
                 Phrases.Range subject = phrases.subjectOf(j, cs);
-                if (subject == null || !clauses.hasClause(from, hi)) {
+                if (subject == null || !clauses.hasClause(from, to) || !phrases.canSpeak(phrases.headOf(subject))) {
                     return null;
                 }
-                return clauses.content(new Phrases.Range(k, k + 1), phrases.headOf(subject), from, hi);
+                return clauses.content(cue, phrases.headOf(subject), from, to);
             }
         }
         return null;
+    }
+
+    /** When the nearest finite verb before {@code k} is a verb of saying: its speaker; else null. */
+    private Phrases.Head speakerOfCueVerbBefore(int k, int cs, List<Attribution> found) {
+        for (int j = k - 1; j >= cs && !view.quoted(j); j--) {
+            Token t = view.get(j);
+            if (!SpeechCues.isFiniteVerb(t) || "MD".equals(t.pos())) {
+                continue;
+            }
+            if (!SpeechCues.isCueVerb(t) && !SpeechCues.isTopicVerb(t)) {
+                return null;
+            }
+            for (Attribution a : found) {
+                if (a.cue() != null && a.cue().start() == j) {
+                    return a.speaker();
+                }
+            }
+            Phrases.Range subject = phrases.subjectOf(j, cs);
+            Phrases.Head head = subject == null ? null : phrases.headOf(subject);
+            return head != null && phrases.canSpeak(head) ? head : null;
+        }
+        return null;
+    }
+
+    /** Whether a cue's content would start with a participle after a comma: not its complement but speech of its own. */
+    private boolean startsParticiple(int from) {
+        return from > 0 && from < view.size() && SpeechCues.isComma(view.get(from - 1)) && "VBG".equals(view.get(from).pos());
+    }
+
+    /**
+     * Where content that starts at {@code from} ends: before a participle that reports speech of its own
+     * ({@code ..., saying ...}, read once, as its own quote) or an attribution after it
+     * ({@code ..., Yoon's office said in a statement}); else at {@code to}.
+     */
+    private int contentEnd(int from, int to) {
+        for (int c = from + 1; c < to; c++) {
+            if (!SpeechCues.isComma(view.get(c)) || view.quoted(c) || c + 1 >= to) {
+                continue;
+            }
+            Token next = view.get(c + 1);
+            boolean participle = "VBG".equals(next.pos()) && (SpeechCues.isCueVerb(next) || SpeechCues.isTopicVerb(next));
+            if (participle || isTrailingAttribution(c + 1, to)) {
+                return c;
+            }
+        }
+        return to;
+    }
+
+    /** Whether [from, to) is an attribution with nothing after it but when and where: "X said in a statement", "said X". */
+    private boolean isTrailingAttribution(int from, int to) {
+        Phrases.Range np = phrases.nounPhraseStartingAt(from, to);
+        if (np == null) {
+            Token verb = view.get(from);
+            Phrases.Range after = SpeechCues.isCueVerb(verb) && SpeechCues.isFiniteVerb(verb)
+                    ? phrases.nounPhraseStartingAt(from + 1, to) : null;
+            return after != null && clauses.restIsAdjunct(after.end(), to, true);
+        }
+        int v = phrases.skipRightAdjuncts(np.end(), to);
+        if (v >= to) {
+            return false;
+        }
+        Token verb = view.get(v);
+        return SpeechCues.isCueVerb(verb) && SpeechCues.isFiniteVerb(verb) && clauses.restIsAdjunct(v + 1, to, true);
     }
 
     /** Where the content starts after a cue: past its hearer, time and place phrases, and {@code that}. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
+import org.sitrep.annotate.lexicon.NameHeads;
 import org.sitrep.annotate.nlp.Token;
 import org.sitrep.model.BodyText;
 import org.sitrep.model.Entity;
@@ -142,6 +143,10 @@ final class SpeakerResolver {
         String text = view.textOf(np.start(), np.end());
         Token first = view.get(np.start());
         Token last = view.get(np.end() - 1);
+        Ref within = organisationNamedWithin(np);
+        if (within != null) {
+            return within;
+        }
         boolean definiteSingular = "the".equals(SpeechCues.lower(first)) && "NN".equals(last.pos());
         if (definiteSingular) {
             String noun = SpeechCues.lower(last);
@@ -155,6 +160,31 @@ final class SpeakerResolver {
             }
         }
         return new Ref(text, null);
+    }
+
+    /**
+     * The organisation of the article named inside a phrase that an organisation's noun heads, as what the phrase
+     * is ({@code TASS state news agency} is TASS), not as its owner ({@code Yoon's office}); else null.
+     */
+    private Ref organisationNamedWithin(Phrases.Range np) {
+        if (!NameHeads.organization(SpeechCues.lower(view.get(np.end() - 1)))) {
+            return null;
+        }
+        int i = np.start();
+        while (i < np.end() - 1) {
+            String ner = view.get(i).ner();
+            int j = i + 1;
+            while (j < np.end() - 1 && ner.equals(view.get(j).ner())) {
+                j++;
+            }
+            boolean owner = "POS".equals(view.get(j).pos());
+            Entity e = "O".equals(ner) || owner ? null : entityOverlapping(view.startOf(i), view.endOf(j));
+            if (e != null && "ORGANIZATION".equals(e.type())) {
+                return new Ref(e.name(), e.id());
+            }
+            i = j;
+        }
+        return null;
     }
 
     /** The one organisation of the article whose name holds {@code noun} ({@code the ministry}), or null. */

@@ -25,6 +25,9 @@ final class SpeechCues {
     private static final Set<String> TEMPORAL_MODIFIERS = Set.of("on", "last", "this", "next", "late", "early",
             "earlier", "later", "in", "the", "past", "previous");
 
+    /** Words that deny a verb: "did not say", "didn't mention", "never said". */
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+
     private SpeechCues() {
     }
 
@@ -95,6 +98,11 @@ final class SpeechCues {
         }
         String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
         return p != null && p.startsWith("VB") && (lemma.equals("have") || lemma.equals("do") || lemma.equals("be"));
+    }
+
+    /** A word that denies its verb: a speech act about a thing it stands before speaks of nothing ({@code didn't mention}). */
+    static boolean isNegation(Token t) {
+        return NEGATIONS.contains(lower(t).replace('\u2019', '\''));
     }
 
     static boolean isComma(Token t) {

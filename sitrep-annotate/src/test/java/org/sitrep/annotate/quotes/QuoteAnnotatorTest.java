@@ -1,57 +1,19 @@
 package org.sitrep.annotate.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.annotate.quotes.QuoteReadings.HEADER;
+import static org.sitrep.annotate.quotes.QuoteReadings.quotes;
+import static org.sitrep.annotate.quotes.QuoteReadings.speaker;
+import static org.sitrep.annotate.quotes.QuoteReadings.starting;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.annotate.AnnotationContext;
-import org.sitrep.annotate.nlp.CoreNlpAnalyzer;
-import org.sitrep.model.Article;
-import org.sitrep.model.BodyText;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Quote;
 import org.sitrep.model.Span;
 
 /** Quote finding on real news sentences; each body sits after a header so input and body offsets differ. */
 class QuoteAnnotatorTest {
-
-    private static final String HEADER = "Some headline\nUpdated 7 sec ago\n\n";
-
-    private static List<Quote> quotes(String body) {
-        return quotes(body, List.of());
-    }
-
-    private static List<Quote> quotes(String body, List<Entity> entities) {
-        String input = HEADER + body + "\n";
-        AnnotationContext context = new AnnotationContext(BodyText.contiguous(body, HEADER.length()), input,
-                CoreNlpAnalyzer.instance());
-        Article article = Article.builder()
-                .span(new Span(0, input.length()))
-                .language("en")
-                .body(body)
-                .bodySpan(new Span(HEADER.length(), HEADER.length() + body.length()))
-                .entities(entities)
-                .build();
-        List<Quote> out = new QuoteAnnotator().annotate(article, context).quotes();
-        for (Quote q : out) {
-            assertThat(input.substring(q.start(), q.end())).isEqualTo(q.text());
-            for (Span s : new Span[] {q.cueSpan(), q.speakerSpan()}) {
-                if (s != null) {
-                    assertThat(input.substring(s.start(), s.end())).isEqualTo(s.text());
-                }
-            }
-        }
-        return out;
-    }
-
-    private static Quote starting(List<Quote> quotes, String prefix) {
-        return quotes.stream().filter(q -> q.text().startsWith(prefix)).findFirst()
-                .orElseThrow(() -> new AssertionError("no quote starting '" + prefix + "' in " + quotes));
-    }
-
-    private static String speaker(Quote q) {
-        return q.speaker() == null ? null : q.speaker().name();
-    }
 
     @Test
     void aQuoteSplitByItsAttributionHasOneSpeaker() {
