@@ -36,12 +36,13 @@ class DatesEvaluationTest {
         DatesEvaluation evaluation = new DatesEvaluation();
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
-        for (String set : DatesEvaluation.SETS) {
-            Path folder = data.resolve(set);
+        for (DatesEvaluation.Row row : DatesEvaluation.ROWS) {
+            String set = row.name();
+            Path folder = data.resolve(row.set());
             assumeTrue(Files.isRegularFile(folder.resolve("gold.jsonl")), "skipped: " + set + " not found");
             DatesEvaluation.Score score = DatesEvaluation.Score.ZERO;
             for (DatesEvaluation.Page page : DatesEvaluation.pages(folder, PAGES)) {
-                score = score.plus(DatesEvaluation.score(evaluation.read(folder, page, out), page.date()));
+                score = score.plus(DatesEvaluation.score(evaluation.read(folder, page, row.stripped(), out), page.date()));
             }
             assertThat(score.pages()).isEqualTo(PAGES);
             assertThat(score.accuracy()).as("accuracy on %s", set)
