@@ -109,7 +109,11 @@ final class PublishedDateReader {
                 return p;
             }
         }
-        p = visible.fromPageText(page, fromUrl == null ? null : fromUrl.value());
+        // the last look, over all the page's text, is bounded by its copyright year too, where it names one
+        int copyright = CopyrightYear.of(page);
+        TextDates shown = copyright == 0 || LocalDate.of(copyright, 12, 31).isAfter(latest) ? dates
+                : new TextDates(EARLIEST_TEXT_DATE, LocalDate.of(copyright, 12, 31), language);
+        p = new VisibleDateReader(shown).fromPageText(page, fromUrl == null ? null : fromUrl.value());
         return p != null ? p : fromUrl;
     }
 

@@ -128,7 +128,7 @@ final class VisibleDateReader {
         Elements all = page.getAllElements();
         int at = all.indexOf(headline);
         for (int i = at + 1; i < all.size() && i <= at + NEAR_AFTER; i++) {
-            Published p = fromShortText(all.get(i));
+            Published p = inAnotherStory(all.get(i)) ? null : fromShortText(all.get(i));
             if (p != null) {
                 return p;
             }
@@ -159,13 +159,15 @@ final class VisibleDateReader {
     /**
      * Whether a date element belongs to another story: it sits in a container named as a teaser, list item, card or
      * sidebar (or in {@code <aside>}, {@code <nav>}, {@code <footer>}), or beside a headline that links elsewhere
-     * (a teaser's {@code <h3><a href>}; the page's own headline is not a link).
+     * (a teaser's {@code <h3><a href>}; the page's own headline is not a link); or to a picture: a caption's
+     * day ({@code <figure>}, {@code <figcaption>}) is when the photograph was taken.
      */
     static boolean inAnotherStory(Element e) {
         int levels = 0;
         for (Element a = e; a != null && levels++ < TEASER_LEVELS; a = a.parent()) {
             String name = a.normalName();
-            if (name.equals("aside") || name.equals("nav") || name.equals("footer") || name.equals("body")) {
+            if (name.equals("aside") || name.equals("nav") || name.equals("footer") || name.equals("figcaption")
+                    || name.equals("figure") || name.equals("body")) {
                 return !name.equals("body");
             }
             if (OTHER_STORY.matcher(ClassNames.of(a)).find()) {
