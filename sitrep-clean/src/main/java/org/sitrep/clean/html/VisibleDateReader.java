@@ -173,7 +173,7 @@ final class VisibleDateReader {
             if (OTHER_STORY.matcher(ClassNames.of(a)).find()) {
                 return true;
             }
-            if (levels <= LINKED_HEADLINE_LEVELS && a != e && hasLinkedHeadline(a)) {
+            if (levels <= LINKED_HEADLINE_LEVELS && hasLinkedHeadline(a)) {
                 return true;
             }
         }
