@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         description = {"Scores the pipeline on a data set under ../shared/data/.",
         "Prints the figures for the whole set, then for its tuning half and its checking half (fixed by a SHA-256 hash"
                 + " of each document's id, as README.md says)."},
-        footer = {"  sitrep eval dates                           publication dates of web pages",
+        footer = {"  sitrep eval dates                           publication dates of web pages (raw, mercury-cleaned, stripped of metadata)",
                 "  SITREP_EVENTS_SETS=plover sitrep eval events  one of the events sets",
                 "  sitrep eval linking                         cross-document coreference, ECB+ and GVC",
                 "(SITREP_JAVA_OPTS=-Dsitrep.dates.debug=true lists the tuning half's misses of eval dates on stderr.)"})

@@ -27,7 +27,8 @@ import org.sitrep.model.Published;
 /**
  * Scores the publication date read from web pages against a gold day, on each set under {@code dates/}
  * ({@code pubdate-dev}: raw pages; {@code pubdate-dev-mercury}: pages another parser had already stripped of scripts
- * and JSON-LD). A page counts as right when the date sitrep gives falls on the gold day (the gold is a day, the page's
+ * and JSON-LD), and a third row, {@code pubdate-dev stripped}: the raw pages without their meta tags and JSON-LD, a
+ * stand-in for held-out pages that carry little metadata, which tests the fallbacks that read what a page shows. A page counts as right when the date sitrep gives falls on the gold day (the gold is a day, the page's
  * local day where the page says it), wrong when it gives another date or only a month, and missed when it gives none.
  * Accuracy is right over all pages, precision right over pages with a date, recall right over right plus missed, as
  * htmldate's evaluation counts them. Pages are read with the same readers users get, with the page's URL; a page's
@@ -65,8 +66,17 @@ public final class DatesEvaluation implements Evaluation {
         }
     }
 
-    /** The sets under {@code dates/}, in the order they are printed. */
-    static final List<String> SETS = List.of("pubdate-dev", "pubdate-dev-mercury");
+    /**
+     * One printed row: a set under {@code dates/}, read as stored or with its metadata stripped
+     * ({@link PageMetadataStripper}: the stand-in for held-out pages that carry little metadata).
+     */
+    record Row(String name, String set, boolean stripped) {
+    }
+
+    /** The rows, in the order they are printed. */
+    static final List<Row> ROWS = List.of(new Row("pubdate-dev", "pubdate-dev", false),
+            new Row("pubdate-dev-mercury", "pubdate-dev-mercury", false),
+            new Row("pubdate-dev stripped", "pubdate-dev", true));
 
     private final Readers readers = new Readers();
     private final Cleaner cleaner = new Cleaner();
@@ -84,26 +94,26 @@ public final class DatesEvaluation implements Evaluation {
     @Override
     public void run(Path data, int limit, PrintStream out) throws Exception {
         boolean debug = Boolean.getBoolean("sitrep.dates.debug");
-        for (String set : SETS) {
-            Path folder = data.resolve(set);
+        for (Row row : ROWS) {
+            Path folder = data.resolve(row.set());
             if (!Files.isRegularFile(folder.resolve("gold.jsonl"))) {
-                out.println(set + ": not found at " + folder + ", skipped");
+                out.println(row.name() + ": not found at " + folder + ", skipped");
                 continue;
             }
             List<Page> pages = pages(folder, limit);
             Map<DevSplit.Half, Score> halves = new EnumMap<>(DevSplit.Half.class);
             Score total = Score.ZERO;
             for (Page page : pages) {
-                Published found = read(folder, page, out);
+                Published found = read(folder, page, row.stripped(), out);
                 Score one = score(found, page.date());
                 if (debug && one.right() == 0 && DevSplit.isTuning(page.file())) {
-                    System.err.printf("%s gold %s got %s%n", page.file(), page.date(),
+                    System.err.printf("%s%s gold %s got %s%n", row.stripped() ? "[stripped] " : "", page.file(), page.date(),
                             found == null ? "nothing" : found.value() + " (" + found.basis() + ")");
                 }
                 total = total.plus(one);
                 halves.merge(DevSplit.of(page.file()), one, Score::plus);
             }
-            out.printf(Locale.ROOT, "%s: %s%n", set, line(total));
+            out.printf(Locale.ROOT, "%s: %s%n", row.name(), line(total));
             for (DevSplit.Half half : DevSplit.Half.values()) {
                 Score h = halves.getOrDefault(half, Score.ZERO);
                 out.printf(Locale.ROOT, "  %s: %s%n", DevSplit.lineHead(half, h.pages(), "pages"), line(h));
@@ -158,10 +168,18 @@ public final class DatesEvaluation implements Evaluation {
 
     /** The publication date sitrep reads from one page, or null (a page that cannot be read is logged). */
     public Published read(Path folder, Page page, PrintStream log) {
+        return read(folder, page, false, log);
+    }
+
+    /** The same, from the page stripped of its metadata where {@code stripped}. */
+    Published read(Path folder, Page page, boolean stripped, PrintStream log) {
         Path file = folder.resolve(page.file());
         try {
-            for (InputDocument document : readers.read(file,
-                    new InputOptions(file.toString(), "html", page.url(), null, page.crawled()))) {
+            InputOptions options = new InputOptions(file.toString(), "html", page.url(), null, page.crawled());
+            List<InputDocument> documents = stripped
+                    ? readers.read(PageMetadataStripper.strip(readers.bytes(file)), options)
+                    : readers.read(file, options);
+            for (InputDocument document : documents) {
                 for (CleanArticle article : cleaner.clean(document)) {
                     if (article.article().published() != null) {
                         return article.article().published();

@@ -22,6 +22,8 @@ class DatesEvaluationTest {
      */
     private static final double RAW_FLOOR = 0.93;
     private static final double STRIPPED_FLOOR = 0.90;
+    /** The raw pages without meta tags and JSON-LD: 0.933 on these pages when set (whole set 0.924; before: 0.880). */
+    private static final double NO_METADATA_FLOOR = 0.91;
 
     private static Path dates() {
         String shared = System.getProperty("sitrep.shared");
@@ -36,18 +38,34 @@ class DatesEvaluationTest {
         DatesEvaluation evaluation = new DatesEvaluation();
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
-        for (String set : DatesEvaluation.SETS) {
-            Path folder = data.resolve(set);
+        for (DatesEvaluation.Row row : DatesEvaluation.ROWS) {
+            String set = row.name();
+            Path folder = data.resolve(row.set());
             assumeTrue(Files.isRegularFile(folder.resolve("gold.jsonl")), "skipped: " + set + " not found");
             DatesEvaluation.Score score = DatesEvaluation.Score.ZERO;
             for (DatesEvaluation.Page page : DatesEvaluation.pages(folder, PAGES)) {
-                score = score.plus(DatesEvaluation.score(evaluation.read(folder, page, out), page.date()));
+                score = score.plus(DatesEvaluation.score(evaluation.read(folder, page, row.stripped(), out), page.date()));
             }
             assertThat(score.pages()).isEqualTo(PAGES);
             assertThat(score.accuracy()).as("accuracy on %s", set)
-                    .isGreaterThanOrEqualTo(set.contains("mercury") ? STRIPPED_FLOOR : RAW_FLOOR);
+                    .isGreaterThanOrEqualTo(row.stripped() ? NO_METADATA_FLOOR
+                            : set.contains("mercury") ? STRIPPED_FLOOR : RAW_FLOOR);
         }
         assertThat(log.toString(StandardCharsets.UTF_8)).as("pages that could not be read").isEmpty();
+    }
+
+    @Test
+    void theStrippedRowKeepsWhatAPageShowsAndItsEncodingButNoMetadata() {
+        String page = "<html><head><meta charset=\"windows-1252\"><meta http-equiv=\"Content-Type\" content=\"text/html\">"
+                + "<meta property=\"article:published_time\" content=\"2024-05-03\"><META NAME=\"date\" CONTENT=\"2024-05-03\">"
+                + "<script type=\"application/ld+json\">{\"datePublished\": \"2024-05-03\"}</script>"
+                + "<script>var x = 1;</script></head><body><h1>Caf\u00e9</h1><time datetime=\"2024-05-03\">3 May 2024</time>"
+                + "</body></html>";
+        String stripped = new String(PageMetadataStripper.strip(page.getBytes(StandardCharsets.ISO_8859_1)),
+                StandardCharsets.ISO_8859_1);
+        assertThat(stripped).contains("<meta charset=\"windows-1252\">", "http-equiv", "<script>var x = 1;</script>",
+                "<time datetime=\"2024-05-03\">3 May 2024</time>", "Caf\u00e9");
+        assertThat(stripped).doesNotContain("article:published_time", "NAME=\"date\"", "ld+json", "datePublished");
     }
 
     @Test

@@ -15,13 +15,15 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
+import org.sitrep.model.FileRun;
 import org.sitrep.model.InputDocument;
 
 /**
  * RSS and Atom feeds (ROME): one HTML document per item, with the item's link, title, date and author
  * ({@code dc:creator}, {@code author}) as its byline. The document is the item's content as the feed carries
  * it ({@code content:encoded}, else {@code description}), which cleaning reduces to text like any page;
- * offsets point into that content.
+ * offsets point into that content, and the document's file offsets ({@link FeedItemLocator}) say where each of its
+ * characters stands in the feed file.
  */
 public final class FeedReader implements DocumentReader {
 
@@ -55,18 +57,22 @@ public final class FeedReader implements DocumentReader {
             throw new BadInputException(problem(xml, e), e);
         }
         List<InputDocument> docs = new ArrayList<>();
+        FeedItemLocator locator = new FeedItemLocator(xml);
         int n = 0;
         for (SyndEntry entry : feed.getEntries()) {
             n++;
-            String html = entryHtml(entry);
+            ItemContent content = entryHtml(entry);
+            String html = content.html();
             if (html.isBlank()) {
                 continue;
             }
+            List<FileRun> fileOffsets = content.elements().isEmpty() ? null
+                    : FileRun.of(locator.locate(n, content.elements(), html, content.twiceEscaped()));
             Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
             String title = entry.getTitle() == null ? null : entry.getTitle().trim();
             docs.add(new InputDocument(options.path() + "#item" + n, entry.getLink(), format(), "html", html,
                     title, date == null ? options.published() : date.toInstant().toString(), options.retrievedAt(),
-                    byline(entry)));
+                    byline(entry), fileOffsets));
         }
         if (docs.isEmpty()) {
             throw new BadInputException("feed has no items with text");
@@ -100,19 +106,31 @@ public final class FeedReader implements DocumentReader {
         return "not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> document" + where + ")";
     }
 
-    private static String entryHtml(SyndEntry entry) {
+    /**
+     * An item's content as the reader hands it on, the feed elements it was read from (empty where it joins
+     * several, which are not mapped back to the feed), and whether a second escaping was undone.
+     */
+    private record ItemContent(String html, List<String> elements, boolean twiceEscaped) {
+    }
+
+    private static ItemContent entryHtml(SyndEntry entry) {
         StringBuilder html = new StringBuilder();
+        int parts = 0;
         for (SyndContent c : entry.getContents()) {
             if (c.getValue() != null) {
                 html.append(c.getValue()).append('\n');
+                parts++;
             }
         }
+        List<String> elements = parts == 1 ? List.of("content:encoded", "content") : List.of();
         if (html.length() == 0 && entry.getDescription() != null && entry.getDescription().getValue() != null) {
             html.append(entry.getDescription().getValue());
+            elements = List.of("description", "summary");
         }
         String content = html.toString();
         // a feed that escaped its HTML twice hands over "&lt;p&gt;": undo the second escaping, so tags are tags
-        return ESCAPED_MARKUP.matcher(content).find() ? Parser.unescapeEntities(content, false) : content;
+        boolean twice = ESCAPED_MARKUP.matcher(content).find();
+        return new ItemContent(twice ? Parser.unescapeEntities(content, false) : content, elements, twice);
     }
 
     /** The item's author or authors as a byline ("Jane Doe", "Jane Doe and John Roe"), or null. */

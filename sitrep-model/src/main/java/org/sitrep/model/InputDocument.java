@@ -1,6 +1,7 @@
 package org.sitrep.model;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One decoded input document, as a reader produced it: the text all offsets point into,
@@ -13,9 +14,18 @@ import java.time.Instant;
  * @param published   a publication time the container gave (feed item date, JSON Lines field), or null
  * @param retrievedAt when it was fetched (WARC-Date, option), or null
  * @param byline      the author the container named (a feed item's {@code dc:creator} or {@code author}), or null
+ * @param fileOffsets where {@code text}'s characters stand in the file it was cut out of (a feed item's content in
+ *                    the feed), or null when the text is the file's own or could not be aligned with it
  */
 public record InputDocument(String path, String url, String format, String contentType, String text,
-                            String title, String published, Instant retrievedAt, String byline) {
+                            String title, String published, Instant retrievedAt, String byline,
+                            List<FileRun> fileOffsets) {
+
+    /** A document that is its own file, or whose place in its file is not known. */
+    public InputDocument(String path, String url, String format, String contentType, String text,
+                         String title, String published, Instant retrievedAt, String byline) {
+        this(path, url, format, contentType, text, title, published, retrievedAt, byline, null);
+    }
 
     /** A document whose container names no author. */
     public InputDocument(String path, String url, String format, String contentType, String text,

@@ -47,7 +47,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         ArticleParts.Captions captions = ArticleParts.captions(extracted.roots(), extracted.excluded(), source);
         Article article = Article.builder()
                 .source(new Source(document.path(), metadata.url(),
-                        document.retrievedAt() == null ? null : document.retrievedAt().toString(), document.format()))
+                        document.retrievedAt() == null ? null : document.retrievedAt().toString(), document.format(),
+                        document.fileOffsets()))
                 .span(new Span(0, source.length()))
                 .title(metadata.title())
                 .dateline(dateline == null ? null : dateline.text())

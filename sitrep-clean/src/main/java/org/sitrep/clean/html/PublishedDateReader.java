@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.sitrep.clean.date.MonthNames;
 import org.sitrep.clean.date.PublicationDateParser;
 import org.sitrep.clean.date.TextDates;
 import org.sitrep.model.Published;
@@ -38,7 +39,13 @@ final class PublishedDateReader {
             "citation_date", "prism.publicationdate", "cxenseparse:recs:publishtime", "originalpublicationdate",
             "article.created", "datecreated", "displaydate", "date", "dc.date", "dcterms.date", "pdate");
 
-    private static final Pattern URL_DAY = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/_.-]|$)");
+    private static final Pattern URL_DAY = Pattern.compile("[/_-]((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/_.-]|$)");
+    /** A month written as a word: /2023/apr/28/ (Washington Times, The Guardian), /25_gennaio_05/ (Corriere). */
+    private static final Pattern URL_NAMED_MONTH = Pattern.compile(
+            "/((?:19|20)?\\d{2})[/_-](\\p{L}{3,12})[/_-](\\d{1,2})(?:[/_.-]|$)");
+    /** A compact day in a path segment or a file name: /20240422/, /news-20240422-1.html. */
+    private static final Pattern URL_COMPACT_DAY = Pattern.compile(
+            "[/_-]((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
     private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/");
 
     /** The labels PublicationDateParser reads that say a line is a modification date. */
@@ -94,14 +101,19 @@ final class PublishedDateReader {
                 () -> bounded(fromAnyTimeElement(page), latest),
                 () -> bounded(fromTextNearTitle(page, headline, retrievedAt), latest),
                 () -> visible.anywhere(page),
-                () -> visible.fromLineNearHeadline(page, headline));
+                () -> visible.fromLineNearHeadline(page, headline),
+                () -> ScriptDates.read(page, dates));
         for (Supplier<Published> fallback : fallbacks) {
             p = fallback.get();
             if (p != null && (fromUrl == null || p.value().startsWith(fromUrl.value()))) {
                 return p;
             }
         }
-        p = visible.fromPageText(page, fromUrl == null ? null : fromUrl.value());
+        // the last look, over all the page's text, is bounded by its copyright year too, where it names one
+        int copyright = CopyrightYear.of(page);
+        TextDates shown = copyright == 0 || LocalDate.of(copyright, 12, 31).isAfter(latest) ? dates
+                : new TextDates(EARLIEST_TEXT_DATE, LocalDate.of(copyright, 12, 31), language);
+        p = new VisibleDateReader(shown).fromPageText(page, fromUrl == null ? null : fromUrl.value());
         return p != null ? p : fromUrl;
     }
 
@@ -229,10 +241,30 @@ final class PublishedDateReader {
         if (url == null) {
             return null;
         }
+        // only the path: a query string's numbers (ids, cache keys) are not the page's day
+        url = url.replaceFirst("[?#].*$", "");
         Matcher day = URL_DAY.matcher(url);
         if (day.find()) {
             Published p = MachineDate.parse(String.format("%s-%02d-%02d", day.group(1),
                     Integer.parseInt(day.group(2)), Integer.parseInt(day.group(3))), "url " + day.group().replaceAll("^/|/$", ""));
+            if (p != null) {
+                return p;
+            }
+        }
+        Matcher named = URL_NAMED_MONTH.matcher(url);
+        while (named.find()) {
+            int m = MonthNames.all().month(named.group(2), null);
+            String year = named.group(1).length() == 2 ? "20" + named.group(1) : named.group(1);
+            Published p = m < 1 ? null : MachineDate.parse(String.format("%s-%02d-%02d", year, m,
+                    Integer.parseInt(named.group(3))), "url " + named.group().replaceAll("^/|/$", ""));
+            if (p != null) {
+                return p;
+            }
+        }
+        Matcher compact = URL_COMPACT_DAY.matcher(url);
+        if (compact.find()) {
+            Published p = MachineDate.parse(compact.group(1) + "-" + compact.group(2) + "-" + compact.group(3),
+                    "url " + compact.group().replaceAll("^[/_-]|[/_.-]$", ""));
             if (p != null) {
                 return p;
             }

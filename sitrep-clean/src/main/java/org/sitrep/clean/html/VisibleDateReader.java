@@ -31,6 +31,24 @@ final class VisibleDateReader {
     private static final Pattern DATE_NAME = Pattern.compile(
             "(?i)date|time|publish|posted|byline|dateline|datum|fecha|zeit|timestamp|article-?info|entry-?meta|post-?meta|meta-?info");
 
+    /**
+     * Containers of other stories' teasers (related links, lists of articles, cards, sidebars): a date inside one is
+     * that story's date, not the page's.
+     */
+    private static final String OTHER_STORY_WORDS = "teaser|teasers|related|recommended|recommendations|list-item|card"
+            + "|cards|promo|more-stories|more-news|more-articles|most-read|trending|sidebar|widget|comment|comments";
+    /**
+     * A part of a class or id (between {@code _}, {@code __} and spaces, camelCase split by dashes) that starts or
+     * ends with one of the words: "teaser-absatz", "article-list-item", but not "two-col-sidebar-right", a layout.
+     */
+    private static final Pattern OTHER_STORY = Pattern.compile(
+            "(?:^|[\\s_])(?:" + OTHER_STORY_WORDS + ")(?:$|[\\s_-])|(?:^|[\\s_-])(?:" + OTHER_STORY_WORDS + ")(?:$|[\\s_])");
+    /** How far up a date element is looked at for a teaser container: a teaser wraps its date closely. */
+    private static final int TEASER_LEVELS = 8;
+    /** How far up (and how many children each) a date element is looked at for a linked headline beside it. */
+    private static final int LINKED_HEADLINE_LEVELS = 3;
+    private static final int MAX_SIBLINGS = 50;
+
     /** An element's own text above this length is a paragraph, not a date line. */
     private static final int LONGEST_DATE_TEXT = 120;
     /** Elements and text nodes read from one date element at most: a date line is a handful. */
@@ -110,7 +128,7 @@ final class VisibleDateReader {
         Elements all = page.getAllElements();
         int at = all.indexOf(headline);
         for (int i = at + 1; i < all.size() && i <= at + NEAR_AFTER; i++) {
-            Published p = fromShortText(all.get(i));
+            Published p = inAnotherStory(all.get(i)) ? null : fromShortText(all.get(i));
             if (p != null) {
                 return p;
             }
@@ -126,7 +144,7 @@ final class VisibleDateReader {
         }
         boolean named = name.equals("time") || name.equals("abbr")
                 || DATE_NAME.matcher(e.className() + " " + e.id() + " " + e.attr("itemprop")).find();
-        if (!named) {
+        if (!named || inAnotherStory(e)) {
             return null;
         }
         for (String attribute : List.of("datetime", "content", "title", "data-date", "data-timestamp")) {
@@ -136,6 +154,46 @@ final class VisibleDateReader {
             }
         }
         return fromShortText(e);
+    }
+
+    /**
+     * Whether a date element belongs to another story: it sits in a container named as a teaser, list item, card or
+     * sidebar (or in {@code <aside>}, {@code <nav>}, {@code <footer>}), or beside a headline that links elsewhere
+     * (a teaser's {@code <h3><a href>}; the page's own headline is not a link); or to a picture: a caption's
+     * day ({@code <figure>}, {@code <figcaption>}) is when the photograph was taken.
+     */
+    static boolean inAnotherStory(Element e) {
+        int levels = 0;
+        for (Element a = e; a != null && levels++ < TEASER_LEVELS; a = a.parent()) {
+            String name = a.normalName();
+            if (name.equals("aside") || name.equals("nav") || name.equals("footer") || name.equals("figcaption")
+                    || name.equals("figure") || name.equals("body")) {
+                return !name.equals("body");
+            }
+            if (OTHER_STORY.matcher(ClassNames.of(a)).find()) {
+                return true;
+            }
+            if (levels <= LINKED_HEADLINE_LEVELS && hasLinkedHeadline(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLinkedHeadline(Element container) {
+        int seen = 0;
+        for (Element child : container.children()) {
+            if (++seen > MAX_SIBLINGS) {
+                return false;
+            }
+            String name = child.normalName();
+            boolean heading = name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '2' && name.charAt(1) <= '6';
+            if (heading && child.childrenSize() == 1 && child.child(0).normalName().equals("a")
+                    && child.child(0).hasAttr("href")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Published fromShortText(Element e) {

@@ -342,7 +342,7 @@ public final class ScrapedTextExtractor implements ArticleExtractor {
                 pieces.get(pieces.size() - 1).inputStart() + pieces.get(pieces.size() - 1).length());
         Article article = Article.builder()
                 .source(new Source(document.path(), document.url(), retrieved == null ? null : retrieved.toString(),
-                        document.format()))
+                        document.format(), document.fileOffsets()))
                 .span(new Span(Math.min(spanStart, spanEnd), spanEnd))
                 .title(title)
                 .titleSpan(titleSpan)
