@@ -1,0 +1,90 @@
+package org.sitrep.spark.link;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code sitrep-spark link}: the second job, linking across the articles the first one wrote as Parquet. */
+@Command(name = "link", sortOptions = false, usageHelpAutoWidth = true,
+        description = "Links the articles of the first job's Parquet across one another, as 'sitrep ingest' links them "
+                + "(the same entities, the same events, stories, claim series), block by block on the cluster; writes "
+                + "DIR/entities, DIR/events, DIR/stories and DIR/claim_series as Parquet, each also as NAME.jsonl.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ./sitrep-spark.sh link --input out/parquet --output out/links",
+            "  ./sitrep-spark.sh link --input out/parquet --output out/links --load-postgres 'jdbc:postgresql://db/sitrep?user=u&password=p'",
+            "  ./sitrep-spark.sh --master spark://head:7077 -- link --input hdfs:///sitrep/out --output hdfs:///sitrep/links",
+            "Exit codes: 0 done; 1 the job or the load failed; 2 usage error."})
+public final class SparkLink implements Callable<Integer> {
+
+    @Option(names = "--input", required = true, paramLabel = "ARTICLES.parquet",
+            description = "the Parquet of articles the first job wrote (--parquet DIR)")
+    String input;
+
+    @Option(names = "--output", paramLabel = "DIR", description = "write the links here (schema: docs/spark.md)")
+    String output;
+
+    @Option(names = "--overwrite", description = "replace output folders that exist (else the job refuses to start)")
+    boolean overwrite;
+
+    @Option(names = "--load-postgres", paramLabel = "JDBC_URL",
+            description = "bulk-load the articles into this PostgreSQL store (COPY), creating its schema first")
+    String loadPostgres;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
+    boolean help;
+
+    private final PrintWriter err;
+
+    public SparkLink(PrintWriter err) {
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        if (output == null && loadPostgres == null) {
+            err.println("sitrep-spark link: give --output DIR and/or --load-postgres JDBC_URL");
+            return 2;
+        }
+        if (loadPostgres != null && !loadPostgres.startsWith("jdbc:postgresql:")) {
+            err.println("sitrep-spark link: --load-postgres must be a jdbc:postgresql: URL");
+            return 2;
+        }
+        SparkConf conf = new SparkConf().setAppName("sitrep-spark link");
+        if (!conf.contains("spark.master")) {
+            conf.setMaster("local[*]");
+        }
+        SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+        try {
+            if (!exists(spark, input)) {
+                err.println("sitrep-spark link: " + input + ": no such file or folder");
+                return 2;
+            }
+            if (output != null) {
+                if (!overwrite && exists(spark, output)) {
+                    err.println("sitrep-spark link: " + output + ": already exists (give --overwrite to replace it)");
+                    return 2;
+                }
+                err.println(new LinkJob(spark).run(input, output, overwrite).line());
+            }
+            if (loadPostgres != null) {
+                err.println("TODO");
+            }
+            return 0;
+        } finally {
+            spark.stop();
+        }
+    }
+
+    private static boolean exists(SparkSession spark, String path) {
+        try {
+            org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
+            return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+}
