@@ -4,6 +4,7 @@
 # jars. Options before `--` go to spark-submit (default: --master 'local[*]' --driver-memory 4g); the rest to the job:
 #   ./sitrep-spark.sh --jsonl out/jsonl crawl/CC-NEWS-20250101000000-00000.warc.gz
 #   ./sitrep-spark.sh --master spark://head:7077 --executor-memory 3g -- --parquet hdfs:///sitrep/out hdfs:///cc-news/
+#   ./sitrep-spark.sh link --input out/parquet --output out/links      (the second job: linking across articles)
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 jar="$here/sitrep-spark/target/sitrep-spark.jar"
 if [ ! -f "$jar" ]; then

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.sitrep.store.StoreException;
+import org.sitrep.store.StoreUrls;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -71,12 +73,28 @@ public final class SparkLink implements Callable<Integer> {
                 err.println(new LinkJob(spark).run(input, output, overwrite).line());
             }
             if (loadPostgres != null) {
-                err.println("TODO");
+                try {
+                    err.println(new PostgresLoad(spark).run(input, loadPostgres).line());
+                } catch (RuntimeException e) {
+                    err.println("sitrep-spark link: cannot bulk-load into " + StoreUrls.redact(loadPostgres) + ": " + reason(e));
+                    return 1;
+                }
             }
             return 0;
         } finally {
             spark.stop();
         }
+    }
+
+    /** The store's own words for why a load failed (a task's failure arrives wrapped by Spark), on one line. */
+    static String reason(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StoreException s) {
+                return s.reason();
+            }
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse("");
     }
 
     private static boolean exists(SparkSession spark, String path) {
