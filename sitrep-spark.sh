@@ -28,6 +28,11 @@ for p in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio 
          java.util.concurrent.atomic jdk.internal.ref sun.nio.ch sun.nio.cs sun.security.action sun.util.calendar; do
   opens="$opens --add-opens=java.base/$p=ALL-UNNAMED"
 done
+main=org.sitrep.spark.SparkAnnotate
+if [ "$1" = "link" ]; then   # the second job
+  main=org.sitrep.spark.link.SparkLink
+  shift
+fi
 exec "$submit" "${spark_args[@]}" --driver-java-options "-Xss8m$opens" --conf spark.executor.extraJavaOptions=-Xss8m \
   --jars "$(ls "$here"/sitrep-spark/target/lib/*.jar | paste -sd,)" \
-  --class org.sitrep.spark.SparkAnnotate "$jar" "$@"
+  --class "$main" "$jar" "$@"

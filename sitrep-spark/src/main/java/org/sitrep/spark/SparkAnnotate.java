@@ -77,12 +77,7 @@ public final class SparkAnnotate implements Callable<Integer> {
 
     public static void main(String[] args) {
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        // `sitrep-spark link ...` is the second job; anything else is the first's options
-        boolean link = args.length > 0 && "link".equals(args[0]);
-        CommandLine cli = new CommandLine(link ? new org.sitrep.spark.link.SparkLink(err) : new SparkAnnotate(err)).setErr(err);
-        if (link) {
-            args = java.util.Arrays.copyOfRange(args, 1, args.length);
-        }
+        CommandLine cli = new CommandLine(new SparkAnnotate(err)).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // the job itself failed (the cluster, the output), not a record: say what in one line; Spark's logs have the rest
             String first = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");

@@ -1,16 +1,18 @@
 package org.sitrep.spark.link;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.sitrep.store.StoreException;
 import org.sitrep.store.StoreUrls;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code sitrep-spark link}: the second job, linking across the articles the first one wrote as Parquet. */
-@Command(name = "link", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "sitrep-spark link", sortOptions = false, usageHelpAutoWidth = true,
         description = "Links the articles of the first job's Parquet across one another, as 'sitrep ingest' links them "
                 + "(the same entities, the same events, stories, claim series), block by block on the cluster; writes "
                 + "DIR/entities, DIR/events, DIR/stories and DIR/claim_series as Parquet, each also as NAME.jsonl.",
@@ -45,6 +47,20 @@ public final class SparkLink implements Callable<Integer> {
         this.err = err;
     }
 
+    /** What {@code spark-submit --class org.sitrep.spark.link.SparkLink} runs ({@code ./sitrep-spark.sh link ...}). */
+    public static void main(String[] args) {
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        CommandLine cli = new CommandLine(new SparkLink(err)).setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // the job itself failed (the cluster, the output): one line; Spark's logs have the rest
+            String first = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+            err.println("sitrep-spark link: job failed: " + e.getClass().getSimpleName() + ": "
+                    + (first.length() > 300 ? first.substring(0, 300) + "..." : first));
+            return 1;
+        });
+        System.exit(cli.execute(args));
+    }
+
     @Override
     public Integer call() {
         if (output == null && loadPostgres == null) {
@@ -75,7 +91,7 @@ public final class SparkLink implements Callable<Integer> {
             if (loadPostgres != null) {
                 try {
                     err.println(new PostgresLoad(spark).run(input, loadPostgres).line());
-                } catch (RuntimeException e) {
+                } catch (Exception e) { // Spark rethrows a task's failure as a SparkException, checked in Java's terms
                     err.println("sitrep-spark link: cannot bulk-load into " + StoreUrls.redact(loadPostgres) + ": " + reason(e));
                     return 1;
                 }

@@ -21,7 +21,8 @@ import org.sitrep.store.RawInput;
  * Not a test: the figures of docs/spark.md, run on demand ({@code -Dsitrep.spark.bench=true}, with
  * {@code -Dsitrep.spark.bench.articles=N}, default 1000): the link job's articles per second in {@code local[1]} and
  * {@code local[2]} on the same generated articles, and rows per second written to PostgreSQL by the bulk load (COPY)
- * and by the store's ordinary {@code save} (what {@code sitrep ingest} writes, before linking), on the same articles.
+ * and by the store's ordinary {@code save} (what {@code sitrep ingest} writes, before linking), on the same articles
+ * ({@code -Dsitrep.spark.bench.link=false} measures the load only).
  */
 class LinkBenchmark {
 
@@ -38,7 +39,8 @@ class LinkBenchmark {
         SparkSession spark = session("local[2]");
         List<Row> rows = articles.stream().map(a -> ArticleSchema.row(ArticleJson.toJson(a))).toList();
         spark.createDataFrame(rows, ArticleSchema.ARTICLE).repartition(4).write().parquet(parquet.toString());
-        for (String master : List.of("local[1]", "local[2]")) {
+        for (String master : Boolean.parseBoolean(System.getProperty("sitrep.spark.bench.link", "true"))
+                ? List.of("local[1]", "local[2]") : List.<String>of()) {
             spark.stop();
             spark = session(master);
             long start = System.nanoTime();
