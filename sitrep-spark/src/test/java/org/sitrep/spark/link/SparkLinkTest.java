@@ -107,6 +107,23 @@ class SparkLinkTest {
         assertEquals(summary.events(), spark.read().parquet(out.resolve("events").toString()).count());
     }
 
+    @Test
+    void usageErrorsNameTheOption() {
+        assertUsageError("give --output DIR and/or --load-postgres JDBC_URL", "--input", dir.toString());
+        assertUsageError("--load-postgres must be a jdbc:postgresql: URL", "--input", dir.toString(), "--load-postgres",
+                "jdbc:h2:mem:x");
+        assertUsageError(dir.resolve("missing.parquet") + ": no such file or folder", "--input",
+                dir.resolve("missing.parquet").toString(), "--output", dir.resolve("never").toString());
+    }
+
+    private static void assertUsageError(String message, String... args) {
+        java.io.StringWriter err = new java.io.StringWriter();
+        java.io.PrintWriter w = new java.io.PrintWriter(err, true);
+        int code = new picocli.CommandLine(new SparkLink(w)).setErr(w).execute(args);
+        assertEquals(2, code, err.toString());
+        assertEquals("sitrep-spark link: " + message, err.toString().strip());
+    }
+
     private static void assertGroups(String what, Set<String> expected, Set<String> actual) {
         assertTrue(expected.size() > 3, what + ": the store has groups to compare: " + expected);
         assertEquals(expected, actual, what + " differ");
