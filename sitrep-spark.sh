@@ -4,6 +4,7 @@
 # jars. Options before `--` go to spark-submit (default: --master 'local[*]' --driver-memory 4g); the rest to the job:
 #   ./sitrep-spark.sh --jsonl out/jsonl crawl/CC-NEWS-20250101000000-00000.warc.gz
 #   ./sitrep-spark.sh --master spark://head:7077 --executor-memory 3g -- --parquet hdfs:///sitrep/out hdfs:///cc-news/
+#   ./sitrep-spark.sh link --input out/parquet --output out/links      (the second job: linking across articles)
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 jar="$here/sitrep-spark/target/sitrep-spark.jar"
 if [ ! -f "$jar" ]; then
@@ -27,6 +28,11 @@ for p in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio 
          java.util.concurrent.atomic jdk.internal.ref sun.nio.ch sun.nio.cs sun.security.action sun.util.calendar; do
   opens="$opens --add-opens=java.base/$p=ALL-UNNAMED"
 done
+main=org.sitrep.spark.SparkAnnotate
+if [ "$1" = "link" ]; then   # the second job
+  main=org.sitrep.spark.link.SparkLink
+  shift
+fi
 exec "$submit" "${spark_args[@]}" --driver-java-options "-Xss8m$opens" --conf spark.executor.extraJavaOptions=-Xss8m \
   --jars "$(ls "$here"/sitrep-spark/target/lib/*.jar | paste -sd,)" \
-  --class org.sitrep.spark.SparkAnnotate "$jar" "$@"
+  --class "$main" "$jar" "$@"

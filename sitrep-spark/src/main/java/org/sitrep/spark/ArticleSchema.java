@@ -26,15 +26,20 @@ import org.sitrep.model.ArticleJson;
  * serialises, with their snake_case names), so a field added to the model is a column without a second list to
  * keep; docs/spark.md prints it and a test checks that the page still matches.
  */
-final class ArticleSchema {
+public final class ArticleSchema {
 
     private static final ObjectMapper MAPPER = ArticleJson.mapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** The schema of {@link Article}. */
-    static final StructType ARTICLE = struct(MAPPER.constructType(Article.class));
+    public static final StructType ARTICLE = struct(MAPPER.constructType(Article.class));
 
     private ArticleSchema() {
+    }
+
+    /** The schema of another record the JSON mapping writes (the link job's rows), derived the same way. */
+    public static StructType of(Class<?> type) {
+        return struct(MAPPER.constructType(type));
     }
 
     private static StructType struct(JavaType type) {
@@ -72,7 +77,7 @@ final class ArticleSchema {
     }
 
     /** An article's row, from its Article JSON. */
-    static Row row(String articleJson) {
+    public static Row row(String articleJson) {
         try {
             return row(MAPPER.readTree(articleJson), ARTICLE);
         } catch (java.io.IOException e) {
@@ -80,7 +85,8 @@ final class ArticleSchema {
         }
     }
 
-    private static Row row(JsonNode node, StructType type) {
+    /** The row of a JSON object under this schema (fields it lacks are null). */
+    public static Row row(JsonNode node, StructType type) {
         StructField[] fields = type.fields();
         Object[] values = new Object[fields.length];
         for (int i = 0; i < fields.length; i++) {
@@ -114,7 +120,7 @@ final class ArticleSchema {
     }
 
     /** The Article JSON of a row read back from the Parquet, exactly as {@code sitrep annotate} writes the article. */
-    static String json(Row row) {
+    public static String json(Row row) {
         try {
             return ArticleJson.toJson(MAPPER.treeToValue(node(row, ARTICLE), Article.class));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -28,6 +28,7 @@ import picocli.CommandLine.Parameters;
             "  ./sitrep-spark.sh --jsonl out/jsonl --parquet out/parquet CC-NEWS-20250101000000-00000.warc.gz",
             "  ./sitrep-spark.sh --home 'Alexandria, Minnesota' --jsonl out/echo echopress.jsonl",
             "  ./sitrep-spark.sh --master spark://head:7077 --executor-memory 6g -- --parquet hdfs:///sitrep/out hdfs:///cc-news/",
+            "  ./sitrep-spark.sh link --input out/parquet --output out/links   (the second job, linking across articles: link --help)",
             "(./sitrep-spark.sh runs spark-submit with the JVM options and jars; docs/spark.md gives the plain spark-submit line.)",
             "Exit codes: 0 done; 1 some records or inputs failed (each logged with its input and offset, the rest written); 2 usage error."})
 public final class SparkAnnotate implements Callable<Integer> {

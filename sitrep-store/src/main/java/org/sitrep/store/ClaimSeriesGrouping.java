@@ -8,7 +8,7 @@ import java.util.Map;
 import org.sitrep.link.claims.ClaimSeriesKey;
 
 /** Groups stored claims into series: the same quantity ({@link ClaimSeriesKey}) in the same story, two figures or more. */
-final class ClaimSeriesGrouping {
+public final class ClaimSeriesGrouping {
 
     private ClaimSeriesGrouping() {
     }
@@ -17,7 +17,7 @@ final class ClaimSeriesGrouping {
      * @param storyOf each claim's article's story id
      * @return the series, the one with the latest figure first; each in time order, undated figures last
      */
-    static List<ClaimSeries> group(List<StoredClaim> claims, Map<String, Long> storyOf) {
+    public static List<ClaimSeries> group(List<StoredClaim> claims, Map<String, Long> storyOf) {
         Map<String, List<StoredClaim>> groups = new LinkedHashMap<>();
         for (StoredClaim c : claims) {
             String key = ClaimSeriesKey.of(c.claim());

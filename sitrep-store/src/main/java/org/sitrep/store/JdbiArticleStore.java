@@ -365,7 +365,7 @@ public final class JdbiArticleStore implements ArticleStore {
         h.createUpdate("DELETE FROM claims WHERE article_id = :id").bind("id", articleId).execute();
     }
 
-    private static String upper(String s) {
+    static String upper(String s) {
         return s == null ? null : s.strip().toUpperCase(Locale.ROOT);
     }
 
@@ -757,7 +757,7 @@ public final class JdbiArticleStore implements ArticleStore {
         return stages == null || stages.isBlank() ? List.of() : Arrays.asList(stages.split(","));
     }
 
-    private static String clip(String s, int max) {
+    static String clip(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
