@@ -44,7 +44,7 @@ final class Escape {
             if (c == '\n' || c == '\r' || Character.isISOControl(c)) {
                 out.append(' ');
             } else {
-                if ("\\`*_{}[]()<>#!|~&".indexOf(c) >= 0) {
+                if ("\\`*_[]<>|~&".indexOf(c) >= 0) {
                     out.append('\\');
                 }
                 out.append(c);

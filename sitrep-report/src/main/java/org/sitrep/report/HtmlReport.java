@@ -34,12 +34,13 @@ public final class HtmlReport {
 
     public static String render(Report r) {
         StringBuilder h = new StringBuilder();
-        String title = "Situation report: " + r.subject().name();
+        String title = "Situation report: " + r.query();
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>").append(Escape.html(title))
                 .append("</title>\n<style>").append(STYLE).append("</style></head>\n<body>\n<h1>").append(Escape.html(title)).append("</h1>\n");
-        h.append("<p class=\"resolved\">Resolved to ").append(Escape.html(r.subject().resolved())).append('.')
+        h.append("<p class=\"resolved\">Resolved to ").append(Escape.html(r.subject().resolved())).append(": <b class=\"subject\">")
+                .append(Escape.html(r.subject().name())).append("</b>.")
                 .append(r.subject().note() == null ? "" : " This report " + Escape.html(r.subject().note()) + ".")
                 .append(Escape.html(MarkdownReport.window(r)))
                 .append(" Each statement cites an article (listed at the end) and the characters of its input it was read from,")

@@ -28,6 +28,8 @@ final class MapSvg {
     static final double MIN_STEP = 0.6;
 
     private final double west;
+    private final double south;
+    private final double east;
     private final double north;
     private final double kx;
     private final double ky;
@@ -35,6 +37,8 @@ final class MapSvg {
 
     private MapSvg(double west, double south, double east, double north) {
         this.west = west;
+        this.south = south;
+        this.east = east;
         this.north = north;
         double cos = Math.cos(Math.toRadians((south + north) / 2));
         double k = WIDTH / ((east - west) * cos);
@@ -64,12 +68,11 @@ final class MapSvg {
         }
         double lonPad = Math.max(MIN_SPAN - (e - w), 0) / 2 + Math.max(e - w, MIN_SPAN) * 0.15;
         double latPad = Math.max(MIN_SPAN * 0.6 - (n - s), 0) / 2 + Math.max(n - s, MIN_SPAN * 0.6) * 0.15;
-        MapSvg map = new MapSvg(Math.max(-180, w - lonPad), Math.max(-85, s - latPad), Math.min(180, e + lonPad),
-                Math.min(85, n + latPad));
-        return map.draw(placed, Math.max(-180, w - lonPad), Math.max(-85, s - latPad), Math.min(180, e + lonPad), Math.min(85, n + latPad));
+        return new MapSvg(Math.max(-180, w - lonPad), Math.max(-85, s - latPad), Math.min(180, e + lonPad),
+                Math.min(85, n + latPad)).draw(placed);
     }
 
-    private String draw(List<LinkedEvent> placed, double w, double s, double e, double n) {
+    private String draw(List<LinkedEvent> placed) {
         Set<String> eventCountries = new TreeSet<>();
         placed.forEach(ev -> {
             if (ev.place().country() != null) {
@@ -83,7 +86,7 @@ final class MapSvg {
         svg.append(String.format(Locale.ROOT, "<rect class=\"sea\" x=\"0\" y=\"0\" width=\"%.0f\" height=\"%.0f\" fill=\"#dfeaf3\"/>%n",
                 WIDTH, height));
         for (WorldAtlas.Country c : WorldAtlas.countries()) {
-            if (!c.overlaps(w, s, e, n)) {
+            if (!c.overlaps(west, south, east, north)) {
                 continue;
             }
             boolean lit = c.isoNumeric() != null && eventCountries.contains(c.isoNumeric());

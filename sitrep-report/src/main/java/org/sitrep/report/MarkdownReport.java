@@ -21,8 +21,9 @@ public final class MarkdownReport {
 
     public static String render(Report r) {
         StringBuilder md = new StringBuilder();
-        md.append("# Situation report: ").append(Escape.markdown(r.subject().name())).append("\n\n");
-        md.append("Resolved to ").append(Escape.markdown(r.subject().resolved())).append('.');
+        md.append("# Situation report: ").append(Escape.markdown(r.query())).append("\n\n");
+        md.append("Resolved to ").append(Escape.markdown(r.subject().resolved())).append(": ")
+                .append(Escape.markdown("\u201c" + r.subject().name() + "\u201d")).append('.');
         if (r.subject().note() != null) {
             md.append(" This report ").append(Escape.markdown(r.subject().note())).append('.');
         }

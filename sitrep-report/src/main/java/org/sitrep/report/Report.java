@@ -10,6 +10,7 @@ import org.sitrep.store.StoredClaim;
  * A situation report: what the store says about one story, actor or place, every statement citing its article and
  * characters. Built by {@link ReportBuilder}; rendered by {@link MarkdownReport} and {@link HtmlReport}.
  *
+ * @param query    the query as given
  * @param subject  what the query resolved to
  * @param since    the first day it covers (ISO-8601), or null
  * @param until    the last, or null
@@ -20,7 +21,7 @@ import org.sitrep.store.StoredClaim;
  * @param claims   the other figures the articles attribute (those in no series)
  * @param quotes   what was said, by speaker, the most quoted first
  */
-public record Report(ReportSubject subject, String since, String until, List<Statement> summary,
+public record Report(String query, ReportSubject subject, String since, String until, List<Statement> summary,
                      List<ReportArticle> articles, List<LinkedEvent> events, List<ClaimSeries> series,
                      List<StoredClaim> claims, List<QuoteGroup> quotes) {
 

@@ -46,15 +46,6 @@ public final class ReportBuilder {
             }
         }
         Scope scope = new SubjectResolver(store.links(), since, until).resolve(query);
-        List<StoredArticle> stored = scope.articleIds().stream().map(store::find).flatMap(Optional::stream)
-                .filter(a -> within(a.published(), since, until))
-                .sorted(Comparator.comparing(StoredArticle::published, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(StoredArticle::id)).toList();
-        if (stored.size() > MAX_ARTICLES) {
-            stored = stored.subList(stored.size() - MAX_ARTICLES, stored.size());
-        }
-        Set<String> ids = new LinkedHashSet<>();
-        stored.forEach(a -> ids.add(a.id()));
         List<LinkedEvent> events = scope.events().stream()
                 .sorted(Comparator.comparing(LinkedEvent::dateFrom, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(LinkedEvent::id)).toList();
@@ -62,25 +53,42 @@ public final class ReportBuilder {
             events = events.subList(events.size() - MAX_EVENTS, events.size());
         }
         ClaimQuery window = ClaimQuery.all().withDates(since, until);
+        Set<String> scoped = new HashSet<>(scope.articleIds());
         List<ClaimSeries> series = store.links().claimSeries(window).stream()
                 .filter(s -> scope.storyId() != null ? s.storyId() == scope.storyId()
-                        : s.points().stream().anyMatch(c -> ids.contains(c.articleId()))).toList();
+                        : s.points().stream().anyMatch(c -> scoped.contains(c.articleId()))).toList();
+        // the articles the events and figures cite are listed whatever their date; claims and quotes come from those in the dates
+        Set<String> cited = new HashSet<>();
+        events.forEach(e -> e.reports().forEach(r -> cited.add(r.event().articleId())));
+        series.forEach(s -> s.points().forEach(c -> cited.add(c.articleId())));
+        Set<String> ids = new LinkedHashSet<>(scope.articleIds());
+        ids.addAll(cited);
+        List<StoredArticle> stored = ids.stream().map(store::find).flatMap(Optional::stream)
+                .filter(a -> cited.contains(a.id()) || within(a.published(), since, until))
+                .sorted(Comparator.comparing(StoredArticle::published, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(StoredArticle::id)).toList();
+        if (stored.size() > MAX_ARTICLES) {
+            stored = stored.subList(stored.size() - MAX_ARTICLES, stored.size());
+        }
         Set<String> inSeries = new HashSet<>();
         series.forEach(s -> s.points().forEach(c -> inSeries.add(c.articleId() + "#" + c.index())));
         List<StoredClaim> claims = new ArrayList<>();
         List<ReportArticle> articles = new ArrayList<>();
         List<ArticleQuotes> quoted = new ArrayList<>();
         for (StoredArticle a : stored) {
-            store.claims(window.ofArticle(a.id())).stream().filter(c -> !inSeries.contains(c.articleId() + "#" + c.index()))
-                    .sorted(Comparator.comparingInt(StoredClaim::index)).forEach(claims::add);
             Article article = a.article();
             articles.add(new ReportArticle(a.id(), a.title(), Citation.of(a.id(), article.titleSpan()), a.published(),
                     a.url() != null ? a.url() : a.sourcePath()));
+            if (!within(a.published(), since, until)) {
+                continue;
+            }
+            store.claims(window.ofArticle(a.id())).stream().filter(c -> !inSeries.contains(c.articleId() + "#" + c.index()))
+                    .sorted(Comparator.comparingInt(StoredClaim::index)).forEach(claims::add);
             quoted.add(new ArticleQuotes(a.id(), article, store.links()));
         }
         List<QuoteGroup> quotes = ArticleQuotes.bySpeaker(quoted, scope.speaker());
         List<Statement> summary = new SummaryWriter(articles, events, series, claims, quotes).statements();
-        return new Report(scope.subject().withNote(notes(scope, stored.size(), events.size())), since, until, summary,
+        return new Report(query.strip(), scope.subject().withNote(notes(scope, stored.size(), events.size())), since, until, summary,
                 articles, events, series, claims, quotes);
     }
 

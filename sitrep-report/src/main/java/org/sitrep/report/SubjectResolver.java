@@ -21,7 +21,7 @@ import org.sitrep.store.export.IsoCountries;
 /**
  * Reads a report's query as, in this order, a story (its id, or words all in its title or one of its articles'
  * titles), an actor (a linked person, organisation or group, by any of its names) or a place (a country by code or
- * name, or a linked place by name: the events in it).
+ * name, or a linked place by name: the events in it). The dates narrow the events, not what the query names.
  */
 final class SubjectResolver {
 
@@ -50,7 +50,8 @@ final class SubjectResolver {
     }
 
     private Optional<Scope> story(String q) {
-        List<Story> stories = links.stories(new StoryQuery(null, null, null, since, until, 0, 0));
+        // a story is named whatever the dates: they narrow what the report shows of it, not which story it is
+        List<Story> stories = links.stories(StoryQuery.all());
         Story found = null;
         String how = null;
         if (q.matches("\\d{1,18}")) {

@@ -15,7 +15,7 @@ import org.sitrep.store.LinkedEvent;
 /**
  * Draws a report's events over time: one self-contained SVG of bars, events per day (per week from Monday where the
  * days span more than two months, per month beyond two years), stacked and coloured by type, with the date and count
- * axes labelled. An event no report dates stands at its first article's publication week and is drawn pale.
+ * axes labelled. An event no report dates stands at its first report's publication and is drawn pale.
  */
 final class TimelineSvg {
 
@@ -35,7 +35,7 @@ final class TimelineSvg {
     static String render(List<LinkedEvent> events) {
         List<Object[]> dated = new ArrayList<>();
         for (LinkedEvent e : events) {
-            LocalDate d = day(e.dateFrom());
+            LocalDate d = day(e.dated() ? e.dateFrom() : e.dateTo());
             if (d != null) {
                 dated.add(new Object[] {d, e});
             }
