@@ -11,7 +11,7 @@ import java.util.Objects;
  */
 public record Statement(String text, List<Citation> citations) {
     public Statement {
-        citations = citations.stream().filter(Objects::nonNull).toList();
+        citations = citations.stream().filter(Objects::nonNull).distinct().toList();
         if (citations.isEmpty()) {
             throw new IllegalArgumentException("a statement cites what it rests on");
         }

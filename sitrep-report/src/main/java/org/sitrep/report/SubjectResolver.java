@@ -76,7 +76,7 @@ final class SubjectResolver {
                 .stream().filter(e -> timeline.contains(e.id())).toList();
         List<String> articles = found.articles().stream().map(Story.StoryArticle::id).toList();
         return Optional.of(new Scope(new ReportSubject(ReportSubject.Kind.STORY, found.title(), Long.toString(found.id()),
-                "story " + found.id() + ", " + how + " (" + found.articles().size() + " articles)"), found.id(), articles,
+                "story " + found.id() + ", " + how + " (" + SummaryWriter.count(found.articles().size(), "article") + ")"), found.id(), articles,
                 events, List.of()));
     }
 
