@@ -46,8 +46,9 @@ public final class ReportBuilder {
             }
         }
         Scope scope = new SubjectResolver(store.links(), since, until).resolve(query);
+        // an event no report dates goes by its first report's publication (its last possible day), as on the timeline
         List<LinkedEvent> events = scope.events().stream()
-                .sorted(Comparator.comparing(LinkedEvent::dateFrom, Comparator.nullsLast(Comparator.naturalOrder()))
+                .sorted(Comparator.comparing((LinkedEvent e) -> e.dated() ? e.dateFrom() : e.dateTo(), Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(LinkedEvent::id)).toList();
         if (events.size() > MAX_EVENTS) {
             events = events.subList(events.size() - MAX_EVENTS, events.size());

@@ -81,7 +81,7 @@ final class TimelineSvg {
                     y -= h;
                     svg.append(String.format(Locale.ROOT, "<rect class=\"bar\" data-type=\"%s\" data-day=\"%s\" data-count=\"%d\""
                                     + " x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"%s><title>%s</title></rect>%n",
-                            Escape.html(t.getKey()), bins.get(i), n, LEFT + i * barW + barW * 0.1, y, Math.max(1, barW * 0.8), h,
+                            Escape.html(t.getKey()), bins.get(i), n, LEFT + i * barW + (barW - bar(barW)) / 2, y, bar(barW), h,
                             EventColours.of(t.getKey()), undated == 1 ? " fill-opacity=\"0.4\"" : "",
                             Escape.html(label(bins.get(i), bin) + ": " + SummaryWriter.count(n, t.getKey() + " event")
                                     + (undated == 1 ? " (undated: placed by its article's publication)" : ""))));
@@ -100,6 +100,11 @@ final class TimelineSvg {
         }
         svg.append("</svg>");
         return svg.toString();
+    }
+
+    /** A bar's drawn width: most of its slot, at least a pixel, at most 40 (a lone day is a bar, not a wall). */
+    private static double bar(double slot) {
+        return Math.max(1, Math.min(40, slot * 0.8));
     }
 
     private static String axisText(double x, double y, String anchor, String text) {
