@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,7 @@ import org.sitrep.report.ReportBuilder;
 import org.sitrep.report.ReportSubject;
 import org.sitrep.store.ArticleStore;
 import org.sitrep.store.JdbiArticleStore;
+import org.sitrep.store.PostgresTestDatabase;
 import org.sitrep.store.StoredArticle;
 
 /**
@@ -48,6 +50,7 @@ class ReportCommandTest {
     static final String HOSTILE_QUOTE = "\"They came <script>alert('quote');window.pwned=2</script> at dawn,\" the police chief said.\n";
 
     private static String db;
+    private static JsonNode expected;
     private static JsonNode across;
 
     record Run(int exitCode, String out, String err) {
@@ -65,12 +68,21 @@ class ReportCommandTest {
         Path shared = Path.of(System.getProperty("sitrep.shared", "../shared"));
         Path fixture = shared.resolve("fixtures/seeds-expected.json");
         Assumptions.assumeTrue(Files.isRegularFile(fixture), "seed fixture not found at " + fixture + "; skipped");
-        JsonNode expected = ArticleJson.mapper().readTree(fixture.toFile());
+        expected = ArticleJson.mapper().readTree(fixture.toFile());
         across = expected.get("across_files");
         db = "jdbc:h2:file:" + folder.resolve("db").toAbsolutePath() + "/sitrep";
+        ingestSeeds(db);
+        Path hostile = Files.writeString(folder.resolve("hostile.txt"), WebPageBrowserTest.HOSTILE + "\n" + HOSTILE_QUOTE);
+        Run run = sitrep("ingest", "--db", db, "--format", "text", "--published", "2025-12-05", hostile.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+    }
+
+    /** Both seed files, each with the fixture's retrieval time, as SeedsAcrossArticlesTest ingests them. */
+    private static void ingestSeeds(String url) {
+        Path shared = Path.of(System.getProperty("sitrep.shared", "../shared"));
         for (Iterator<Map.Entry<String, JsonNode>> files = expected.get("files").fields(); files.hasNext(); ) {
             Map.Entry<String, JsonNode> file = files.next();
-            List<String> args = new ArrayList<>(List.of("ingest", "--db", db));
+            List<String> args = new ArrayList<>(List.of("ingest", "--db", url));
             JsonNode retrieved = file.getValue().get("retrieved_at");
             if (retrieved != null && !retrieved.isNull()) {
                 args.addAll(List.of("--retrieved-at", retrieved.asText()));
@@ -79,9 +91,6 @@ class ReportCommandTest {
             Run run = sitrep(args.toArray(String[]::new));
             assertThat(run.exitCode()).as(run.err()).isZero();
         }
-        Path hostile = Files.writeString(folder.resolve("hostile.txt"), WebPageBrowserTest.HOSTILE + "\n" + HOSTILE_QUOTE);
-        Run run = sitrep("ingest", "--db", db, "--format", "text", "--published", "2025-12-05", hostile.toString());
-        assertThat(run.exitCode()).as(run.err()).isZero();
     }
 
     @Test
@@ -123,6 +132,28 @@ class ReportCommandTest {
             }
             assertThat(new ReportBuilder(store).build("Choe Son Hui", null, null).subject().kind()).isEqualTo(ReportSubject.Kind.ACTOR);
             assertThat(new ReportBuilder(store).build("Vladivostok", null, null).subject().kind()).isEqualTo(ReportSubject.Kind.PLACE);
+        }
+    }
+
+    @Test
+    void postgreSqlGivesTheSameReport() {
+        PostgresTestDatabase pg = PostgresTestDatabase.create();
+        try {
+            ingestSeeds(pg.url());
+            for (String query : List.of("North Korea", "Choe Son Hui", "Vladivostok")) {
+                try (ArticleStore h2 = JdbiArticleStore.open(db); ArticleStore postgres = JdbiArticleStore.open(pg.url())) {
+                    Report onH2 = new ReportBuilder(h2).build(query, null, null);
+                    Report onPg = new ReportBuilder(postgres).build(query, null, null);
+                    assertThat(onPg.subject().kind()).as(query).isEqualTo(onH2.subject().kind());
+                    assertThat(onPg.subject().name()).as(query).isEqualTo(onH2.subject().name());
+                    assertThat(new HashSet<>(onPg.citations())).as(query).isEqualTo(new HashSet<>(onH2.citations()));
+                    assertThat(onPg.series()).hasSameSizeAs(onH2.series());
+                    assertThat(onPg.events()).hasSameSizeAs(onH2.events());
+                }
+            }
+        } finally {
+            TestIndexes.deleteDefaultIndex(pg.url());
+            pg.drop();
         }
     }
 
