@@ -113,6 +113,9 @@ class ReportCommandTest {
                 .contains("| 2024-10-29 |").contains("CONSULT").contains("Vladivostok").contains("[80dea485 "));
         assertThat(events.lines().filter(l -> l.contains("Yoon Suk Yeol")).toList()).anySatisfy(l -> assertThat(l)
                 .contains("| 2024-10-28 |").contains("CONSULT"));
+        // the map's and the timeline's content, as tables
+        assertThat(md).containsPattern("\\| Vladivostok \\| RU \\| 43\\.\\d{4}, 131\\.\\d{4} \\| CONSULT \\d+ \\|")
+                .containsPattern("\\| 2024-10-28 \\| 1 CONSULT \\|");
         // the summary names the figures of the series with who gives them
         String summary = md.substring(md.indexOf("## Summary"), md.indexOf("## Key figures"));
         assertThat(summary).contains("10,000 troops according to Pentagon").contains("15,000 troops according to South Korea");

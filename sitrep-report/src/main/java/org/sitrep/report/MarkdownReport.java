@@ -1,6 +1,11 @@
 package org.sitrep.report;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.sitrep.model.Claim;
@@ -37,6 +42,8 @@ public final class MarkdownReport {
             md.append("- ").append(Escape.markdown(s.text())).append(' ')
                     .append(s.citations().stream().map(MarkdownReport::cite).collect(Collectors.joining(" "))).append('\n');
         }
+        where(md, r.events());
+        when(md, r.events());
         figures(md, r.series(), r.claims());
         events(md, r.events());
         quotes(md, r.quotes());
@@ -68,6 +75,41 @@ public final class MarkdownReport {
 
     private static String quoted(Citation c) {
         return c == null ? "" : "\u201c" + Escape.markdown(c.text()) + "\u201d " + cite(c);
+    }
+
+    /** The map's content as a table: each place with its position and its events, the most eventful first. */
+    private static void where(StringBuilder md, List<LinkedEvent> events) {
+        Map<String, List<LinkedEvent>> byPlace = new LinkedHashMap<>();
+        events.stream().filter(e -> e.place() != null).forEach(e -> byPlace.computeIfAbsent(
+                e.place().name() + "\u0000" + e.place().lat() + "," + e.place().lon(), k -> new ArrayList<>()).add(e));
+        if (byPlace.isEmpty()) {
+            return;
+        }
+        md.append("\n## Where\n\n(the map of `--format html`)\n\n| place | country | latitude, longitude | events |\n|---|---|---|---|\n");
+        byPlace.values().stream().sorted(Comparator.comparingInt(l -> -l.size())).forEach(here -> {
+            var p = here.get(0).place();
+            md.append("| ").append(Escape.markdown(p.name())).append(" | ").append(Escape.markdown(p.country())).append(" | ")
+                    .append(String.format(Locale.ROOT, "%.4f, %.4f", p.lat(), p.lon())).append(" | ")
+                    .append(here.stream().map(e -> e.type() + " " + e.id()).collect(Collectors.joining(", "))).append(" |\n");
+        });
+    }
+
+    /** The timeline's content as a table: events per day by type; an undated event at its first report's publication. */
+    private static void when(StringBuilder md, List<LinkedEvent> events) {
+        Map<String, Map<String, Integer>> byDay = new TreeMap<>();
+        for (LinkedEvent e : events) {
+            String day = e.dated() ? e.dateFrom() : e.dateTo();
+            if (day != null) {
+                byDay.computeIfAbsent(day + (e.dated() ? "" : " (undated)"), d -> new TreeMap<>()).merge(e.type(), 1, Integer::sum);
+            }
+        }
+        if (byDay.isEmpty()) {
+            return;
+        }
+        md.append("\n## When\n\n(the timeline of `--format html`)\n\n| day | events |\n|---|---|\n");
+        byDay.forEach((day, types) -> md.append("| ").append(Escape.markdown(day)).append(" | ")
+                .append(types.entrySet().stream().map(t -> t.getValue() + " " + t.getKey()).collect(Collectors.joining(", ")))
+                .append(" |\n"));
     }
 
     private static void figures(StringBuilder md, List<ClaimSeries> series, List<StoredClaim> claims) {
