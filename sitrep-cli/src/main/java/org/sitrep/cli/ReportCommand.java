@@ -3,7 +3,10 @@ package org.sitrep.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -86,11 +89,25 @@ final class ReportCommand implements Callable<Integer> {
         try {
             Files.writeString(outFile, rendered, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            err.println("sitrep report: cannot write " + outFile + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            err.println("sitrep report: cannot write " + outFile + ": " + reason(e));
             return ExitCodes.SOME_FAILED;
         }
         err.println("sitrep report: wrote " + outFile + " (" + report.subject().resolved() + "; " + report.events().size() + " events, "
                 + report.articles().size() + " articles)");
         return ExitCodes.OK;
+    }
+
+    /** Why a file could not be written, in a user's words rather than the exception's. */
+    private static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "its folder does not exist";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? "write failed" : e.getMessage();
     }
 }

@@ -187,6 +187,11 @@ class ReportCommandTest {
         Run noStore = sitrep("report", "North Korea", "--db", "jdbc:h2:file:" + folder.resolve("none").toAbsolutePath() + "/sitrep");
         assertThat(noStore.exitCode()).isEqualTo(ExitCodes.SOME_FAILED);
         assertThat(noStore.err()).startsWith("sitrep report: no store yet");
+        Path nowhere = folder.resolve("no-such-folder").resolve("r.md");
+        Run unwritable = sitrep("report", "North Korea", "--db", db, "--out", nowhere.toString());
+        assertThat(unwritable.exitCode()).isEqualTo(ExitCodes.SOME_FAILED);
+        assertThat(unwritable.err().lines().toList()).singleElement().asString()
+                .isEqualTo("sitrep report: cannot write " + nowhere + ": its folder does not exist");
     }
 
     @Test
