@@ -66,6 +66,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void theReportReadsOnlyTheStore() {
+        noClasses().that().resideInAPackage("org.sitrep.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sitrep.pipeline..", "org.sitrep.annotate..",
+                        "org.sitrep.clean..", "org.sitrep.ingest..", "org.sitrep.link..", "org.sitrep.cli..", "org.sitrep.serve..",
+                        "java.sql..", "org.jdbi..")
+                .because("a report is made from the store's reads (no SQL of its own) and knows nothing of how articles were read")
+                .check(classes);
+    }
+
+    @Test
     void packagesFormNoCycle() {
         ArchRule rule = slices().matching("org.sitrep.(**)").should().beFreeOfCycles();
         rule.check(classes);
@@ -76,5 +86,6 @@ class ArchitectureTest {
         org.assertj.core.api.Assertions.assertThat(classes.contain("org.sitrep.model.Article")).isTrue();
         org.assertj.core.api.Assertions.assertThat(classes.contain("org.sitrep.annotate.nlp.CoreNlpAnalyzer")).isTrue();
         org.assertj.core.api.Assertions.assertThat(classes.contain("org.sitrep.store.JdbiArticleStore")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(classes.contain("org.sitrep.report.ReportBuilder")).isTrue();
     }
 }
