@@ -7,6 +7,7 @@ import picocli.CommandLine.ScopeType;
         description = "Reads raw news into a cited record of who did what to whom, where, when, and who says so.",
         subcommands = {AnnotateCommand.class, IngestCommand.class, ArticlesCommand.class, EventsCommand.class, ClaimsCommand.class,
                 EntitiesCommand.class, StoriesCommand.class, SearchCommand.class, EvalCommand.class, BenchCommand.class,
-                WatchCommand.class, WatchlistCommand.class, ServeCommand.class, TokenCommand.class, BenchServeCommand.class})
+                WatchCommand.class, WatchlistCommand.class, ServeCommand.class, TokenCommand.class, BenchServeCommand.class,
+                BenchStoreCommand.class})
 final class SitrepCommand {
 }

@@ -127,6 +127,17 @@ final class JdbiLinkStore implements LinkStore {
         });
     }
 
+    @Override
+    public List<LinkedEvent> entityEvents(long linkedEntityId, int limit) {
+        return read("cannot list the events of entity " + linkedEntityId,
+                () -> jdbi.inTransaction(h -> EventReads.ofEntity(h, linkedEntityId, limit)));
+    }
+
+    @Override
+    public java.util.Optional<Story> story(long storyId) {
+        return read("cannot read story " + storyId, () -> jdbi.inTransaction(h -> StoryReads.story(h, storyId)));
+    }
+
     private <T> T read(String what, Supplier<T> reading) {
         try {
             return reading.get();

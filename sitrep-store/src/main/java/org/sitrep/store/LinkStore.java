@@ -34,4 +34,10 @@ public interface LinkStore {
 
     /** Claims about the same quantity in the same story, as series in time order (those with two figures or more). */
     List<ClaimSeries> claimSeries(ClaimQuery query);
+
+    /** The linked events this linked entity took part in (as actor or target), newest first, at most {@code limit}. */
+    List<LinkedEvent> entityEvents(long linkedEntityId, int limit);
+
+    /** The story with this id, with its articles and timeline; empty when there is none. */
+    java.util.Optional<Story> story(long storyId);
 }
