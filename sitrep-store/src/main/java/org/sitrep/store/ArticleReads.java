@@ -62,10 +62,21 @@ final class ArticleReads {
                 .bind("id", articleId).map((rs, ctx) -> storedArticle(rs)).findOne());
     }
 
+    /** A page after a dated key is read in two steps, as {@link #events(EventQuery, EventFilter)} says. */
     List<StoredArticle> list(ArticleQuery query) {
-        String sql = "SELECT " + ARTICLE_COLUMNS + QuerySql.where(query)
+        List<StoredArticle> dated = list(query, false);
+        if (query.after() == null || query.after().publishedKey() == null || (query.limit() > 0 && dated.size() >= query.limit())) {
+            return dated;
+        }
+        List<StoredArticle> out = new java.util.ArrayList<>(dated);
+        out.addAll(list(query.page(query.limit() == 0 ? 0 : query.limit() - dated.size(), 0), true));
+        return out;
+    }
+
+    private List<StoredArticle> list(ArticleQuery query, boolean undatedTail) {
+        String sql = "SELECT " + ARTICLE_COLUMNS + QuerySql.where(query, undatedTail)
                 + " ORDER BY a.published_key DESC NULLS LAST, a.id" + QuerySql.page(query.limit(), query.offset());
-        return jdbi.withHandle(h -> QuerySql.bindPage(QuerySql.bind(h.createQuery(sql), query), query.limit(),
+        return jdbi.withHandle(h -> QuerySql.bindPage(QuerySql.bind(h.createQuery(sql), query, undatedTail), query.limit(),
                 query.offset()).map((rs, ctx) -> storedArticle(rs)).list());
     }
 
@@ -78,13 +89,28 @@ final class ArticleReads {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM inputs").mapTo(Long.class).one());
     }
 
+    /**
+     * A page after a dated key is read in two steps: the dated events after it (a seek into the listing's index),
+     * then, where the page is not full yet, the undated ones that come last. One OR over the two would have the
+     * database read the index from its start.
+     */
     List<StoredEvent> events(EventQuery query, EventFilter filter) {
+        List<StoredEvent> dated = events(query, filter, false);
+        if (query.after() == null || query.after().dateKey() == null || (query.limit() > 0 && dated.size() >= query.limit())) {
+            return dated;
+        }
+        List<StoredEvent> out = new java.util.ArrayList<>(dated);
+        out.addAll(events(query.page(query.limit() == 0 ? 0 : query.limit() - dated.size(), 0), filter, true));
+        return out;
+    }
+
+    private List<StoredEvent> events(EventQuery query, EventFilter filter, boolean undatedTail) {
         String sql = "SELECT e.article_id, e.event_index, e.event_id, e.event_json, a.title, a.url, a.source_path, a.published"
-                + " FROM events e JOIN articles a ON a.id = e.article_id" + QuerySql.where(query, filter)
+                + " FROM events e JOIN articles a ON a.id = e.article_id" + QuerySql.where(query, filter, undatedTail)
                 + " ORDER BY e.date_key DESC NULLS LAST, e.article_id, e.event_index"
                 + QuerySql.page(query.limit(), query.offset());
-        return jdbi.withHandle(h -> QuerySql.bindPage(QuerySql.bind(h.createQuery(sql), query, filter), query.limit(),
-                        query.offset())
+        return jdbi.withHandle(h -> QuerySql.bindPage(QuerySql.bind(h.createQuery(sql), query, filter, undatedTail),
+                        query.limit(), query.offset())
                 .map((rs, ctx) -> new StoredEvent(rs.getString("article_id"), rs.getInt("event_index"),
                         rs.getString("event_id"), rs.getString("title"), rs.getString("url"), rs.getString("source_path"),
                         rs.getString("published"), event(rs.getString("event_json"))))

@@ -18,6 +18,14 @@ final class QuerySql {
     }
 
     static String where(EventQuery q, EventFilter filter) {
+        return where(q, filter, false);
+    }
+
+    /**
+     * The WHERE clause; with a key, either the dated events after it ({@code undatedTail} false: a range of the
+     * listing's index, which the database seeks to) or the undated ones that follow all dated events (true).
+     */
+    static String where(EventQuery q, EventFilter filter, boolean undatedTail) {
         List<String> conditions = new ArrayList<>();
         EventFilterSql.addConditions(filter, conditions);
         if (q.since() != null) {
@@ -49,13 +57,22 @@ final class QuerySql {
         if (q.after() != null) {
             // the order is date key newest first, undated last, then article and position: what sorts after the key
             String tie = "(e.article_id > :afterArticle OR (e.article_id = :afterArticle AND e.event_index > :afterIndex))";
-            conditions.add(q.after().dateKey() == null ? "e.date_key IS NULL AND " + tie
-                    : "(e.date_key < :afterKey OR e.date_key IS NULL OR (e.date_key = :afterKey AND " + tie + "))");
+            if (q.after().dateKey() == null) {
+                conditions.add("e.date_key IS NULL AND " + tie);
+            } else if (undatedTail) {
+                conditions.add("e.date_key IS NULL");
+            } else {
+                conditions.add("e.date_key <= :afterKey AND (e.date_key < :afterKey OR " + tie + ")");
+            }
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
     static Query bind(Query query, EventQuery q, EventFilter filter) {
+        return bind(query, q, filter, false);
+    }
+
+    static Query bind(Query query, EventQuery q, EventFilter filter, boolean undatedTail) {
         EventFilterSql.bind(query, filter);
         bindDates(query, q.since(), q.until());
         if (q.type() != null) {
@@ -70,7 +87,7 @@ final class QuerySql {
         if (q.articleId() != null) {
             query.bind("articleId", q.articleId());
         }
-        if (q.after() != null) {
+        if (q.after() != null && (q.after().dateKey() == null || !undatedTail)) {
             query.bind("afterArticle", q.after().articleId()).bind("afterIndex", q.after().index());
             if (q.after().dateKey() != null) {
                 query.bind("afterKey", q.after().dateKey());
@@ -108,13 +125,18 @@ final class QuerySql {
     }
 
     static String where(ArticleQuery q) {
+        return where(q, false);
+    }
+
+    /** The WHERE clause; with a dated key, the dated articles after it or ({@code undatedTail}) the undated ones. */
+    static String where(ArticleQuery q, boolean undatedTail) {
         List<String> conditions = new ArrayList<>();
         if (q.after() != null) {
             // newest first, undated last, then by id: what sorts after the key (placed before any LIKE ... ESCAPE,
             // whose backslash JDBI's parser may take to open a quote: see EventFilterSql#likeEscape)
             conditions.add(q.after().publishedKey() == null ? "a.published_key IS NULL AND a.id > :afterId"
-                    : "(a.published_key < :afterKey OR a.published_key IS NULL"
-                    + " OR (a.published_key = :afterKey AND a.id > :afterId))");
+                    : undatedTail ? "a.published_key IS NULL"
+                    : "a.published_key <= :afterKey AND (a.published_key < :afterKey OR a.id > :afterId)");
         }
         if (q.idPrefix() != null) {
             conditions.add("a.id LIKE :idPrefix ESCAPE '\\'");
@@ -136,6 +158,10 @@ final class QuerySql {
     }
 
     static Query bind(Query query, ArticleQuery q) {
+        return bind(query, q, false);
+    }
+
+    static Query bind(Query query, ArticleQuery q, boolean undatedTail) {
         if (q.idPrefix() != null) {
             query.bind("idPrefix", likeEscape(q.idPrefix()) + "%");
         }
@@ -152,7 +178,7 @@ final class QuerySql {
         if (q.inputHash() != null) {
             query.bind("inputHash", q.inputHash());
         }
-        if (q.after() != null) {
+        if (q.after() != null && (q.after().publishedKey() == null || !undatedTail)) {
             query.bind("afterId", q.after().id());
             if (q.after().publishedKey() != null) {
                 query.bind("afterKey", q.after().publishedKey());
