@@ -76,6 +76,11 @@ final class BenchStoreCommand implements Callable<Integer> {
             err.println("sitrep bench-store: --articles, --reads and --link must be at least 1, --sample at least 0");
             return ExitCodes.USAGE;
         }
+        if (sample > 0 && !Files.isRegularFile(sampleFile)) {
+            err.println("sitrep bench-store: --sample-file " + sampleFile + ": no such file (LGL's lgl.xml or GeoVirus.xml;"
+                    + " or --sample 0)");
+            return ExitCodes.USAGE;
+        }
         if (reuse && db == null) {
             err.println("sitrep bench-store: --reuse needs --db naming the store to measure");
             return ExitCodes.USAGE;
