@@ -9,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.model.ArticleJson;
+import org.sitrep.store.ArticleKey;
 import org.sitrep.store.ArticleQuery;
 import org.sitrep.store.ArticleStore;
 import org.sitrep.store.ClaimQuery;
+import org.sitrep.store.EventKey;
 import org.sitrep.store.StoredArticle;
 import org.sitrep.store.StoredClaim;
 import org.sitrep.store.StoredEvent;
@@ -32,13 +34,14 @@ final class ReadRoutes {
 
     void articles(Context ctx) {
         int limit = Params.limit(ctx);
-        int start = Cursor.position(ctx.queryParam("cursor"));
+        ArticleKey after = Cursor.articleKey(ctx.queryParam("cursor"));
         ArticleQuery query = ArticleQuery.all().withTitleContaining(Params.text(ctx, "title"))
                 .withPublished(EventParams.date(ctx, "since"), EventParams.date(ctx, "until"))
-                .page(limit + 1, start);
+                .page(limit + 1, 0).after(after);
         List<StoredArticle> found = store.list(query);
+        List<StoredArticle> shown = found.subList(0, Math.min(limit, found.size()));
         List<String> items = new ArrayList<>();
-        for (StoredArticle a : found.subList(0, Math.min(limit, found.size()))) {
+        for (StoredArticle a : shown) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("id", a.id());
             item.put("title", a.title());
@@ -48,7 +51,7 @@ final class ReadRoutes {
             item.put("stored_at", a.storedAt() == null ? null : a.storedAt().toString());
             items.add(Responses.object(item));
         }
-        Responses.json(ctx, Responses.page(items, found.size() > limit ? Cursor.of(start + limit) : null));
+        Responses.json(ctx, Responses.page(items, found.size() > limit ? Cursor.of(ArticleKey.of(shown.get(limit - 1))) : null));
     }
 
     void article(Context ctx) {
@@ -69,10 +72,11 @@ final class ReadRoutes {
     void events(Context ctx) {
         EventParams.Filters filters = EventParams.events(ctx);
         int limit = Params.limit(ctx);
-        int start = Cursor.position(ctx.queryParam("cursor"));
-        List<StoredEvent> found = store.events(filters.query().page(limit + 1, start), filters.filter());
-        List<String> items = found.subList(0, Math.min(limit, found.size())).stream().map(JsonLines::event).toList();
-        Responses.json(ctx, Responses.page(items, found.size() > limit ? Cursor.of(start + limit) : null));
+        EventKey after = Cursor.eventKey(ctx.queryParam("cursor"));
+        List<StoredEvent> found = store.events(filters.query().page(limit + 1, 0).after(after), filters.filter());
+        List<StoredEvent> shown = found.subList(0, Math.min(limit, found.size()));
+        List<String> items = shown.stream().map(JsonLines::event).toList();
+        Responses.json(ctx, Responses.page(items, found.size() > limit ? Cursor.of(EventKey.of(shown.get(limit - 1))) : null));
     }
 
     void claims(Context ctx) {

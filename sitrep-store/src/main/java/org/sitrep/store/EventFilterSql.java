@@ -33,6 +33,9 @@ final class EventFilterSql {
         if (f.near() != null) {
             // the band of latitudes the circle spans first (an index narrows it), then the exact distance
             conditions.add("e.place_lat BETWEEN :fLatMin AND :fLatMax");
+            if (lonSpan(f.near()) != null) {
+                conditions.add("e.place_lon BETWEEN :fLonMin AND :fLonMax"); // the box's other side, where it has one
+            }
             conditions.add("e.place_lat IS NOT NULL AND e.place_lon IS NOT NULL AND 2 * " + EARTH_KM
                     + " * ASIN(SQRT(POWER(SIN(RADIANS(e.place_lat - :fLat) / 2), 2) + COS(RADIANS(:fLat))"
                     + " * COS(RADIANS(e.place_lat)) * POWER(SIN(RADIANS(e.place_lon - :fLon) / 2), 2))) <= :fKm");
@@ -54,8 +57,27 @@ final class EventFilterSql {
             query.bind("fLat", f.near().lat()).bind("fLon", f.near().lon()).bind("fKm", f.near().km());
             double degrees = f.near().km() / KM_PER_DEGREE_OF_LATITUDE;
             query.bind("fLatMin", f.near().lat() - degrees).bind("fLatMax", f.near().lat() + degrees);
+            Double lonDegrees = lonSpan(f.near());
+            if (lonDegrees != null) {
+                query.bind("fLonMin", f.near().lon() - lonDegrees).bind("fLonMax", f.near().lon() + lonDegrees);
+            }
         }
         return query;
+    }
+
+    /**
+     * How many degrees of longitude the circle spans either side of its centre at its widest (the latitude of its
+     * edge nearest a pole), or null where no longitude band holds it: near a pole, or across the antimeridian.
+     */
+    private static Double lonSpan(EventFilter.Near near) {
+        double latDegrees = near.km() / KM_PER_DEGREE_OF_LATITUDE;
+        double widest = Math.min(90, Math.abs(near.lat()) + latDegrees);
+        double cos = Math.cos(Math.toRadians(widest));
+        if (cos < 0.05) {
+            return null;
+        }
+        double lonDegrees = latDegrees / cos;
+        return near.lon() - lonDegrees < -180 || near.lon() + lonDegrees > 180 ? null : lonDegrees;
     }
 
     /**

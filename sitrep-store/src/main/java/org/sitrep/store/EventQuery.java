@@ -21,9 +21,16 @@ import java.util.Locale;
  * @param placed         only events with a place
  * @param limit          at most this many (0: all)
  * @param offset         skip this many first
+ * @param after          only the events that sort after this one (the last of the page before), or null
  */
 public record EventQuery(String since, String until, String type, String acledEventType, String country,
-                         String articleId, boolean forAcled, boolean placed, int limit, int offset) {
+                         String articleId, boolean forAcled, boolean placed, int limit, int offset, EventKey after) {
+
+    /** A query from the first event on. */
+    public EventQuery(String since, String until, String type, String acledEventType, String country,
+                      String articleId, boolean forAcled, boolean placed, int limit, int offset) {
+        this(since, until, type, acledEventType, country, articleId, forAcled, placed, limit, offset, null);
+    }
 
     public EventQuery {
         if (limit < 0 || offset < 0) {
@@ -45,36 +52,41 @@ public record EventQuery(String since, String until, String type, String acledEv
     }
 
     public EventQuery withDates(String newSince, String newUntil) {
-        return new EventQuery(newSince, newUntil, type, acledEventType, country, articleId, forAcled, placed, limit, offset);
+        return new EventQuery(newSince, newUntil, type, acledEventType, country, articleId, forAcled, placed, limit, offset, after);
     }
 
     public EventQuery withType(String newType) {
-        return new EventQuery(since, until, newType, acledEventType, country, articleId, forAcled, placed, limit, offset);
+        return new EventQuery(since, until, newType, acledEventType, country, articleId, forAcled, placed, limit, offset, after);
     }
 
     public EventQuery withAcledEventType(String newType) {
-        return new EventQuery(since, until, type, newType, country, articleId, forAcled, placed, limit, offset);
+        return new EventQuery(since, until, type, newType, country, articleId, forAcled, placed, limit, offset, after);
     }
 
     public EventQuery withCountry(String newCountry) {
-        return new EventQuery(since, until, type, acledEventType, newCountry, articleId, forAcled, placed, limit, offset);
+        return new EventQuery(since, until, type, acledEventType, newCountry, articleId, forAcled, placed, limit, offset, after);
     }
 
     public EventQuery ofArticle(String newArticleId) {
-        return new EventQuery(since, until, type, acledEventType, country, newArticleId, forAcled, placed, limit, offset);
+        return new EventQuery(since, until, type, acledEventType, country, newArticleId, forAcled, placed, limit, offset, after);
     }
 
     /** Only the events an ACLED export holds (see {@link #forAcled}). */
     public EventQuery forAcledExport() {
-        return new EventQuery(since, until, type, acledEventType, country, articleId, true, placed, limit, offset);
+        return new EventQuery(since, until, type, acledEventType, country, articleId, true, placed, limit, offset, after);
     }
 
     /** Only the events with a place. */
     public EventQuery placedOnly() {
-        return new EventQuery(since, until, type, acledEventType, country, articleId, forAcled, true, limit, offset);
+        return new EventQuery(since, until, type, acledEventType, country, articleId, forAcled, true, limit, offset, after);
     }
 
     public EventQuery page(int newLimit, int newOffset) {
-        return new EventQuery(since, until, type, acledEventType, country, articleId, forAcled, placed, newLimit, newOffset);
+        return new EventQuery(since, until, type, acledEventType, country, articleId, forAcled, placed, newLimit, newOffset, after);
+    }
+
+    /** The events after this one (the last of the page before): the next page, found through the index. */
+    public EventQuery after(EventKey newAfter) {
+        return new EventQuery(since, until, type, acledEventType, country, articleId, forAcled, placed, limit, offset, newAfter);
     }
 }

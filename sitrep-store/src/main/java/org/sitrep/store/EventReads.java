@@ -73,14 +73,7 @@ final class EventReads {
         if (q.sourceContains() != null) {
             query.bind("source", "%" + EntityReads.like(q.sourceContains()) + "%");
         }
-        List<LinkedEvent> events = query.map((rs, ctx) -> {
-            String place = rs.getString("place_json");
-            return new LinkedEvent(rs.getLong("id"), rs.getString("event_type"), rs.getString("event_mode"),
-                    rs.getString("acled_event_type"), rs.getString("acled_sub_event_type"),
-                    place == null ? null : EventLinking.readPlace(place), rs.getObject("geo_precision", Integer.class),
-                    rs.getString("date_from"), rs.getString("date_to"), "event".equals(rs.getString("date_basis")),
-                    List.of(), List.of(), 0, List.of());
-        }).list();
+        List<LinkedEvent> events = query.map((rs, ctx) -> row(rs)).list();
         if (!pageInSql) {
             events = EntityReads.page(events.stream()
                     .filter(e -> e.place() != null && q.area().contains(e.place().lat(), e.place().lon())).toList(),
@@ -91,6 +84,19 @@ final class EventReads {
             out.add(complete(h, e));
         }
         return out;
+    }
+
+    /**
+     * The linked events an entity took part in, newest first: its timeline. The participants' index by entity
+     * gives them without reading the others.
+     */
+    static LinkedEvent row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String place = rs.getString("place_json");
+        return new LinkedEvent(rs.getLong("id"), rs.getString("event_type"), rs.getString("event_mode"),
+                rs.getString("acled_event_type"), rs.getString("acled_sub_event_type"),
+                place == null ? null : EventLinking.readPlace(place), rs.getObject("geo_precision", Integer.class),
+                rs.getString("date_from"), rs.getString("date_to"), "event".equals(rs.getString("date_basis")),
+                List.of(), List.of(), 0, List.of());
     }
 
     /** The event with its participants' names and its reports. */

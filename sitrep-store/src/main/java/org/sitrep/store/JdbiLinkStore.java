@@ -6,42 +6,47 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleJson;
 
 /**
- * The {@link LinkStore} of a {@link JdbiArticleStore}: the same connection, taking turns with it on the same lock.
+ * The {@link LinkStore} of a {@link JdbiArticleStore}: the same pool; linking takes turns with the store's writes on
+ * its lock (a decision reads what the articles linked before wrote), reads run side by side.
  * Linking one article reads only its candidates (entities sharing a key, events sharing an actor, stories sharing
  * an entity), each read bounded, so its cost does not grow with the store beyond those bounds.
  */
 final class JdbiLinkStore implements LinkStore {
 
     private final JdbiArticleStore store;
-    private final Handle handle;
-    private final Object lock;
+    private final Jdbi jdbi;
+    private final ReentrantLock writes;
     private final String url;
     private final EntityLinking entities = new EntityLinking();
     private final EventLinking events = new EventLinking();
     private final StoryLinking stories = new StoryLinking();
 
-    JdbiLinkStore(JdbiArticleStore store, Handle handle, String url) {
+    JdbiLinkStore(JdbiArticleStore store, Jdbi jdbi, ReentrantLock writes, String url) {
         this.store = store;
-        this.handle = handle;
-        this.lock = store;
+        this.jdbi = jdbi;
+        this.writes = writes;
         this.url = url;
     }
 
     @Override
     public boolean link(String articleId, String documentText) {
-        synchronized (lock) {
-            try {
-                return handle.inTransaction(h -> linkIn(h, articleId, documentText));
-            } catch (RuntimeException e) {
-                throw new StoreException("cannot link article " + articleId + " in " + StoreUrls.redact(url),
-                        JdbiArticleStore.reason(e), e);
-            }
+        writes.lock();
+        try {
+            return jdbi.inTransaction(h -> linkIn(h, articleId, documentText));
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot link article " + articleId + " in " + StoreUrls.redact(url),
+                    JdbiArticleStore.reason(e), e);
+        } finally {
+            writes.unlock();
         }
     }
 
@@ -85,108 +90,76 @@ final class JdbiLinkStore implements LinkStore {
 
     @Override
     public List<String> unlinked(int limit) {
-        synchronized (lock) {
-            try {
-                return handle.createQuery("SELECT a.id FROM articles a WHERE NOT EXISTS"
-                                + " (SELECT 1 FROM linked_articles la WHERE la.article_id = a.id)"
+        return read("cannot list the articles not linked yet", () -> jdbi.withHandle(h -> h.createQuery(
+                        "SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM linked_articles la WHERE la.article_id = a.id)"
                                 + " ORDER BY a.published_key, a.stored_at, a.id LIMIT :limit")
-                        .bind("limit", limit).mapTo(String.class).list();
-            } catch (JdbiException e) {
-                throw failure("cannot list the articles not linked yet", e);
-            }
-        }
+                .bind("limit", limit).mapTo(String.class).list()));
     }
 
     @Override
     public List<LinkedEntity> entities(EntityQuery query) {
-        synchronized (lock) {
-            try {
-                return handle.inTransaction(h -> EntityReads.entities(h, query));
-            } catch (JdbiException e) {
-                throw failure("cannot list entities", e);
-            }
-        }
+        return read("cannot list entities", () -> jdbi.inTransaction(h -> EntityReads.entities(h, query)));
     }
 
     @Override
     public List<Story> stories(StoryQuery query) {
-        synchronized (lock) {
-            try {
-                return handle.inTransaction(h -> StoryReads.stories(h, query));
-            } catch (JdbiException e) {
-                throw failure("cannot list stories", e);
-            }
-        }
+        return read("cannot list stories", () -> jdbi.inTransaction(h -> StoryReads.stories(h, query)));
     }
 
     @Override
     public List<LinkedEvent> linkedEvents(LinkedEventQuery query) {
-        synchronized (lock) {
-            try {
-                return handle.inTransaction(h -> EventReads.events(h, query));
-            } catch (JdbiException e) {
-                throw failure("cannot list linked events", e);
-            }
-        }
+        return read("cannot list linked events", () -> jdbi.inTransaction(h -> EventReads.events(h, query)));
     }
 
     @Override
     public List<ClaimSeries> claimSeries(ClaimQuery query) {
-        synchronized (lock) {
-            try {
-                List<StoredClaim> claims = store.claims(query.page(0, 0));
-                Map<String, Long> storyOf = new java.util.HashMap<>();
+        return read("cannot list claim series", () -> {
+            List<StoredClaim> claims = store.claims(query.page(0, 0));
+            Map<String, Long> storyOf = new java.util.HashMap<>();
+            jdbi.useHandle(h -> {
                 for (StoredClaim c : claims) {
-                    storyOf.computeIfAbsent(c.articleId(), id -> handle.createQuery(
+                    storyOf.computeIfAbsent(c.articleId(), id -> h.createQuery(
                                     "SELECT story_id FROM story_articles WHERE article_id = :id")
                             .bind("id", id).mapTo(Long.class).findOne().orElse(-1L));
                 }
-                return EntityReads.page(ClaimSeriesGrouping.group(claims, storyOf), query.limit(), query.offset());
-            } catch (JdbiException e) {
-                throw failure("cannot list claim series", e);
-            }
-        }
+            });
+            return EntityReads.page(ClaimSeriesGrouping.group(claims, storyOf), query.limit(), query.offset());
+        });
     }
 
     @Override
     public java.util.Optional<LinkedEntity> entity(long id) {
-        return read("cannot read entity " + id, h -> LinkedItemReads.entity(h, id));
+        return read("cannot read entity " + id, () -> jdbi.inTransaction(h -> LinkedItemReads.entity(h, id)));
     }
 
     @Override
     public List<LinkedEvent> eventsOfEntity(long entityId, int limit) {
-        return read("cannot list the events of entity " + entityId, h -> LinkedItemReads.eventsOfEntity(h, entityId, limit));
+        return read("cannot list the events of entity " + entityId, () -> jdbi.inTransaction(h -> LinkedItemReads.eventsOfEntity(h, entityId, limit)));
     }
 
     @Override
     public java.util.Optional<Story> story(long id) {
-        return read("cannot read story " + id, h -> LinkedItemReads.story(h, id));
+        return read("cannot read story " + id, () -> jdbi.inTransaction(h -> StoryReads.story(h, id)));
     }
 
     @Override
     public List<LinkedEvent> eventsOfStory(long storyId, int limit) {
-        return read("cannot list the events of story " + storyId, h -> LinkedItemReads.eventsOfStory(h, storyId, limit));
+        return read("cannot list the events of story " + storyId, () -> jdbi.inTransaction(h -> LinkedItemReads.eventsOfStory(h, storyId, limit)));
     }
 
     @Override
     public List<ClaimSeries> claimSeriesOfStory(long storyId) {
-        synchronized (lock) { // not in a transaction of its own: the store's claim reads open theirs
-            try {
-                return LinkedItemReads.claimSeriesOfStory(handle, store, storyId);
-            } catch (JdbiException e) {
-                throw failure("cannot list the claim series of story " + storyId, e);
-            }
-        }
+        List<String> articles = read("cannot list the claim series of story " + storyId,
+                () -> jdbi.withHandle(h -> LinkedItemReads.articlesOfStory(h, storyId)));
+        return LinkedItemReads.claimSeriesOfStory(store, storyId, articles);
     }
 
-    /** One read in a transaction, taking turns with the store on its lock. */
-    private <T> T read(String what, org.jdbi.v3.core.HandleCallback<T, RuntimeException> reading) {
-        synchronized (lock) {
-            try {
-                return handle.inTransaction(reading);
-            } catch (JdbiException e) {
-                throw failure(what, e);
-            }
+    /** One read on connections of the pool (reads run side by side), its failure named in the user's terms. */
+    private <T> T read(String what, Supplier<T> reading) {
+        try {
+            return reading.get();
+        } catch (JdbiException e) {
+            throw failure(what, e);
         }
     }
 

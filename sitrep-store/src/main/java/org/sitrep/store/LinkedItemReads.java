@@ -33,26 +33,23 @@ final class LinkedItemReads {
                 + " AND EXISTS (SELECT 1 FROM event_links el WHERE el.linked_event_id = le.id)", entityId, limit);
     }
 
-    static Optional<Story> story(Handle h, long id) {
-        return h.createQuery("SELECT s.id, s.title, MIN(la.date_key), MAX(la.date_key) FROM stories s"
-                        + " JOIN story_articles sa ON sa.story_id = s.id LEFT JOIN linked_articles la ON la.article_id = sa.article_id"
-                        + " WHERE s.id = :id GROUP BY s.id, s.title")
-                .bind("id", id)
-                .map((rs, ctx) -> new String[] {rs.getString(2), rs.getString(3), rs.getString(4)})
-                .findOne()
-                .map(r -> StoryReads.story(h, id, r[0], r[1], r[2]));
-    }
-
     /** The linked events the story's articles report, oldest first. */
     static List<LinkedEvent> eventsOfStory(Handle h, long storyId, int limit) {
         return events(h, "SELECT le.* FROM linked_events le WHERE le.id IN (SELECT ev.linked_event_id FROM event_links ev"
                 + " JOIN story_articles sa ON sa.article_id = ev.article_id WHERE sa.story_id = :id)", storyId, limit);
     }
 
-    /** The story's articles' claims, grouped into series. */
-    static List<ClaimSeries> claimSeriesOfStory(Handle h, ArticleStore store, long storyId) {
-        List<String> articles = h.createQuery("SELECT article_id FROM story_articles WHERE story_id = :id ORDER BY article_id")
+    /** The ids of the story's articles. */
+    static List<String> articlesOfStory(Handle h, long storyId) {
+        return h.createQuery("SELECT article_id FROM story_articles WHERE story_id = :id ORDER BY article_id")
                 .bind("id", storyId).mapTo(String.class).list();
+    }
+
+    /**
+     * The story's articles' claims, grouped into series; read through the store after the story's connection is
+     * given back, so one request never holds two of the pool's connections at once.
+     */
+    static List<ClaimSeries> claimSeriesOfStory(ArticleStore store, long storyId, List<String> articles) {
         List<StoredClaim> claims = new ArrayList<>();
         Map<String, Long> storyOf = new HashMap<>();
         for (String article : articles) {
@@ -65,14 +62,7 @@ final class LinkedItemReads {
     private static List<LinkedEvent> events(Handle h, String select, long id, int limit) {
         List<LinkedEvent> rows = h.createQuery(select + " ORDER BY le.date_key NULLS LAST, le.id LIMIT :limit")
                 .bind("id", id).bind("limit", limit)
-                .map((rs, ctx) -> {
-                    String place = rs.getString("place_json");
-                    return new LinkedEvent(rs.getLong("id"), rs.getString("event_type"), rs.getString("event_mode"),
-                            rs.getString("acled_event_type"), rs.getString("acled_sub_event_type"),
-                            place == null ? null : EventLinking.readPlace(place), rs.getObject("geo_precision", Integer.class),
-                            rs.getString("date_from"), rs.getString("date_to"), "event".equals(rs.getString("date_basis")),
-                            List.of(), List.of(), 0, List.of());
-                }).list();
+                .map((rs, ctx) -> EventReads.row(rs)).list();
         List<LinkedEvent> out = new ArrayList<>(rows.size());
         for (LinkedEvent e : rows) {
             out.add(EventReads.complete(h, e));

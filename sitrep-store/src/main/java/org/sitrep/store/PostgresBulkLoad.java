@@ -149,10 +149,10 @@ public final class PostgresBulkLoad {
             inputs.row(inputId, input.contentHash(), input.path(), "article", input.url(), null, retrieved,
                     now.atOffset(ZoneOffset.UTC), stages, (long) raw.length, raw);
             String published = a.published() == null ? null : a.published().value();
-            articles.row(a.id(), inputId, 0, a.title(), JdbiArticleStore.clip(published, 64), DateKeys.key(published),
-                    a.published() == null ? null : JdbiArticleStore.clip(a.published().precision(), 32),
+            articles.row(a.id(), inputId, 0, a.title(), ArticleWrites.clip(published, 64), DateKeys.key(published),
+                    a.published() == null ? null : ArticleWrites.clip(a.published().precision(), 32),
                     a.source() == null ? null : a.source().url(), a.source() == null ? null : a.source().path(),
-                    JdbiArticleStore.clip(a.language(), 16), stages, now.atOffset(ZoneOffset.UTC), json);
+                    ArticleWrites.clip(a.language(), 16), stages, now.atOffset(ZoneOffset.UTC), json);
             articleInputs.row(a.id(), inputId);
             long entityRows = 0;
             long mentionRows = 0;
@@ -162,12 +162,12 @@ public final class PostgresBulkLoad {
                     continue;
                 }
                 entityRows++;
-                entities.row(a.id(), JdbiArticleStore.clip(e.id(), 32), JdbiArticleStore.clip(e.type(), 32), e.name(),
-                        e.title(), e.affiliation(), JdbiArticleStore.clip(e.country(), 8),
+                entities.row(a.id(), ArticleWrites.clip(e.id(), 32), ArticleWrites.clip(e.type(), 32), e.name(),
+                        e.title(), e.affiliation(), ArticleWrites.clip(e.country(), 8),
                         e.place() == null ? null : e.place().geonameid());
                 for (Span m : e.mentions()) {
                     mentionRows++;
-                    mentions.row(a.id(), JdbiArticleStore.clip(e.id(), 32), m.start(), m.end(), m.text());
+                    mentions.row(a.id(), ArticleWrites.clip(e.id(), 32), m.start(), m.end(), m.text());
                 }
             }
             addEvents(a);
@@ -180,7 +180,7 @@ public final class PostgresBulkLoad {
             Set<String> ids = new HashSet<>();
             int index = 0;
             for (Event e : a.events()) {
-                String base = e.id() == null || e.id().isBlank() ? "ev" + (index + 1) : JdbiArticleStore.clip(e.id().strip(), 28);
+                String base = e.id() == null || e.id().isBlank() ? "ev" + (index + 1) : ArticleWrites.clip(e.id().strip(), 28);
                 String eventId = base;
                 for (int n = 2; !ids.add(eventId); n++) {
                     eventId = base + "-" + n;
@@ -190,27 +190,27 @@ public final class PostgresBulkLoad {
                 Place p = e.place();
                 String dateKey = e.date() == null ? null : DateKeys.ofTimex(e.date().value());
                 events.row(a.id(), index, eventId, clipUpper(e.type(), 32), e.mode(),
-                        e.acled() == null ? null : JdbiArticleStore.clip(e.acled().eventType(), 64),
-                        e.acled() == null ? null : JdbiArticleStore.clip(e.acled().subEventType(), 64),
+                        e.acled() == null ? null : ArticleWrites.clip(e.acled().eventType(), 64),
+                        e.acled() == null ? null : ArticleWrites.clip(e.acled().subEventType(), 64),
                         actor == null ? null : actor.name(), actor == null ? null : clipUpper(actor.country(), 8),
-                        actor == null ? null : JdbiArticleStore.clip(actor.kind(), 64),
+                        actor == null ? null : ArticleWrites.clip(actor.kind(), 64),
                         target == null ? null : target.name(), target == null ? null : clipUpper(target.country(), 8),
-                        target == null ? null : JdbiArticleStore.clip(target.kind(), 64),
+                        target == null ? null : ArticleWrites.clip(target.kind(), 64),
                         p == null ? null : p.name(), p == null ? null : p.geonameid(), p == null ? null : clipUpper(p.country(), 8),
                         p == null ? null : p.admin1(), p == null ? null : p.lat(), p == null ? null : p.lon(), e.geoPrecision(),
-                        e.date() == null ? null : JdbiArticleStore.clip(e.date().value(), 64),
-                        e.date() == null ? null : JdbiArticleStore.clip(e.date().precision(), 32),
-                        JdbiArticleStore.clip(dateKey != null ? dateKey : publishedKey, 32), e.killed(), e.injured(),
-                        JdbiArticleStore.clip(e.modality() == null ? null : e.modality().toLowerCase(Locale.ROOT), 32),
+                        e.date() == null ? null : ArticleWrites.clip(e.date().value(), 64),
+                        e.date() == null ? null : ArticleWrites.clip(e.date().precision(), 32),
+                        ArticleWrites.clip(dateKey != null ? dateKey : publishedKey, 32), e.killed(), e.injured(),
+                        ArticleWrites.clip(e.modality() == null ? null : e.modality().toLowerCase(Locale.ROOT), 32),
                         e.accordingTo() == null ? null : e.accordingTo().name(),
                         e.evidence() == null ? null : e.evidence().start(), e.evidence() == null ? null : e.evidence().end(),
                         e.evidence() == null ? null : e.evidence().text(), e.confidence(), ArticleJson.toJson(e));
                 Set<String> countries = new LinkedHashSet<>();
                 if (p != null) {
-                    countries.add(JdbiArticleStore.upper(p.country()));
+                    countries.add(ArticleWrites.upper(p.country()));
                 }
-                e.actors().forEach(x -> countries.add(JdbiArticleStore.upper(x.country())));
-                e.targets().forEach(x -> countries.add(JdbiArticleStore.upper(x.country())));
+                e.actors().forEach(x -> countries.add(ArticleWrites.upper(x.country())));
+                e.targets().forEach(x -> countries.add(ArticleWrites.upper(x.country())));
                 for (String country : countries) {
                     if (country != null && !country.isBlank() && country.length() <= 8) {
                         eventCountries.row(a.id(), index, country);
@@ -227,10 +227,10 @@ public final class PostgresBulkLoad {
                 String asOfKey = c.asOf() == null ? null : DateKeys.ofTimex(c.asOf().value());
                 claims.row(a.id(), index, c.subject(), c.value(), c.unit(), c.approximate(),
                         c.accordingTo() == null ? null : c.accordingTo().name(),
-                        c.accordingTo() == null ? null : JdbiArticleStore.clip(c.accordingTo().entity(), 32),
-                        c.asOf() == null ? null : JdbiArticleStore.clip(c.asOf().value(), 64),
-                        c.asOf() == null ? null : JdbiArticleStore.clip(c.asOf().precision(), 32),
-                        JdbiArticleStore.clip(asOfKey != null ? asOfKey : publishedKey, 32),
+                        c.accordingTo() == null ? null : ArticleWrites.clip(c.accordingTo().entity(), 32),
+                        c.asOf() == null ? null : ArticleWrites.clip(c.asOf().value(), 64),
+                        c.asOf() == null ? null : ArticleWrites.clip(c.asOf().precision(), 32),
+                        ArticleWrites.clip(asOfKey != null ? asOfKey : publishedKey, 32),
                         c.evidence() == null ? null : c.evidence().start(), c.evidence() == null ? null : c.evidence().end(),
                         c.evidence() == null ? null : c.evidence().text());
                 index++;
@@ -238,7 +238,7 @@ public final class PostgresBulkLoad {
         }
 
         private static String clipUpper(String s, int max) {
-            return JdbiArticleStore.clip(JdbiArticleStore.upper(s), max);
+            return ArticleWrites.clip(ArticleWrites.upper(s), max);
         }
     }
 

@@ -69,6 +69,16 @@ final class StoryReads {
         return out;
     }
 
+    /** The story with this id, or empty. */
+    static java.util.Optional<Story> story(Handle h, long id) {
+        return h.createQuery("SELECT s.id, s.title, MIN(la.date_key), MAX(la.date_key) FROM stories s"
+                        + " JOIN story_articles sa ON sa.story_id = s.id LEFT JOIN linked_articles la ON la.article_id = sa.article_id"
+                        + " WHERE s.id = :id GROUP BY s.id, s.title")
+                .bind("id", id)
+                .map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)})
+                .findOne().map(r -> story(h, (Long) r[0], (String) r[1], (String) r[2], (String) r[3]));
+    }
+
     private static boolean inArea(Handle h, long story, Area area) {
         return h.createQuery("SELECT DISTINCT le.place_lat, le.place_lon FROM story_articles sa"
                         + " JOIN entity_links el ON el.article_id = sa.article_id JOIN linked_entities le ON le.id = el.linked_entity_id"

@@ -19,7 +19,7 @@ import org.sitrep.model.Event;
 import org.sitrep.store.export.AcledCsv;
 
 /** What every {@link ArticleStore} must do; run once per database by the subclasses. */
-abstract class ArticleStoreContract {
+abstract class ArticleStoreContract extends PagingAndPoolContract {
 
     static final Set<String> CLEAN = Set.of("clean");
     static final Set<String> CLEAN_ENTITIES = new LinkedHashSet<>(List.of("clean", "entities"));
@@ -28,6 +28,11 @@ abstract class ArticleStoreContract {
 
     /** A JDBC URL of an empty database for one test. */
     abstract String emptyDatabase();
+
+    @Override
+    ArticleStore openedStore() {
+        return store;
+    }
 
     @BeforeEach
     void openStore() {

@@ -28,6 +28,7 @@ import org.apache.lucene.search.IndexSearcher.TooManyClauses;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -66,6 +67,12 @@ public final class LuceneArticleIndex implements ArticleIndex {
     private final String where;
     private final Analyzer analyzer = new EnglishAnalyzer();
     private IndexWriter writer;
+    /**
+     * Searchers over the latest commit, kept open between searches (opening one reads every segment's metadata,
+     * which at 100,000 articles is most of a search's time) and refreshed when a commit, this process's or
+     * another's, has changed the index.
+     */
+    private SearcherManager searchers;
 
     private LuceneArticleIndex(Directory directory, String where) {
         this.directory = directory;
@@ -128,11 +135,13 @@ public final class LuceneArticleIndex implements ArticleIndex {
     public SearchResults search(String text, int limit) throws QuerySyntaxException {
         Query query = parse(text);
         try {
-            if (!DirectoryReader.indexExists(directory)) {
+            SearcherManager manager = searchers();
+            if (manager == null) {
                 return new SearchResults(0, List.of());
             }
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                IndexSearcher searcher = new IndexSearcher(reader);
+            manager.maybeRefresh();
+            IndexSearcher searcher = manager.acquire();
+            try {
                 TopDocs top = searcher.search(query, Math.max(1, limit));
                 UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                         .withFormatter(new DefaultPassageFormatter(OPEN, CLOSE, "… ", false))
@@ -153,6 +162,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
                             stored.get(SOURCE), stored.get(URL), scored.score, snippet(passage)));
                 }
                 return new SearchResults(top.totalHits.value, hits);
+            } finally {
+                manager.release(searcher);
             }
         } catch (TooManyClauses e) {
             throw new QuerySyntaxException("the query '" + text + "' expands to too many words; make it narrower");
@@ -164,6 +175,10 @@ public final class LuceneArticleIndex implements ArticleIndex {
     @Override
     public synchronized void close() {
         try {
+            if (searchers != null) {
+                searchers.close();
+                searchers = null;
+            }
             if (writer != null) {
                 writer.close();
                 writer = null;
@@ -172,6 +187,14 @@ public final class LuceneArticleIndex implements ArticleIndex {
         } catch (IOException e) {
             throw new SearchIndexException("cannot close the search index at " + where + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The searchers, opened on the first search that finds an index; null while there is none. */
+    private synchronized SearcherManager searchers() throws IOException {
+        if (searchers == null && DirectoryReader.indexExists(directory)) {
+            searchers = new SearcherManager(directory, null);
+        }
+        return searchers;
     }
 
     private IndexWriter writer() throws IOException {

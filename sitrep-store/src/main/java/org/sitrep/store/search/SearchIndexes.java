@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.Article;
+import org.sitrep.store.ArticleKey;
 import org.sitrep.store.ArticleQuery;
 import org.sitrep.store.ArticleStore;
 import org.sitrep.store.StoredArticle;
@@ -83,11 +84,13 @@ public final class SearchIndexes {
     public static long rebuild(ArticleStore store, ArticleIndex index) {
         index.clear();
         long done = 0;
-        for (int offset = 0;; offset += PAGE) {
-            List<StoredArticle> page = store.list(ArticleQuery.all().page(PAGE, offset));
+        ArticleKey after = null; // pages by key: each page costs the same at any depth (OFFSET reads past the ones before)
+        while (true) {
+            List<StoredArticle> page = store.list(ArticleQuery.all().page(PAGE, 0).after(after));
             if (page.isEmpty()) {
                 return done;
             }
+            after = ArticleKey.of(page.get(page.size() - 1));
             List<Article> articles = new ArrayList<>(page.size());
             page.forEach(stored -> articles.add(stored.article()));
             index.put(articles);
