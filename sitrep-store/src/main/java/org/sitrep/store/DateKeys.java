@@ -100,4 +100,17 @@ public final class DateKeys {
         return jan4.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 .with(TemporalAdjusters.nextOrSame(day));
     }
+
+    /** The day a date key (digits, year first) starts with, or null when it names no day. */
+    public static LocalDate day(String key) {
+        if (key == null || key.length() < 8) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(key.substring(0, 4)), Integer.parseInt(key.substring(4, 6)),
+                    Integer.parseInt(key.substring(6, 8)));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
 }

@@ -14,12 +14,11 @@ import org.sitrep.link.entities.EntityCandidate;
 import org.sitrep.link.entities.EntityKeys;
 import org.sitrep.link.entities.EntityKind;
 import org.sitrep.link.entities.EntityResolver;
+import org.sitrep.link.entities.EntityWeights;
 import org.sitrep.link.entities.NameVariants;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleJson;
 import org.sitrep.model.Entity;
-import org.sitrep.model.Event;
-import org.sitrep.model.Participant;
 import org.sitrep.model.Span;
 
 /**
@@ -37,7 +36,7 @@ final class EntityLinking {
     /** Links the article's entities; returns each entity id's linked entity id. */
     Map<String, Long> link(Handle h, Article article, String documentText) {
         Map<String, List<Span>> variants = NameVariants.find(documentText, article.entities());
-        Map<String, Double> weights = weights(article);
+        Map<String, Double> weights = EntityWeights.of(article);
         Map<String, Long> linked = new HashMap<>();
         for (Entity e : article.entities()) {
             List<Span> extra = variants.getOrDefault(e.id(), List.of());
@@ -73,23 +72,6 @@ final class EntityLinking {
         return linked;
     }
 
-    /** How strongly the article names each entity: its mentions, plus each role it plays in the article's events. */
-    static Map<String, Double> weights(Article article) {
-        Map<String, Double> weights = new HashMap<>();
-        for (Entity e : article.entities()) {
-            weights.put(e.id(), (double) Math.max(1, e.mentions().size()));
-        }
-        for (Event ev : article.events()) {
-            List<Participant> roles = new ArrayList<>(ev.actors());
-            roles.addAll(ev.targets());
-            for (Participant p : roles) {
-                if (p.entity() != null && weights.containsKey(p.entity())) {
-                    weights.merge(p.entity(), 1.0, Double::sum);
-                }
-            }
-        }
-        return weights;
-    }
 
     private static void insertName(Handle h, long id, String articleId, String name, Span at) {
         h.createUpdate("INSERT INTO linked_names (linked_entity_id, article_id, name, start_offset, end_offset)"

@@ -131,7 +131,7 @@ final class StoryLinking {
                         + " JOIN story_articles sa ON sa.article_id = la.article_id WHERE sa.story_id = :id")
                 .bind("id", story).map((rs, ctx) -> java.util.Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .one();
-        return new StoryProfile(story, w, day(keys.get(0)), day(keys.get(1)), Integer.parseInt(keys.get(2)));
+        return new StoryProfile(story, w, DateKeys.day(keys.get(0)), DateKeys.day(keys.get(1)), Integer.parseInt(keys.get(2)));
     }
 
     private static void retitle(Handle h, long story, StoryMatcher matcher) {
@@ -147,16 +147,4 @@ final class StoryLinking {
         h.createUpdate("UPDATE stories SET title = :title WHERE id = :id").bind("title", title).bind("id", story).execute();
     }
 
-    /** The day a date key (digits, year first) starts with, or null. */
-    static LocalDate day(String key) {
-        if (key == null || key.length() < 8) {
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(key.substring(0, 4)), Integer.parseInt(key.substring(4, 6)),
-                    Integer.parseInt(key.substring(6, 8)));
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
 }

@@ -1,19 +1,17 @@
 package org.sitrep.spark.link;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.link.entities.EntityKeys;
 import org.sitrep.link.entities.EntityKind;
+import org.sitrep.link.entities.EntityWeights;
 import org.sitrep.link.entities.NameVariants;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleJson;
 import org.sitrep.model.Entity;
-import org.sitrep.model.Event;
-import org.sitrep.model.Participant;
 import org.sitrep.model.Span;
 
 /** Reads one article's entities as the store's linking reads them, names and keys included. */
@@ -25,7 +23,7 @@ final class ArticleMentions {
     /** The article's linkable entities (those with a name), in the article's order. */
     static List<EntityMention> of(long rank, Article article) {
         Map<String, List<Span>> variants = NameVariants.find(DocumentText.of(article), article.entities());
-        Map<String, Double> weights = weights(article);
+        Map<String, Double> weights = EntityWeights.of(article);
         List<EntityMention> out = new ArrayList<>();
         List<Entity> entities = article.entities();
         for (int i = 0; i < entities.size() && i < EntityMention.MAX_PER_ARTICLE; i++) {
@@ -49,24 +47,4 @@ final class ArticleMentions {
         return out;
     }
 
-    /**
-     * How strongly the article names each entity: its mentions, plus each role it plays in the article's events (the
-     * weight the store's {@code EntityLinking} gives each link, and stories are compared by).
-     */
-    static Map<String, Double> weights(Article article) {
-        Map<String, Double> weights = new HashMap<>();
-        for (Entity e : article.entities()) {
-            weights.put(e.id(), (double) Math.max(1, e.mentions().size()));
-        }
-        for (Event ev : article.events()) {
-            List<Participant> roles = new ArrayList<>(ev.actors());
-            roles.addAll(ev.targets());
-            for (Participant p : roles) {
-                if (p.entity() != null && weights.containsKey(p.entity())) {
-                    weights.merge(p.entity(), 1.0, Double::sum);
-                }
-            }
-        }
-        return weights;
-    }
 }

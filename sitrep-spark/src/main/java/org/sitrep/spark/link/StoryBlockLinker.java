@@ -1,6 +1,5 @@
 package org.sitrep.spark.link;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,6 +14,7 @@ import org.sitrep.link.stories.StoryMatcher;
 import org.sitrep.link.stories.StoryProfile;
 import org.sitrep.link.stories.StoryTitle;
 import org.sitrep.link.stories.SyndicatedCopies;
+import org.sitrep.store.DateKeys;
 
 /**
  * Places the articles of one block into stories in ingest order, as the store's {@code StoryLinking} does: a
@@ -115,7 +115,7 @@ final class StoryBlockLinker {
             for (long id : candidateStories(p, findBy)) {
                 candidates.add(profile(stories.get(id)));
             }
-            Optional<StoryMatcher.Choice> choice = matcher.choose(new ArticleProfile(a.articleId(), p.weights, day(a.dateKey())),
+            Optional<StoryMatcher.Choice> choice = matcher.choose(new ArticleProfile(a.articleId(), p.weights, DateKeys.day(a.dateKey())),
                     candidates);
             story = choice.map(c -> stories.get(c.storyId())).orElse(null);
             p.similarity = choice.map(StoryMatcher.Choice::similarity).orElse(null);
@@ -192,7 +192,7 @@ final class StoryBlockLinker {
                 last = last == null || key.compareTo(last) > 0 ? key : last;
             }
         }
-        return new StoryProfile(s.id, w, day(first), day(last), s.members.size());
+        return new StoryProfile(s.id, w, DateKeys.day(first), DateKeys.day(last), s.members.size());
     }
 
     /** The store's title rule: of the newest hundred articles (H2's order: undated last), the most representative. */
@@ -230,16 +230,4 @@ final class StoryBlockLinker {
         return s.members.stream().map(m -> m.input.dateKey()).filter(k -> k != null).max(Comparator.naturalOrder()).orElse(null);
     }
 
-    /** The day a date key (digits, year first) starts with, or null (the store's reading). */
-    static LocalDate day(String key) {
-        if (key == null || key.length() < 8) {
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(key.substring(0, 4)), Integer.parseInt(key.substring(4, 6)),
-                    Integer.parseInt(key.substring(6, 8)));
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
 }
