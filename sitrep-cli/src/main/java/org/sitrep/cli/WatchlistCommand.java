@@ -1,6 +1,5 @@
 package org.sitrep.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Instant;
@@ -176,19 +175,7 @@ final class WatchlistCommand {
         }
 
         private static String json(Watchlist w) {
-            ObjectNode node = ArticleJson.mapper().createObjectNode();
-            node.put("name", w.name());
-            node.put("actor", w.actor());
-            node.put("country", w.country());
-            node.put("type", w.eventType());
-            node.put("lat", w.lat());
-            node.put("lon", w.lon());
-            node.put("radius_km", w.radiusKm());
-            node.put("text", w.text());
-            node.put("webhook", w.webhookUrl());
-            node.put("email", w.emailTo());
-            node.put("created_at", w.createdAt() == null ? null : w.createdAt().toString());
-            return node.toString();
+            return ArticleJson.mapper().valueToTree(w.fields()).toString();
         }
     }
 

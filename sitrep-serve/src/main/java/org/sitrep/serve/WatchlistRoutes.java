@@ -9,7 +9,6 @@ import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -222,18 +221,6 @@ final class WatchlistRoutes {
     }
 
     static String json(Watchlist w) {
-        Map<String, Object> node = new LinkedHashMap<>();
-        node.put("name", w.name());
-        node.put("actor", w.actor());
-        node.put("country", w.country());
-        node.put("type", w.eventType());
-        node.put("lat", w.lat());
-        node.put("lon", w.lon());
-        node.put("radius_km", w.radiusKm());
-        node.put("text", w.text());
-        node.put("webhook", w.webhookUrl());
-        node.put("email", w.emailTo());
-        node.put("created_at", w.createdAt() == null ? null : w.createdAt().toString());
-        return Responses.object(node);
+        return Responses.object(w.fields());
     }
 }

@@ -1,7 +1,9 @@
 package org.sitrep.store.watch;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A saved query over newly stored events, and where its alerts go. Null filters match everything.
@@ -42,6 +44,26 @@ public record Watchlist(long id, String name, String actor, String country, Stri
         if (webhookUrl == null && emailTo == null) {
             throw new IllegalArgumentException("a watchlist needs somewhere to send its alerts: a webhook or an email address");
         }
+    }
+
+    /**
+     * Its fields as users see them (the JSON of {@code sitrep watchlist list --format json} and of the API), in that
+     * order, with null for an unset filter; the store's id is left out (a watchlist is named by its name).
+     */
+    public Map<String, Object> fields() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", name);
+        fields.put("actor", actor);
+        fields.put("country", country);
+        fields.put("type", eventType);
+        fields.put("lat", lat);
+        fields.put("lon", lon);
+        fields.put("radius_km", radiusKm);
+        fields.put("text", text);
+        fields.put("webhook", webhookUrl);
+        fields.put("email", emailTo);
+        fields.put("created_at", createdAt == null ? null : createdAt.toString());
+        return fields;
     }
 
     private static String blankToNull(String s) {
