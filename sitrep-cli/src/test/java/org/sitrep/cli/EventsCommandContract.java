@@ -3,10 +3,8 @@ package org.sitrep.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,21 +39,8 @@ abstract class EventsCommandContract {
         db = emptyDatabase();
     }
 
-    record Run(int exitCode, String out, String err) {
-        List<String> outLines() {
-            return out.isEmpty() ? List.of() : Arrays.asList(out.split("\r?\n"));
-        }
-
-        List<String> errLines() {
-            return err.isEmpty() ? List.of() : Arrays.asList(err.split("\n"));
-        }
-    }
-
-    static Run sitrep(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
+    static CliRun sitrep(String... args) {
+        return CliRun.of(args);
     }
 
     void storeTheClash() {
@@ -64,7 +49,7 @@ abstract class EventsCommandContract {
         }
     }
 
-    private Run events(String... args) {
+    private CliRun events(String... args) {
         String[] all = new String[args.length + 3];
         all[0] = "events";
         all[1] = "--db";
@@ -73,7 +58,7 @@ abstract class EventsCommandContract {
         return sitrep(all);
     }
 
-    private static List<String> eventIds(Run json) throws Exception {
+    private static List<String> eventIds(CliRun json) throws Exception {
         List<String> ids = new java.util.ArrayList<>();
         for (String line : json.outLines()) {
             ids.add(ArticleJson.mapper().readTree(line).get("event_id").asText());
@@ -85,7 +70,7 @@ abstract class EventsCommandContract {
     void listsTheEventsInATable() {
         storeTheClash();
 
-        Run table = events();
+        CliRun table = events();
 
         assertThat(table.exitCode()).as(table.err()).isZero();
         assertThat(table.err()).isEmpty();
@@ -102,7 +87,7 @@ abstract class EventsCommandContract {
     void writesJsonLinesWithTheArticle() throws Exception {
         storeTheClash();
 
-        Run json = events("--format", "json");
+        CliRun json = events("--format", "json");
 
         assertThat(json.exitCode()).as(json.err()).isZero();
         assertThat(json.outLines()).hasSize(2);
@@ -129,7 +114,7 @@ abstract class EventsCommandContract {
         assertThat(eventIds(events("--format", "json", "--until", "2025-12-05"))).containsExactly("ev1");
         assertThat(eventIds(events("--format", "json", "--article", "nope"))).isEmpty();
         assertThat(eventIds(events("--format", "json", "--limit", "1", "--offset", "1"))).containsExactly("ev1");
-        Run limited = events("--limit", "1");
+        CliRun limited = events("--limit", "1");
         assertThat(limited.outLines()).hasSize(2);
         assertThat(limited.err()).contains("1 of 2 events shown");
     }
@@ -138,8 +123,8 @@ abstract class EventsCommandContract {
     void writesEveryEventAsCsvAndTheAcledOnesAsAcledsCsv() {
         storeTheClash();
 
-        Run csv = events("--format", "csv");
-        Run acled = events("--format", "acled");
+        CliRun csv = events("--format", "csv");
+        CliRun acled = events("--format", "acled");
 
         assertThat(csv.exitCode()).as(csv.err()).isZero();
         assertThat(csv.out()).startsWith(String.join(",", EventCsv.COLUMNS) + "\r\n");
@@ -164,7 +149,7 @@ abstract class EventsCommandContract {
     void writesAGeoJsonFeatureForEachPlacedEvent() throws Exception {
         storeTheClash();
 
-        Run geojson = events("--format", "geojson");
+        CliRun geojson = events("--format", "geojson");
 
         assertThat(geojson.exitCode()).as(geojson.err()).isZero();
         JsonNode collection = ArticleJson.mapper().readTree(geojson.out());
@@ -189,10 +174,10 @@ abstract class EventsCommandContract {
     void aStoreMadeBeforeEventsMigratesAndListsNoEventsForItsArticles() throws Exception {
         V1Store.create(db, "old1", "Stored before events", "2025-12-01", "old input");
 
-        Run table = events();
-        Run acled = events("--format", "acled");
-        Run claims = sitrep("claims", "--db", db, "--format", "json");
-        Run articles = sitrep("articles", "--db", db, "--format", "json");
+        CliRun table = events();
+        CliRun acled = events("--format", "acled");
+        CliRun claims = sitrep("claims", "--db", db, "--format", "json");
+        CliRun articles = sitrep("articles", "--db", db, "--format", "json");
 
         assertThat(table.exitCode()).as(table.err()).isZero();
         assertThat(table.err()).isEmpty();
@@ -210,10 +195,10 @@ abstract class EventsCommandContract {
     void listsAndExportsClaims() throws Exception {
         storeTheClash();
 
-        Run table = sitrep("claims", "--db", db);
-        Run json = sitrep("claims", "--db", db, "--format", "json", "--subject", "SOLDIERS");
-        Run none = sitrep("claims", "--db", db, "--format", "json", "--subject", "tanks");
-        Run csv = sitrep("claims", "--db", db, "--format", "csv", "--since", "2025-12-05", "--until", "2025-12-05");
+        CliRun table = sitrep("claims", "--db", db);
+        CliRun json = sitrep("claims", "--db", db, "--format", "json", "--subject", "SOLDIERS");
+        CliRun none = sitrep("claims", "--db", db, "--format", "json", "--subject", "tanks");
+        CliRun csv = sitrep("claims", "--db", db, "--format", "csv", "--since", "2025-12-05", "--until", "2025-12-05");
 
         assertThat(table.exitCode()).as(table.err()).isZero();
         assertThat(table.outLines()).hasSize(2);

@@ -14,17 +14,17 @@ class H2EventsCommandTest extends EventsCommandContract {
 
     @Test
     void usageErrorsExitTwoWithOneLineNamingTheOption() {
-        Run since = sitrep("events", "--db", db, "--since", "last week");
-        Run until = sitrep("events", "--db", db, "--until", "2025/12/05");
-        Run format = sitrep("events", "--db", db, "--format", "kml");
-        Run type = sitrep("events", "--db", db, "--type", "BOMBING");
-        Run acled = sitrep("events", "--db", db, "--acled-type", "Skirmish");
-        Run country = sitrep("events", "--db", db, "--country", "Atlantis");
-        Run limit = sitrep("events", "--db", db, "--limit", "-1");
-        Run claimsSince = sitrep("claims", "--db", db, "--since", "yesterday");
-        Run claimsFormat = sitrep("claims", "--db", db, "--format", "acled");
+        CliRun since = sitrep("events", "--db", db, "--since", "last week");
+        CliRun until = sitrep("events", "--db", db, "--until", "2025/12/05");
+        CliRun format = sitrep("events", "--db", db, "--format", "kml");
+        CliRun type = sitrep("events", "--db", db, "--type", "BOMBING");
+        CliRun acled = sitrep("events", "--db", db, "--acled-type", "Skirmish");
+        CliRun country = sitrep("events", "--db", db, "--country", "Atlantis");
+        CliRun limit = sitrep("events", "--db", db, "--limit", "-1");
+        CliRun claimsSince = sitrep("claims", "--db", db, "--since", "yesterday");
+        CliRun claimsFormat = sitrep("claims", "--db", db, "--format", "acled");
 
-        for (Run run : new Run[] {since, until, format, type, acled, country, limit, claimsSince, claimsFormat}) {
+        for (CliRun run : new CliRun[] {since, until, format, type, acled, country, limit, claimsSince, claimsFormat}) {
             assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
             assertThat(run.errLines()).as(run.err()).hasSize(1);
             assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
@@ -42,7 +42,7 @@ class H2EventsCommandTest extends EventsCommandContract {
 
     @Test
     void anUnreachableDatabaseIsOneLineWithoutThePassword() {
-        Run run = sitrep("events", "--db", "jdbc:postgresql://127.0.0.1:1/x?user=u&password=hunter2");
+        CliRun run = sitrep("events", "--db", "jdbc:postgresql://127.0.0.1:1/x?user=u&password=hunter2");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.errLines()).singleElement().asString()

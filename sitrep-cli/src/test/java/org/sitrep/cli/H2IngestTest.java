@@ -14,12 +14,12 @@ class H2IngestTest extends IngestContract {
 
     @Test
     void usageErrorsExitTwoWithOneLine() {
-        Run stages = sitrep("ingest", "--db", db, "--stages", "clean,gossip", "x.txt");
-        Run format = sitrep("articles", "--db", db, "--format", "xml");
-        Run limit = sitrep("articles", "--db", db, "--limit", "-1");
-        Run since = sitrep("articles", "--db", db, "--since", "last week");
+        CliRun stages = sitrep("ingest", "--db", db, "--stages", "clean,gossip", "x.txt");
+        CliRun format = sitrep("articles", "--db", db, "--format", "xml");
+        CliRun limit = sitrep("articles", "--db", db, "--limit", "-1");
+        CliRun since = sitrep("articles", "--db", db, "--since", "last week");
 
-        for (Run run : new Run[] {stages, format, limit, since}) {
+        for (CliRun run : new CliRun[] {stages, format, limit, since}) {
             assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
             assertThat(run.errLines()).hasSize(1);
         }
@@ -29,7 +29,7 @@ class H2IngestTest extends IngestContract {
 
     @Test
     void anUnreachableDatabaseIsOneLineWithoutThePasswordAndNothingIsRead() {
-        Run run = sitrep("ingest", "--db", "jdbc:postgresql://127.0.0.1:1/x?user=u&password=hunter2", "--stages", "clean",
+        CliRun run = sitrep("ingest", "--db", "jdbc:postgresql://127.0.0.1:1/x?user=u&password=hunter2", "--stages", "clean",
                 "no-such-file.txt");
 
         assertThat(run.exitCode()).isEqualTo(1);

@@ -49,17 +49,8 @@ abstract class IngestContract {
     }
 
     /** What one in-process run of the command line gave. */
-    record Run(int exitCode, String out, String err) {
-        List<String> errLines() {
-            return err.isEmpty() ? List.of() : Arrays.asList(err.split("\n"));
-        }
-    }
-
-    static Run sitrep(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
+    static CliRun sitrep(String... args) {
+        return CliRun.of(args);
     }
 
     static List<Path> seeds() throws IOException {
@@ -84,7 +75,7 @@ abstract class IngestContract {
     void ingestsTheSeedsAndIngestingThemAgainChangesNothing() throws IOException {
         List<Path> seeds = seeds();
 
-        Run first = sitrep(args(List.of("ingest", "--db", db, "--stages", "clean"), seeds));
+        CliRun first = sitrep(args(List.of("ingest", "--db", db, "--stages", "clean"), seeds));
 
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.errLines()).hasSize(1);
@@ -112,7 +103,7 @@ abstract class IngestContract {
             }
         }
 
-        Run again = sitrep(args(List.of("ingest", "--db", db, "--stages", "clean"), seeds));
+        CliRun again = sitrep(args(List.of("ingest", "--db", db, "--stages", "clean"), seeds));
 
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(again.err()).contains("inputs: 0 new, " + seeds.size() + " unchanged, 0 failed; articles: 0 new, 0 updated, "
@@ -132,12 +123,12 @@ abstract class IngestContract {
             stored = store.list(ArticleQuery.all());
         }
 
-        Run json = sitrep("articles", "--db", db, "--format", "json", "--limit", "0");
-        Run table = sitrep("articles", "--db", db, "--limit", "1");
+        CliRun json = sitrep("articles", "--db", db, "--format", "json", "--limit", "0");
+        CliRun table = sitrep("articles", "--db", db, "--limit", "1");
         StoredArticle one = stored.get(stored.size() - 1);
-        Run show = sitrep("articles", "show", one.id().substring(0, 10), "--db", db, "--format", "json");
-        Run text = sitrep("articles", "--db", db, "show", one.id());
-        Run missing = sitrep("articles", "show", "no-such-id", "--db", db);
+        CliRun show = sitrep("articles", "show", one.id().substring(0, 10), "--db", db, "--format", "json");
+        CliRun text = sitrep("articles", "--db", db, "show", one.id());
+        CliRun missing = sitrep("articles", "show", "no-such-id", "--db", db);
 
         assertThat(json.exitCode()).isZero();
         assertThat(json.out().lines().toList()).isEqualTo(stored.stream().map(StoredArticle::json).toList());
@@ -163,7 +154,7 @@ abstract class IngestContract {
         }
         assertThat(sitrep(first.toArray(String[]::new)).exitCode()).isZero();
         Path board = write("board.txt", "The Alexandria school board met on Tuesday to discuss the budget.\n");
-        Run second = sitrep("ingest", "--db", db, "--stages", "geo", "--url", "https://echo.example/schools", board.toString());
+        CliRun second = sitrep("ingest", "--db", db, "--stages", "geo", "--url", "https://echo.example/schools", board.toString());
         assertThat(second.exitCode()).as(second.err()).isZero();
         StoredArticle stored;
         try (ArticleStore store = JdbiArticleStore.open(db)) {
@@ -196,7 +187,7 @@ abstract class IngestContract {
                 + "</body></html>");
         Path good2 = write("good2.txt", "Election results were announced on Friday in the capital.\n");
 
-        Run run = sitrep(args(List.of("ingest", "--db", db, "--stages", "clean"),
+        CliRun run = sitrep(args(List.of("ingest", "--db", db, "--stages", "clean"),
                 List.of(good1, empty, junk, badUtf8, dir, truncatedWarc, deep, good2)));
 
         assertThat(run.exitCode()).isEqualTo(1);
@@ -232,8 +223,8 @@ abstract class IngestContract {
         Path warc = folder.resolve("pages.warc.gz");
         Files.write(warc, concat(warcRecord(1), warcRecord(2)));
 
-        Run first = sitrep("ingest", "--db", db, "--stages", "clean", warc.toString());
-        Run again = sitrep("ingest", "--db", db, "--stages", "clean", warc.toString());
+        CliRun first = sitrep("ingest", "--db", db, "--stages", "clean", warc.toString());
+        CliRun again = sitrep("ingest", "--db", db, "--stages", "clean", warc.toString());
 
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.err()).contains("inputs: 2 new, 0 unchanged, 0 failed; articles: 2 new");
@@ -277,7 +268,7 @@ abstract class IngestContract {
             assertThat(real.findInput(hash(b))).isEmpty();
             assertThat(real.count(ArticleQuery.all())).isEqualTo(2);
         }
-        Run rerun = sitrep("ingest", "--db", db, "--stages", "clean", a.toString(), b.toString(), c.toString());
+        CliRun rerun = sitrep("ingest", "--db", db, "--stages", "clean", a.toString(), b.toString(), c.toString());
         assertThat(rerun.exitCode()).isZero();
         assertThat(rerun.err()).contains("inputs: 1 new, 2 unchanged, 0 failed; articles: 1 new, 0 updated, 2 unchanged");
     }

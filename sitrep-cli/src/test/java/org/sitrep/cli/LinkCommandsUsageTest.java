@@ -2,8 +2,6 @@ package org.sitrep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,14 +12,8 @@ class LinkCommandsUsageTest {
     @TempDir
     Path folder;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    static Run sitrep(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
+    static CliRun sitrep(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -41,7 +33,7 @@ class LinkCommandsUsageTest {
             System.arraycopy(cases[i], 0, args, 0, cases[i].length);
             args[cases[i].length] = "--db";
             args[cases[i].length + 1] = db;
-            Run run = sitrep(args);
+            CliRun run = sitrep(args);
             assertThat(run.exitCode()).as(String.join(" ", cases[i]) + ": " + run.err()).isEqualTo(2);
             assertThat(run.err().strip().split("\n")).as(run.err()).hasSize(1);
             assertThat(run.err()).contains(named[i]).doesNotContain("Exception").doesNotContain("\tat ");
@@ -57,7 +49,7 @@ class LinkCommandsUsageTest {
         assertThat(sitrep("entities", "--db", db, "--format", "json").out().strip()).isEqualTo("[]");
         assertThat(sitrep("stories", "--db", db, "--format", "json").out().strip()).isEqualTo("[]");
         assertThat(sitrep("claims", "--series", "--db", db, "--format", "json").out().strip()).isEqualTo("[]");
-        Run events = sitrep("events", "--linked", "--db", db, "--near", "34.5,69.2", "--within-km", "100");
+        CliRun events = sitrep("events", "--linked", "--db", db, "--near", "34.5,69.2", "--within-km", "100");
         assertThat(events.exitCode()).as(events.err()).isZero();
         assertThat(events.out().strip().split("\n")).hasSize(1); // the header
     }

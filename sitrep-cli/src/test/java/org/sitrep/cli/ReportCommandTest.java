@@ -8,8 +8,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,14 +51,8 @@ class ReportCommandTest {
     private static JsonNode expected;
     private static JsonNode across;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    static Run sitrep(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
+    static CliRun sitrep(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeAll
@@ -73,7 +65,7 @@ class ReportCommandTest {
         db = "jdbc:h2:file:" + folder.resolve("db").toAbsolutePath() + "/sitrep";
         ingestSeeds(db);
         Path hostile = Files.writeString(folder.resolve("hostile.txt"), WebPageBrowserTest.HOSTILE + "\n" + HOSTILE_QUOTE);
-        Run run = sitrep("ingest", "--db", db, "--format", "text", "--published", "2025-12-05", hostile.toString());
+        CliRun run = sitrep("ingest", "--db", db, "--format", "text", "--published", "2025-12-05", hostile.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
     }
 
@@ -88,14 +80,14 @@ class ReportCommandTest {
                 args.addAll(List.of("--retrieved-at", retrieved.asText()));
             }
             args.add(shared.resolve("seeds").resolve(file.getKey()).toString());
-            Run run = sitrep(args.toArray(String[]::new));
+            CliRun run = sitrep(args.toArray(String[]::new));
             assertThat(run.exitCode()).as(run.err()).isZero();
         }
     }
 
     @Test
     void northKoreaIsTheStoryWithTheTroopFiguresAndTheirSourcesAndChoesVisitOnItsDay() {
-        Run run = sitrep("report", "North Korea", "--db", db);
+        CliRun run = sitrep("report", "North Korea", "--db", db);
         assertThat(run.exitCode()).as(run.err()).isZero();
         String md = run.out();
         assertThat(md).startsWith("# Situation report: North Korea\n").contains("Resolved to story ");
@@ -162,8 +154,8 @@ class ReportCommandTest {
 
     @Test
     void theDatesNarrowTheReport() {
-        Run all = sitrep("report", "North Korea", "--db", db);
-        Run day = sitrep("report", "North Korea", "--db", db, "--since", "2024-10-28", "--until", "2024-10-28");
+        CliRun all = sitrep("report", "North Korea", "--db", db);
+        CliRun day = sitrep("report", "North Korea", "--db", db, "--since", "2024-10-28", "--until", "2024-10-28");
         assertThat(day.exitCode()).as(day.err()).isZero();
         assertThat(day.out()).contains("Dates: from 2024-10-28 to 2024-10-28.").contains("Yoon Suk Yeol");
         String events = day.out().substring(day.out().indexOf("## Events"), day.out().indexOf("## Articles"));
@@ -174,21 +166,21 @@ class ReportCommandTest {
 
     @Test
     void aQueryMatchingNothingAndBadOptionsAreOneLineErrors() {
-        Run nothing = sitrep("report", "Zanzibar archipelago", "--db", db);
+        CliRun nothing = sitrep("report", "Zanzibar archipelago", "--db", db);
         assertThat(nothing.exitCode()).isEqualTo(ExitCodes.SOME_FAILED);
         assertThat(nothing.err().lines().toList()).singleElement().asString()
                 .startsWith("sitrep report: nothing stored matches 'Zanzibar archipelago'").doesNotContain("Exception");
-        Run badDate = sitrep("report", "North Korea", "--db", db, "--since", "2025-02-30");
+        CliRun badDate = sitrep("report", "North Korea", "--db", db, "--since", "2025-02-30");
         assertThat(badDate.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(badDate.err().lines().toList()).singleElement().asString().contains("--since").contains("2025-02-30");
-        Run badFormat = sitrep("report", "North Korea", "--db", db, "--format", "pdf");
+        CliRun badFormat = sitrep("report", "North Korea", "--db", db, "--format", "pdf");
         assertThat(badFormat.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(badFormat.err()).contains("--format must be one of md, html");
-        Run noStore = sitrep("report", "North Korea", "--db", "jdbc:h2:file:" + folder.resolve("none").toAbsolutePath() + "/sitrep");
+        CliRun noStore = sitrep("report", "North Korea", "--db", "jdbc:h2:file:" + folder.resolve("none").toAbsolutePath() + "/sitrep");
         assertThat(noStore.exitCode()).isEqualTo(ExitCodes.SOME_FAILED);
         assertThat(noStore.err()).startsWith("sitrep report: no store yet");
         Path nowhere = folder.resolve("no-such-folder").resolve("r.md");
-        Run unwritable = sitrep("report", "North Korea", "--db", db, "--out", nowhere.toString());
+        CliRun unwritable = sitrep("report", "North Korea", "--db", db, "--out", nowhere.toString());
         assertThat(unwritable.exitCode()).isEqualTo(ExitCodes.SOME_FAILED);
         assertThat(unwritable.err().lines().toList()).singleElement().asString()
                 .isEqualTo("sitrep report: cannot write " + nowhere + ": its folder does not exist");
@@ -196,13 +188,13 @@ class ReportCommandTest {
 
     @Test
     void articleTextIsInertInBothFormats() {
-        Run md = sitrep("report", "Kandahar", "--db", db);
+        CliRun md = sitrep("report", "Kandahar", "--db", db);
         assertThat(md.exitCode()).as(md.err()).isZero();
         // every < of the article's text is escaped (Markdown shows "\\<" as "<"), and no link is made of it
         assertThat(md.out()).doesNotContainPattern("(?<!\\\\)<").doesNotContain("](javascript:")
                 .contains("\\<script\\>alert('quote')").contains("\\<img src=x onerror=").contains("javascript:alert('link')");
         Path file = folder.resolve("kandahar.html");
-        Run html = sitrep("report", "Kandahar", "--db", db, "--format", "html", "--out", file.toString());
+        CliRun html = sitrep("report", "Kandahar", "--db", db, "--format", "html", "--out", file.toString());
         assertThat(html.exitCode()).as(html.err()).isZero();
         assertThat(html.err()).startsWith("sitrep report: wrote " + file);
         String page = readString(file);

@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.sitrep.cli.IngestContract.Run;
 
 /**
  * {@code sitrep search} over the seeds as {@code sitrep ingest} stored them, run in-process; once per database by the
@@ -52,12 +51,12 @@ abstract class SearchContract {
     void findsTheClashArticleSurvivesLosingTheIndexAndNeverDuplicates() throws IOException {
         db = emptyDatabase();
         List<Path> seeds = IngestContract.seeds();
-        Run ingested = IngestContract.sitrep(ingest("clean", seeds));
+        CliRun ingested = IngestContract.sitrep(ingest("clean", seeds));
         assertThat(ingested.exitCode()).as(ingested.err()).isZero();
         assertThat(expectedIndexFolder()).isDirectory();
 
-        Run table = IngestContract.sitrep(withDb("search", "Spin Boldak"));
-        Run json = IngestContract.sitrep(withDb("search", "\"Spin Boldak\"", "--format", "json"));
+        CliRun table = IngestContract.sitrep(withDb("search", "Spin Boldak"));
+        CliRun json = IngestContract.sitrep(withDb("search", "\"Spin Boldak\"", "--format", "json"));
 
         assertThat(table.exitCode()).as(table.err()).isZero();
         assertThat(table.out()).contains("New deadly clashes break out on Afghanistan-Pakistan border")
@@ -73,28 +72,28 @@ abstract class SearchContract {
         }
 
         deleteFolder(expectedIndexFolder());
-        Run lost = IngestContract.sitrep(withDb("search", "Spin Boldak"));
+        CliRun lost = IngestContract.sitrep(withDb("search", "Spin Boldak"));
         assertThat(lost.exitCode()).isEqualTo(1);
         assertThat(lost.errLines()).singleElement().asString().contains("sitrep search --rebuild");
 
-        Run rebuilt = IngestContract.sitrep(withDb("search", "--rebuild"));
+        CliRun rebuilt = IngestContract.sitrep(withDb("search", "--rebuild"));
         assertThat(rebuilt.exitCode()).as(rebuilt.err()).isZero();
         assertThat(rebuilt.err()).contains("indexed 4 articles");
         assertThat(IngestContract.sitrep(withDb("search", "Spin Boldak")).out()).isEqualTo(table.out());
         assertThat(IngestContract.sitrep(withDb("search", "\"Spin Boldak\"", "--format", "json")).out()).isEqualTo(json.out());
 
-        Run again = IngestContract.sitrep(ingest("clean", seeds));
+        CliRun again = IngestContract.sitrep(ingest("clean", seeds));
         assertThat(again.err()).contains("articles: 0 new, 0 updated");
         assertThat(IngestContract.sitrep(withDb("search", "Spin Boldak")).out()).isEqualTo(table.out());
 
         // a fuller reading replaces the article in the index, never beside it
-        Run fuller = IngestContract.sitrep(ingest("clean,entities", seeds.subList(0, 1)));
+        CliRun fuller = IngestContract.sitrep(ingest("clean,entities", seeds.subList(0, 1)));
         assertThat(fuller.exitCode()).as(fuller.err()).isZero();
         assertThat(fuller.err()).contains("updated");
         List<JsonNode> after = lines(IngestContract.sitrep(withDb("search", "\"Spin Boldak\"", "--format", "json")).out());
         assertThat(after).hasSize(1);
         assertThat(after.get(0).get("article_id").asText()).isEqualTo(hit.get("article_id").asText());
-        Run all = IngestContract.sitrep(withDb("search", "the OR a OR Pakistan OR Korea", "--format", "json", "--limit", "50"));
+        CliRun all = IngestContract.sitrep(withDb("search", "the OR a OR Pakistan OR Korea", "--format", "json", "--limit", "50"));
         assertThat(lines(all.out())).extracting(h -> h.get("article_id").asText()).doesNotHaveDuplicates();
     }
 
@@ -103,7 +102,7 @@ abstract class SearchContract {
         db = emptyDatabase();
         org.sitrep.store.JdbiArticleStore.open(db).close(); // made, with nothing in it (reading commands make no store)
         for (String query : new String[] {"\"Spin Boldak", "border AND", "(Kandahar OR Chaman", "author:smith"}) {
-            Run run = IngestContract.sitrep(withDb("search", query));
+            CliRun run = IngestContract.sitrep(withDb("search", query));
             assertThat(run.exitCode()).as(query + ": " + run.err()).isEqualTo(2);
             assertThat(run.errLines()).as(query).singleElement().asString().startsWith("sitrep search: ")
                     .doesNotContain("Exception").doesNotContain("org.apache");

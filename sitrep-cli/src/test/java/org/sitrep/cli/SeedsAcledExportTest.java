@@ -56,7 +56,7 @@ class SeedsAcledExportTest {
     }
 
     private static List<CSVRecord> acled() throws IOException {
-        IngestContract.Run run = IngestContract.sitrep("events", "--db", db, "--format", "acled");
+        CliRun run = IngestContract.sitrep("events", "--db", db, "--format", "acled");
         assertThat(run.exitCode()).as(run.err()).isZero();
         try (CSVParser parser = CSVParser.parse(new StringReader(run.out()),
                 CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {

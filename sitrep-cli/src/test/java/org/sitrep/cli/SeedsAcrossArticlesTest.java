@@ -3,8 +3,6 @@ package org.sitrep.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -40,14 +38,8 @@ class SeedsAcrossArticlesTest {
     private static String claims;
     private static JsonNode series;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    static Run sitrep(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
+    static CliRun sitrep(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeAll
@@ -66,19 +58,19 @@ class SeedsAcrossArticlesTest {
                 args.addAll(List.of("--retrieved-at", retrieved.asText()));
             }
             args.add(shared.resolve("seeds").resolve(file.getKey()).toString());
-            Run run = sitrep(args.toArray(String[]::new));
+            CliRun run = sitrep(args.toArray(String[]::new));
             assertThat(run.exitCode()).as(run.err()).isZero();
             assertThat(run.err()).contains("linked across articles");
         }
         stories = json(sitrep("stories", "--db", db, "--format", "json"));
         entities = json(sitrep("entities", "--db", db, "--format", "json"));
-        Run claimRun = sitrep("claims", "--db", db, "--format", "json");
+        CliRun claimRun = sitrep("claims", "--db", db, "--format", "json");
         assertThat(claimRun.exitCode()).as(claimRun.err()).isZero();
         claims = claimRun.out();
         series = json(sitrep("claims", "--series", "--db", db, "--format", "json"));
     }
 
-    private static JsonNode json(Run run) throws Exception {
+    private static JsonNode json(CliRun run) throws Exception {
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode node = ArticleJson.mapper().readTree(run.out());
         assertThat(node.isArray()).as("one JSON array").isTrue();

@@ -73,7 +73,7 @@ class WatchAlertsTest {
         mail.stop();
     }
 
-    private static WatchCommandTest.Run watchOnce() {
+    private static CliRun watchOnce() {
         return WatchCommandTest.sitrep("watch", "--db", db, "--stages", "events", "--allow-private", "--once",
                 "--host-delay", "0ms", "--alert-retry", "100ms", "--smtp-host", "127.0.0.1", "--smtp-port",
                 String.valueOf(mail.getSmtp().getPort()), "--smtp-from", "sitrep@127.0.0.1", web.url("/feed.xml"));
@@ -90,7 +90,7 @@ class WatchAlertsTest {
         assertThat(WatchCommandTest.sitrep("watchlist", "add", "elsewhere", "--db", db, "--near", "Paris, France",
                 "--webhook", web.url("/never")).exitCode()).isZero();
 
-        WatchCommandTest.Run first = watchOnce();
+        CliRun first = watchOnce();
 
         assertThat(first.err()).contains("items 1 new, 1 stored").contains("alerts 3 raised")
                 .contains("the webhook answered HTTP 500; retrying at");
@@ -100,7 +100,7 @@ class WatchAlertsTest {
         assertThat(GreenMailUtil.getBody(message)).contains("ASSAULT").contains(web.url("/news/kandahar"))
                 .contains("Gunmen attacked a police checkpoint in Kandahar");
 
-        WatchCommandTest.Run second = watchOnce();
+        CliRun second = watchOnce();
 
         assertThat(second.err()).contains("1 not modified").contains("alerts 0 raised");
         assertThat(sent(first) + sent(second)).as("the failed one retried once more, in the first run or the second").isEqualTo(3);
@@ -124,14 +124,14 @@ class WatchAlertsTest {
         assertThat(web.requests("/other-hook")).hasSize(1);
         assertThat(web.requests("/never")).isEmpty();
 
-        WatchCommandTest.Run third = watchOnce();
+        CliRun third = watchOnce();
 
         assertThat(third.err()).contains("alerts 0 raised, 0 sent");
         assertThat(web.requests("/hook")).hasSize(2);
         assertThat(mail.getReceivedMessages()).hasSize(1);
     }
 
-    private static int sent(WatchCommandTest.Run run) {
+    private static int sent(CliRun run) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("raised, (\\d+) sent").matcher(run.err());
         assertThat(m.find()).as(run.err()).isTrue();
         return Integer.parseInt(m.group(1));
@@ -141,10 +141,10 @@ class WatchAlertsTest {
     void watchlistsAreListedAndRemoved() {
         assertThat(WatchCommandTest.sitrep("watchlist", "add", "to-remove", "--db", db, "--actor", "Taliban",
                 "--webhook", web.url("/never")).exitCode()).isZero();
-        WatchCommandTest.Run duplicate = WatchCommandTest.sitrep("watchlist", "add", "to-remove", "--db", db,
+        CliRun duplicate = WatchCommandTest.sitrep("watchlist", "add", "to-remove", "--db", db,
                 "--webhook", web.url("/never"));
-        WatchCommandTest.Run nowhere = WatchCommandTest.sitrep("watchlist", "add", "nowhere", "--db", db, "--actor", "x");
-        WatchCommandTest.Run badType = WatchCommandTest.sitrep("watchlist", "add", "bad", "--db", db, "--type", "PICNIC",
+        CliRun nowhere = WatchCommandTest.sitrep("watchlist", "add", "nowhere", "--db", db, "--actor", "x");
+        CliRun badType = WatchCommandTest.sitrep("watchlist", "add", "bad", "--db", db, "--type", "PICNIC",
                 "--webhook", web.url("/never"));
 
         assertThat(duplicate.exitCode()).isEqualTo(2);

@@ -2,8 +2,6 @@ package org.sitrep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -53,17 +51,11 @@ class WatchCommandTest {
         web.close();
     }
 
-    record Run(int exitCode, String out, String err) {
+    static CliRun sitrep(String... args) {
+        return CliRun.of(args);
     }
 
-    static Run sitrep(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private Run watchOnce(String... feeds) {
+    private CliRun watchOnce(String... feeds) {
         List<String> args = new java.util.ArrayList<>(List.of("watch", "--db", db, "--stages", "clean", "--allow-private",
                 "--once", "--host-delay", "0ms"));
         args.addAll(List.of(feeds));
@@ -112,7 +104,7 @@ class WatchCommandTest {
         web.on("/news/dover", Reply.redirect(301, "/news/dover-moved"));
         web.on("/news/dover-moved", Reply.ok("text/html", story("Dover")));
 
-        Run first = watchOnce(web.url("/feed.xml"));
+        CliRun first = watchOnce(web.url("/feed.xml"));
 
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.err()).contains("items 4 new, 4 stored (2 from their page, 2 from the feed's text), 0 duplicate, 0 failed");
@@ -123,7 +115,7 @@ class WatchCommandTest {
                 .satisfies(a -> assertThat(a.title()).isEqualTo("Storm hits Brackley"));
         assertThat(inputs()).isEqualTo(4);
 
-        Run second = watchOnce(web.url("/feed.xml"));
+        CliRun second = watchOnce(web.url("/feed.xml"));
 
         assertThat(second.exitCode()).as(second.err()).isZero();
         assertThat(web.requests("/feed.xml").get(1).header("if-none-match")).isEqualTo("\"v1\"");
@@ -136,7 +128,7 @@ class WatchCommandTest {
         etag.set("\"v2\"");
         web.on("/news/eyam", Reply.ok("text/html", story("Eyam")));
 
-        Run third = watchOnce(web.url("/feed.xml"));
+        CliRun third = watchOnce(web.url("/feed.xml"));
 
         assertThat(third.err()).as("the same link with a tracking parameter is the same item")
                 .contains("items 1 new, 1 stored (1 from their page, 0 from the feed's text)");
@@ -152,7 +144,7 @@ class WatchCommandTest {
                 null, "Roads shut."))));
         web.on("/news/fenton", Reply.ok("text/html", story("Fenton")));
 
-        Run run = sitrep("watch", "--db", db, "--stages", "clean", "--allow-private", "--host-delay", "0ms",
+        CliRun run = sitrep("watch", "--db", db, "--stages", "clean", "--allow-private", "--host-delay", "0ms",
                 "--interval", "200ms", "--stop-after", "3s", web.url("/feed.xml"));
 
         assertThat(run.err()).contains(web.url("/feed.xml") + ": HTTP 429 (Retry-After 1000 ms)");
@@ -167,7 +159,7 @@ class WatchCommandTest {
     void aFeedThatFailsBacksOffAndOnceSkipsItUntilItIsDue() {
         web.on("/feed.xml", Reply.status(503).with("Retry-After", "120"));
 
-        Run first = watchOnce(web.url("/feed.xml"));
+        CliRun first = watchOnce(web.url("/feed.xml"));
 
         assertThat(first.exitCode()).isEqualTo(1);
         assertThat(first.err()).contains("HTTP 503 (Retry-After 120000 ms); failed 1 time in a row");
@@ -177,7 +169,7 @@ class WatchCommandTest {
             assertThat(Duration.between(feed.lastPolledAt(), feed.nextPollAt())).isGreaterThanOrEqualTo(Duration.ofSeconds(120));
         }
 
-        Run second = watchOnce(web.url("/feed.xml"));
+        CliRun second = watchOnce(web.url("/feed.xml"));
 
         assertThat(second.err()).contains("backing off after 1 failed polls");
         assertThat(web.requests("/feed.xml")).hasSize(1);
@@ -193,7 +185,7 @@ class WatchCommandTest {
         java.nio.file.Files.writeString(opml, "<?xml version=\"1.0\"?><opml version=\"2.0\"><body><outline text=\"Broken\" xmlUrl=\""
                 + web.url("/broken.xml") + "\"/><outline text=\"Wire\" xmlUrl=\"" + web.url("/feed.xml") + "\"/></body></opml>");
 
-        Run run = watchOnce(opml.toString());
+        CliRun run = watchOnce(opml.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains(web.url("/broken.xml") + ": not a readable RSS or Atom feed")
@@ -205,7 +197,7 @@ class WatchCommandTest {
     void aLoopbackFeedIsRefusedWithoutAllowPrivate() {
         web.on("/feed.xml", Reply.ok("application/rss+xml", Feeds.rss()));
 
-        Run run = sitrep("watch", "--db", db, "--stages", "clean", "--once", web.url("/feed.xml"));
+        CliRun run = sitrep("watch", "--db", db, "--stages", "clean", "--once", web.url("/feed.xml"));
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("refused: 127.0.0.1 is 127.0.0.1, a loopback address (--allow-private allows it)");
@@ -214,8 +206,8 @@ class WatchCommandTest {
 
     @Test
     void badOptionsAndFeedListsAreUsageErrors() {
-        Run badInterval = sitrep("watch", "--db", db, "--interval", "soon", "https://example.org/feed.xml");
-        Run noList = sitrep("watch", "--db", db, folder.resolve("missing.opml").toString());
+        CliRun badInterval = sitrep("watch", "--db", db, "--interval", "soon", "https://example.org/feed.xml");
+        CliRun noList = sitrep("watch", "--db", db, folder.resolve("missing.opml").toString());
 
         assertThat(badInterval.exitCode()).isEqualTo(2);
         assertThat(badInterval.err().strip()).isEqualTo("sitrep watch: --interval: not a duration: 'soon' (write 500ms, 30s, 15m, 2h or 1d)");
