@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.model.Article;
 import org.sitrep.store.ArticleQuery;
+import org.sitrep.store.ArticleSummary;
 import org.sitrep.store.ArticleStore;
 import org.sitrep.store.StoreException;
 import org.sitrep.store.StoredArticle;
@@ -65,10 +66,10 @@ final class ArticlesCommand implements Callable<Integer> {
         }
         ArticleQuery query = ArticleQuery.all().withTitleContaining(title).withPublished(since, until).page(limit, offset);
         try (ArticleStore store = Databases.openExisting(db)) {
-            List<StoredArticle> articles = store.list(query);
             if (format.equals("json")) {
-                articles.forEach(a -> out.println(a.json()));
+                store.list(query).forEach(a -> out.println(a.json()));
             } else {
+                List<ArticleSummary> articles = store.summaries(query);
                 printTable(out, articles);
                 long total = store.count(query);
                 if (total > articles.size()) {
@@ -86,10 +87,10 @@ final class ArticlesCommand implements Callable<Integer> {
         }
     }
 
-    private static void printTable(PrintWriter out, List<StoredArticle> articles) {
+    private static void printTable(PrintWriter out, List<ArticleSummary> articles) {
         String row = "%-24s  %-17s  %-60s  %s%n";
         out.printf(row, "ID", "PUBLISHED", "TITLE", "SOURCE");
-        for (StoredArticle a : articles) {
+        for (ArticleSummary a : articles) {
             out.printf(row, a.id(), cell(a.published(), 17), cell(a.title(), 60), a.sourcePath() == null ? "" : a.sourcePath());
         }
     }

@@ -1,15 +1,19 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.sitrep.model.Article;
 import org.sitrep.serve.ApiServer;
 import org.sitrep.serve.ServeOptions;
+import org.sitrep.store.ArticleQuery;
 import org.sitrep.store.ArticleStore;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.JdbiArticleStore;
@@ -23,20 +27,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench-serve", description = {
-        "Measures the server under load: fills a store with made-up articles (three events each; a fresh H2 file unless"
-                + " --db names an empty database), serves it on 127.0.0.1 and sends the common reads at a fixed rate,"
-                + " then the same while articles are written into the store. Prints p50/p99 latency and errors.",
+        "Measures the server under load: fills a store with made-up articles (those of bench-store; a fresh H2 file"
+                + " unless --db names an empty database, or one --reuse measures as it is), serves it on 127.0.0.1 and"
+                + " sends an analysts' mix of reads with varied values at a fixed rate, then the same while articles are"
+                + " stored and linked. Prints p50/p99 latency, errors, and the process's CPU time per request.",
         "",
         "Examples:",
         "  sitrep bench-serve --articles 100000",
-        "  sitrep bench-serve --articles 10000 --rate 200 --seconds 20 --db 'jdbc:postgresql://localhost/bench?user=u&password=p'"})
+        "  sitrep bench-serve --articles 10000 --rate 200 --seconds 20 --db 'jdbc:postgresql://localhost/bench?user=u&password=p'",
+        "  sitrep bench-serve --reuse --db 'jdbc:h2:file:/data/bench100k'"})
 final class BenchServeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "URL", description = "an empty database to fill (default: a fresh H2 file in a temporary folder)")
+    @Option(names = "--db", paramLabel = "URL", description = "an empty database to fill, or one --reuse names (default: a fresh H2 file in a temporary folder)")
     String db;
+
+    @Option(names = "--reuse", description = "measure the store --db names as it is (one bench-store or bench-serve filled before)")
+    boolean reuse;
 
     @Option(names = "--articles", paramLabel = "N", defaultValue = "100000", description = "articles to store (default: ${DEFAULT-VALUE})")
     int articles;
@@ -46,6 +55,9 @@ final class BenchServeCommand implements Callable<Integer> {
 
     @Option(names = "--seconds", paramLabel = "N", defaultValue = "30", description = "seconds of load per phase (default: ${DEFAULT-VALUE})")
     int seconds;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "the made-up articles' seed, as bench-store's (default: ${DEFAULT-VALUE})")
+    long seed;
 
     /** Articles per input while filling: one transaction each. */
     private static final int BATCH = 500;
@@ -58,57 +70,68 @@ final class BenchServeCommand implements Callable<Integer> {
             err.println("sitrep bench-serve: --articles, --rate and --seconds must be at least 1");
             return ExitCodes.USAGE;
         }
+        if (reuse && db == null) {
+            err.println("sitrep bench-serve: --reuse needs --db, the store to measure");
+            return ExitCodes.USAGE;
+        }
         Path temporary = db == null ? Files.createTempDirectory("sitrep-bench-serve") : null;
         String url = StoreUrls.interruptSafe(db != null ? db : "jdbc:h2:file:" + temporary.resolve("sitrep").toAbsolutePath());
         try (ArticleStore store = JdbiArticleStore.open(url); TokenStore tokens = JdbiTokenStore.open(url)) {
-            if (store.countInputs() > 0) {
-                err.println("sitrep bench-serve: " + StoreUrls.redact(url) + " is not empty; name an empty database");
-                return ExitCodes.USAGE;
-            }
-            SyntheticArticles made = new SyntheticArticles(42);
+            StoreCorpusGenerator made = new StoreCorpusGenerator(seed);
             long fillStart = System.nanoTime();
-            for (int from = 0; from < articles; from += BATCH) {
-                int count = Math.min(BATCH, articles - from);
-                store.save(made.input(from, count), Set.of("synthetic"), made.articles(from, count));
+            if (!reuse) {
+                if (store.countInputs() > 0) {
+                    err.println("sitrep bench-serve: " + StoreUrls.redact(url) + " is not empty; name an empty database, or add --reuse");
+                    return ExitCodes.USAGE;
+                }
+                for (int from = 0; from < articles; from += BATCH) {
+                    int count = Math.min(BATCH, articles - from);
+                    store.save(made.input(from, count), Set.of("generated"), made.articles(from, count));
+                }
             }
+            int stored = (int) store.count(ArticleQuery.all());
+            out.printf(Locale.ROOT, "store: %s, %d articles, %d events, %s%n", StoreUrls.redact(url).replaceAll("\\?.*", ""),
+                    stored, store.countEvents(EventQuery.all()),
+                    reuse ? "reused" : String.format(Locale.ROOT, "filled in %.1f s", (System.nanoTime() - fillStart) / 1e9));
             out.flush();
-            out.printf("store: %s, %d articles, %d events, filled in %.1f s%n", StoreUrls.redact(url).replaceAll("\\?.*", ""),
-                    articles, store.countEvents(EventQuery.all()), (System.nanoTime() - fillStart) / 1e9);
-            out.flush();
-            String someId = store.list(org.sitrep.store.ArticleQuery.all().page(1, 0)).get(0).id();
-            List<String> reads = List.of("/api/events?limit=50", "/api/events?country=AF&limit=50",
-                    "/api/events?type=ASSAULT&since=2025-01-01&limit=50", "/api/events?near=31.0,66.4,50&limit=50",
-                    "/api/events?bbox=60,29,75,38&since=2025-06-01&until=2025-06-30&limit=100",
-                    "/api/articles?limit=20", "/api/articles/" + someId, "/api/claims?limit=20",
-                    "/events.geojson?country=UA&since=2025-11-01");
-            // a substring of a party's name has no index to use: timed alone, left out of the common reads' mix
-            List<String> alone = new java.util.ArrayList<>(reads);
-            alone.add("/api/events?actor=group%207&limit=20");
             try (ApiServer server = ApiServer.create(store, tokens, null, ServeOptions.defaults().withPort(0)).start()) {
                 String base = "http://127.0.0.1:" + server.port();
                 LoadGenerator load = new LoadGenerator(256);
-                load.sequential(base, reads, 100); // warm-up, not reported
-                for (String read : alone) { // each read alone, one at a time: the server's own time for it
-                    out.println(load.sequential(base, List.of(read), 20).line(read.length() > 28 ? read.substring(0, 28) : read));
+                ServeReadMix mix = new ServeReadMix(seed, stored);
+                load.sequential(base, mix.paths(ServeReadMix.KINDS.size() * 10), ServeReadMix.KINDS.size() * 10); // warm-up
+                for (int kind = 0; kind < ServeReadMix.KINDS.size(); kind++) { // each kind alone, one at a time: its own cost
+                    List<String> reads = new java.util.ArrayList<>();
+                    for (int i = 0; i < 30; i++) {
+                        reads.add(mix.path(kind));
+                    }
+                    out.println(measured(() -> load.sequential(base, reads, reads.size()), ServeReadMix.KINDS.get(kind)));
                     out.flush();
                 }
-                out.println(load.run(base, reads, rate, seconds).line("reads at " + rate + "/s"));
+                out.println(measured(() -> load.run(base, mix.paths(rate * seconds), rate, seconds), "mix at " + rate + "/s"));
                 out.flush();
                 AtomicBoolean writing = new AtomicBoolean(true);
                 AtomicInteger written = new AtomicInteger();
                 Thread writer = new Thread(() -> {
-                    int from = articles;
-                    while (writing.get()) {
-                        store.save(made.input(from, 20), Set.of("synthetic"), made.articles(from, 20));
-                        from += 20;
-                        written.addAndGet(20);
+                    int from = stored;
+                    try {
+                        while (writing.get()) {
+                            List<Article> batch = made.articles(from, 20);
+                            store.save(made.input(from, 20), Set.of("generated"), batch);
+                            for (Article a : batch) {
+                                store.links().link(a.id(), a.body());
+                            }
+                            from += 20;
+                            written.addAndGet(20);
+                        }
+                    } catch (StoreException e) {
+                        err.println("sitrep bench-serve: the ingest beside the reads stopped: " + e.getMessage());
                     }
                 }, "bench-ingest");
                 writer.start();
-                LoadGenerator.Result during = load.run(base, reads, rate, seconds);
+                String during = measured(() -> load.run(base, mix.paths(rate * seconds), rate, seconds), "mix while ingesting");
                 writing.set(false);
                 writer.join();
-                out.println(during.line("reads while ingesting") + String.format("  (%d articles written, %.0f/s)",
+                out.println(during + String.format(Locale.ROOT, "  (%d articles stored and linked, %.1f/s)",
                         written.get(), written.get() / (double) seconds));
             }
             return ExitCodes.OK;
@@ -122,5 +145,18 @@ final class BenchServeCommand implements Callable<Integer> {
                 }
             }
         }
+    }
+
+    /** A load phase's line, with the CPU time this process (server and load generator) spent per request in it. */
+    private static String measured(LoadPhase phase, String label) throws InterruptedException {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu = os.getProcessCpuTime();
+        LoadGenerator.Result result = phase.run();
+        double cpuMs = (os.getProcessCpuTime() - cpu) / 1e6 / Math.max(1, result.requests());
+        return result.line(label) + String.format(Locale.ROOT, "  cpu %.1f ms/request", cpuMs);
+    }
+
+    private interface LoadPhase {
+        LoadGenerator.Result run() throws InterruptedException;
     }
 }

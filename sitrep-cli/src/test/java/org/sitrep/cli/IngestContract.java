@@ -318,6 +318,11 @@ abstract class IngestContract {
         }
 
         @Override
+        public List<org.sitrep.store.ArticleSummary> summaries(ArticleQuery query) {
+            return real.summaries(query);
+        }
+
+        @Override
         public long count(ArticleQuery query) {
             return real.count(query);
         }

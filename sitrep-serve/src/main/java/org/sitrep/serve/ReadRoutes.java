@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.sitrep.model.ArticleJson;
 import org.sitrep.store.ArticleKey;
+import org.sitrep.store.ArticleSummary;
 import org.sitrep.store.ArticleQuery;
 import org.sitrep.store.ArticleStore;
 import org.sitrep.store.ClaimQuery;
@@ -38,10 +39,10 @@ final class ReadRoutes {
         ArticleQuery query = ArticleQuery.all().withTitleContaining(Params.text(ctx, "title"))
                 .withPublished(EventParams.date(ctx, "since"), EventParams.date(ctx, "until"))
                 .page(limit + 1, 0).after(after);
-        List<StoredArticle> found = store.list(query);
-        List<StoredArticle> shown = found.subList(0, Math.min(limit, found.size()));
+        List<ArticleSummary> found = store.summaries(query);
+        List<ArticleSummary> shown = found.subList(0, Math.min(limit, found.size()));
         List<String> items = new ArrayList<>();
-        for (StoredArticle a : shown) {
+        for (ArticleSummary a : shown) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("id", a.id());
             item.put("title", a.title());
@@ -51,7 +52,7 @@ final class ReadRoutes {
             item.put("stored_at", a.storedAt() == null ? null : a.storedAt().toString());
             items.add(Responses.object(item));
         }
-        Responses.json(ctx, Responses.page(items, found.size() > limit ? Cursor.of(ArticleKey.of(shown.get(limit - 1))) : null));
+        Responses.json(ctx, Responses.page(items, found.size() > limit ? Cursor.of(shown.get(limit - 1).key()) : null));
     }
 
     void article(Context ctx) {

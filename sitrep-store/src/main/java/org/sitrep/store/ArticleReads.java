@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
 import org.sitrep.model.ArticleJson;
 import org.sitrep.model.Claim;
 import org.sitrep.model.DateValue;
@@ -24,6 +26,7 @@ final class ArticleReads {
     private static final String ARTICLE_COLUMNS = "a.id, a.title, a.published, a.url, a.source_path, i.content_hash,"
             + " a.position_in_input, a.stages, a.stored_at, a.article_json"
             + " FROM articles a JOIN inputs i ON i.id = a.input_id";
+    private static final String SUMMARY_COLUMNS = "a.id, a.title, a.published, a.url, a.source_path, a.stored_at FROM articles a";
 
     private final Jdbi jdbi;
 
@@ -64,20 +67,30 @@ final class ArticleReads {
 
     /** A page after a dated key is read in two steps, as {@link #events(EventQuery, EventFilter)} says. */
     List<StoredArticle> list(ArticleQuery query) {
-        List<StoredArticle> dated = list(query, false);
+        return listed(query, ARTICLE_COLUMNS, (rs, ctx) -> storedArticle(rs));
+    }
+
+    /** The same listing without the Article JSON (and without the join to inputs, which only the JSON's reader needs). */
+    List<ArticleSummary> summaries(ArticleQuery query) {
+        return listed(query, SUMMARY_COLUMNS, (rs, ctx) -> new ArticleSummary(rs.getString("id"), rs.getString("title"),
+                rs.getString("published"), rs.getString("url"), rs.getString("source_path"), instant(rs, "stored_at")));
+    }
+
+    private <T> List<T> listed(ArticleQuery query, String columns, RowMapper<T> row) {
+        List<T> dated = listed(query, false, columns, row);
         if (query.after() == null || query.after().publishedKey() == null || (query.limit() > 0 && dated.size() >= query.limit())) {
             return dated;
         }
-        List<StoredArticle> out = new java.util.ArrayList<>(dated);
-        out.addAll(list(query.page(query.limit() == 0 ? 0 : query.limit() - dated.size(), 0), true));
+        List<T> out = new java.util.ArrayList<>(dated);
+        out.addAll(listed(query.page(query.limit() == 0 ? 0 : query.limit() - dated.size(), 0), true, columns, row));
         return out;
     }
 
-    private List<StoredArticle> list(ArticleQuery query, boolean undatedTail) {
-        String sql = "SELECT " + ARTICLE_COLUMNS + QuerySql.where(query, undatedTail)
+    private <T> List<T> listed(ArticleQuery query, boolean undatedTail, String columns, RowMapper<T> row) {
+        String sql = "SELECT " + columns + QuerySql.where(query, undatedTail)
                 + " ORDER BY a.published_key DESC NULLS LAST, a.id" + QuerySql.page(query.limit(), query.offset());
         return jdbi.withHandle(h -> QuerySql.bindPage(QuerySql.bind(h.createQuery(sql), query, undatedTail), query.limit(),
-                query.offset()).map((rs, ctx) -> storedArticle(rs)).list());
+                query.offset()).map(row).list());
     }
 
     long count(ArticleQuery query) {
@@ -108,16 +121,42 @@ final class ArticleReads {
         // the page is chosen from the events alone, then joined to its articles: with the join inside, H2 plans
         // from the articles table and sorts every matching event before it can stop (PostgreSQL plans both alike)
         String order = " ORDER BY e.date_key DESC NULLS LAST, e.article_id, e.event_index";
+        String columns = "SELECT e.article_id, e.event_index, e.event_id, e.event_json, e.date_key FROM events e";
+        String where = QuerySql.where(query, filter, undatedTail);
+        List<Integer> cells = query.limit() > 0 ? EventFilterSql.cells(filter) : null;
+        String page;
+        if (cells == null) {
+            page = columns + where + order + QuerySql.page(query.limit(), query.offset());
+        } else {
+            // near a point: the newest of each cell around it (each a seek into events_cell_listing that stops at
+            // the page's length), merged; a busy place's thousands of events are not all read and sorted
+            List<String> branches = new java.util.ArrayList<>();
+            for (int i = 0; i < cells.size(); i++) {
+                branches.add("(" + columns + (where.isEmpty() ? " WHERE" : where + " AND") + " e.place_cell = :cell" + i
+                        + order + " LIMIT :cellLimit)");
+            }
+            page = "SELECT u.* FROM (" + (branches.isEmpty() ? columns + " WHERE 1 = 0" : String.join(" UNION ALL ", branches))
+                    + ") u ORDER BY u.date_key DESC NULLS LAST, u.article_id, u.event_index"
+                    + QuerySql.page(query.limit(), query.offset());
+        }
         String sql = "SELECT e.article_id, e.event_index, e.event_id, e.event_json, a.title, a.url, a.source_path, a.published"
-                + " FROM (SELECT e.article_id, e.event_index, e.event_id, e.event_json, e.date_key FROM events e"
-                + QuerySql.where(query, filter, undatedTail) + order + QuerySql.page(query.limit(), query.offset())
-                + ") e JOIN articles a ON a.id = e.article_id" + order;
-        return jdbi.withHandle(h -> QuerySql.bindPage(QuerySql.bind(h.createQuery(sql), query, filter, undatedTail),
-                        query.limit(), query.offset())
-                .map((rs, ctx) -> new StoredEvent(rs.getString("article_id"), rs.getInt("event_index"),
-                        rs.getString("event_id"), rs.getString("title"), rs.getString("url"), rs.getString("source_path"),
-                        rs.getString("published"), event(rs.getString("event_json"))))
-                .list());
+                + " FROM (" + page + ") e JOIN articles a ON a.id = e.article_id" + order;
+        return jdbi.withHandle(h -> {
+            Query q = QuerySql.bindPage(QuerySql.bind(h.createQuery(sql), query, filter, undatedTail), query.limit(),
+                    query.offset());
+            if (cells != null) {
+                for (int i = 0; i < cells.size(); i++) {
+                    q.bind("cell" + i, cells.get(i));
+                }
+                if (!cells.isEmpty()) {
+                    q.bind("cellLimit", query.limit() + query.offset());
+                }
+            }
+            return q.map((rs, ctx) -> new StoredEvent(rs.getString("article_id"), rs.getInt("event_index"),
+                            rs.getString("event_id"), rs.getString("title"), rs.getString("url"), rs.getString("source_path"),
+                            rs.getString("published"), event(rs.getString("event_json"))))
+                    .list();
+        });
     }
 
     long countEvents(EventQuery query, EventFilter filter) {

@@ -32,6 +32,9 @@ public interface ArticleStore extends AutoCloseable {
 
     List<StoredArticle> list(ArticleQuery query);
 
+    /** The same listing as {@link #list}, without each article's JSON: what a table or an API page shows. */
+    List<ArticleSummary> summaries(ArticleQuery query);
+
     /** How many articles match, ignoring the query's limit and offset. */
     long count(ArticleQuery query);
 

@@ -179,11 +179,11 @@ final class ArticleWrites {
                 + " acled_event_type, acled_sub_event_type, actor1_name, actor1_country, actor1_kind, actor2_name,"
                 + " actor2_country, actor2_kind, place_name, place_geonameid, place_country, place_admin1, place_lat,"
                 + " place_lon, geo_precision, event_date, event_date_precision, date_key, killed, injured, modality,"
-                + " according_to, evidence_start, evidence_end, evidence_text, confidence, event_json)"
+                + " according_to, evidence_start, evidence_end, evidence_text, confidence, event_json, place_cell)"
                 + " VALUES (:article, :index, :eventId, :type, :mode, :acledType, :acledSubType, :actor1, :actor1Country,"
                 + " :actor1Kind, :actor2, :actor2Country, :actor2Kind, :place, :geonameid, :placeCountry, :admin1,"
                 + " :lat, :lon, :geoPrecision, :date, :datePrecision, :dateKey, :killed, :injured, :modality,"
-                + " :accordingTo, :evidenceStart, :evidenceEnd, :evidenceText, :confidence, :json)");
+                + " :accordingTo, :evidenceStart, :evidenceEnd, :evidenceText, :confidence, :json, :cell)");
         PreparedBatch countries = h.prepareBatch("INSERT INTO event_countries (article_id, event_index, country)"
                 + " VALUES (:article, :index, :country)");
         Set<String> ids = new HashSet<>();
@@ -229,6 +229,7 @@ final class ArticleWrites {
                     .bind("evidenceText", e.evidence() == null ? null : e.evidence().text())
                     .bind("confidence", e.confidence())
                     .bind("json", ArticleJson.toJson(e))
+                    .bind("cell", p == null ? null : PlaceCells.of(p.lat(), p.lon()))
                     .add();
             Set<String> touched = new LinkedHashSet<>();
             if (p != null) {

@@ -42,6 +42,27 @@ final class EventFilterSql {
         }
     }
 
+    /**
+     * The place cells ({@link PlaceCells}) that hold every event the filter's circle or box can match, or null where
+     * the filter has neither, or covers too many cells for reading cell by cell to pay.
+     */
+    static List<Integer> cells(EventFilter f) {
+        List<Integer> best = null;
+        if (f.near() != null && lonSpan(f.near()) != null) {
+            double degrees = f.near().km() / KM_PER_DEGREE_OF_LATITUDE;
+            double lonDegrees = lonSpan(f.near());
+            best = PlaceCells.covering(f.near().lat() - degrees, f.near().lat() + degrees,
+                    f.near().lon() - lonDegrees, f.near().lon() + lonDegrees);
+        }
+        if (f.box() != null && f.box().west() <= f.box().east()) {
+            List<Integer> box = PlaceCells.covering(f.box().south(), f.box().north(), f.box().west(), f.box().east());
+            if (box != null && (best == null || box.size() < best.size())) {
+                best = box;
+            }
+        }
+        return best;
+    }
+
     static Query bind(Query query, EventFilter f) {
         if (f.actor() != null) {
             query.bind("fActor", "%" + likeEscape(f.actor().toLowerCase(Locale.ROOT)) + "%");

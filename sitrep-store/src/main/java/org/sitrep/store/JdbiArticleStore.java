@@ -24,7 +24,7 @@ public final class JdbiArticleStore implements ArticleStore {
 
     /** Where the migrations are; {@link #SCHEMA_VERSION} is the newest of them (a test holds the two together). */
     static final String MIGRATIONS = "classpath:org/sitrep/store/migration";
-    static final String SCHEMA_VERSION = "6";
+    static final String SCHEMA_VERSION = "7";
 
     /**
      * Connections in the pool: more than the cores of a small server, since a read waits on the database as
@@ -53,7 +53,7 @@ public final class JdbiArticleStore implements ArticleStore {
      * @throws StoreException naming the (password-free) URL and the reason, in one line
      */
     public static JdbiArticleStore open(String givenUrl) {
-        String url = StoreUrls.durable(givenUrl);
+        String url = StoreUrls.opened(givenUrl);
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(poolConfig(url));
@@ -139,6 +139,11 @@ public final class JdbiArticleStore implements ArticleStore {
     @Override
     public List<StoredArticle> list(ArticleQuery query) {
         return read("cannot list articles", () -> reads.list(query));
+    }
+
+    @Override
+    public List<ArticleSummary> summaries(ArticleQuery query) {
+        return read("cannot list articles", () -> reads.summaries(query));
     }
 
     @Override

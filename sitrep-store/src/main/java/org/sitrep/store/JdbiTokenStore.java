@@ -37,7 +37,7 @@ public final class JdbiTokenStore implements TokenStore {
         // the article store runs the migrations; opened first and kept open until this handle is, so an
         // in-memory database lives on between the two
         try (JdbiArticleStore migrated = JdbiArticleStore.open(givenUrl)) {
-            String url = StoreUrls.durable(givenUrl);
+            String url = StoreUrls.opened(givenUrl);
             try {
                 return new JdbiTokenStore(url, Jdbi.create(url).open());
             } catch (JdbiException e) {

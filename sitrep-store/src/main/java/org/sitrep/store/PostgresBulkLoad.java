@@ -104,7 +104,7 @@ public final class PostgresBulkLoad {
                     + " acled_sub_event_type, actor1_name, actor1_country, actor1_kind, actor2_name, actor2_country,"
                     + " actor2_kind, place_name, place_geonameid, place_country, place_admin1, place_lat, place_lon,"
                     + " geo_precision, event_date, event_date_precision, date_key, killed, injured, modality,"
-                    + " according_to, evidence_start, evidence_end, evidence_text, confidence, event_json)", t.events);
+                    + " according_to, evidence_start, evidence_end, evidence_text, confidence, event_json, place_cell)", t.events);
             copy(copy, "event_countries (article_id, event_index, country)", t.eventCountries);
             copy(copy, "claims (article_id, claim_index, subject, claim_value, unit, approximate, according_to,"
                     + " according_to_entity, as_of, as_of_precision, date_key, evidence_start, evidence_end, evidence_text)",
@@ -204,7 +204,8 @@ public final class PostgresBulkLoad {
                         ArticleWrites.clip(e.modality() == null ? null : e.modality().toLowerCase(Locale.ROOT), 32),
                         e.accordingTo() == null ? null : e.accordingTo().name(),
                         e.evidence() == null ? null : e.evidence().start(), e.evidence() == null ? null : e.evidence().end(),
-                        e.evidence() == null ? null : e.evidence().text(), e.confidence(), ArticleJson.toJson(e));
+                        e.evidence() == null ? null : e.evidence().text(), e.confidence(), ArticleJson.toJson(e),
+                        p == null ? null : PlaceCells.of(p.lat(), p.lon()));
                 Set<String> countries = new LinkedHashSet<>();
                 if (p != null) {
                     countries.add(ArticleWrites.upper(p.country()));

@@ -29,14 +29,32 @@ public final class StoreUrls {
     }
 
     /**
-     * The URL as the store opens it. An embedded H2 file database normally writes commits out up
+     * The URL as a store opens it: {@link #durable}, and for an embedded H2 file a page cache sized to this JVM's heap
+     * (a quarter of it, between 16 MB and 1 GB) unless the URL sets CACHE_SIZE itself. H2's own default is 16 MB, which
+     * a store of tens of thousands of articles outgrows: reads then decode the same pages from the file again and
+     * again, and concurrent readers queue on the cache's eviction.
+     */
+    public static String opened(String url) {
+        String durable = durable(url);
+        if (!isH2File(url) || url.toUpperCase(java.util.Locale.ROOT).contains("CACHE_SIZE=")) {
+            return durable;
+        }
+        long quarterKb = Runtime.getRuntime().maxMemory() / 4 / 1024;
+        return durable + ";CACHE_SIZE=" + Math.max(16 * 1024, Math.min(1024 * 1024, quarterKb));
+    }
+
+    private static boolean isH2File(String url) {
+        return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:") && !url.startsWith("jdbc:h2:tcp:")
+                && !url.startsWith("jdbc:h2:ssl:");
+    }
+
+    /**
+     * The URL with commits written before they return. An embedded H2 file database normally writes commits out up
      * to half a second late, so a killed process loses the inputs it last reported stored; with
      * WRITE_DELAY=0 a commit is written before it returns (unless the URL sets the delay itself).
      */
     public static String durable(String url) {
-        boolean h2File = url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:") && !url.startsWith("jdbc:h2:tcp:")
-                && !url.startsWith("jdbc:h2:ssl:");
-        return h2File && !url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY=") ? url + ";WRITE_DELAY=0" : url;
+        return isH2File(url) && !url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY=") ? url + ";WRITE_DELAY=0" : url;
     }
 
     /**

@@ -141,6 +141,32 @@ abstract class PagingAndPoolContract {
     }
 
     @Test
+    void pagesNearAPointOrInASmallBoxAreTheListingsPagesOfThoseEvents() {
+        fill();
+        ArticleStore store = openedStore();
+        // near a point and in a small box the page is read cell by cell (PlaceCells) and merged: it must be the
+        // same page, in the same order, as the whole filtered listing gives, at the start, by offset and by key
+        List<EventFilter> filters = List.of(
+                new EventFilter(null, null, null, new EventFilter.Near(31.0056, 66.3998, 50)),
+                new EventFilter(null, null, null, new EventFilter.Near(31.0056, 66.3998, 150)),
+                new EventFilter(null, null, new EventFilter.Box(30.5, 65.5, 32, 67), null),
+                new EventFilter(null, null, new EventFilter.Box(-10, -10, -9, -9), null));
+        for (EventFilter filter : filters) {
+            List<String> whole = store.events(EventQuery.all(), filter).stream().map(e -> e.articleId() + "/" + e.index()).toList();
+            List<StoredEvent> first = store.events(EventQuery.all().page(3, 0), filter);
+            assertThat(first.stream().map(e -> e.articleId() + "/" + e.index()).toList())
+                    .as("%s", filter).containsExactlyElementsOf(whole.subList(0, Math.min(3, whole.size())));
+            assertThat(store.events(EventQuery.all().page(3, 2), filter).stream().map(e -> e.articleId() + "/" + e.index()).toList())
+                    .as("%s, offset 2", filter).containsExactlyElementsOf(whole.subList(Math.min(2, whole.size()), Math.min(5, whole.size())));
+            if (first.size() == 3) {
+                List<String> rest = store.events(EventQuery.all().page(1000, 0).after(EventKey.of(first.get(2))), filter).stream()
+                        .map(e -> e.articleId() + "/" + e.index()).toList();
+                assertThat(rest).as("%s, after the first page", filter).containsExactlyElementsOf(whole.subList(3, whole.size()));
+            }
+        }
+    }
+
+    @Test
     void readsRunSideBySideWhileInputsAreStored() throws Exception {
         fill();
         ArticleStore store = openedStore();

@@ -43,7 +43,7 @@ public final class JdbiWatchStore implements WatchStore {
      */
     public static JdbiWatchStore open(String givenUrl) {
         JdbiArticleStore.open(givenUrl).close();
-        String url = StoreUrls.durable(givenUrl);
+        String url = StoreUrls.opened(givenUrl);
         try {
             return new JdbiWatchStore(givenUrl, Jdbi.create(url).open());
         } catch (JdbiException e) {
