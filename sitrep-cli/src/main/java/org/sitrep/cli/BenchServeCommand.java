@@ -59,15 +59,16 @@ final class BenchServeCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "the made-up articles' seed, as bench-store's (default: ${DEFAULT-VALUE})")
     long seed;
 
-    /** Articles per input while filling: one transaction each. */
-    private static final int BATCH = 500;
+    @Option(names = "--cache-mb", paramLabel = "N", defaultValue = "" + ServeOptions.DEFAULT_CACHE / (1024 * 1024),
+            description = "the server's cache of answers in MiB, as sitrep serve takes it; 0 for none (default: ${DEFAULT-VALUE})")
+    long cacheMb;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (articles < 1 || rate < 1 || seconds < 1) {
-            err.println("sitrep bench-serve: --articles, --rate and --seconds must be at least 1");
+        if (articles < 1 || rate < 1 || seconds < 1 || cacheMb < 0) {
+            err.println("sitrep bench-serve: --articles, --rate and --seconds must be at least 1, --cache-mb at least 0");
             return ExitCodes.USAGE;
         }
         if (reuse && db == null) {
@@ -84,17 +85,14 @@ final class BenchServeCommand implements Callable<Integer> {
                     err.println("sitrep bench-serve: " + StoreUrls.redact(url) + " is not empty; name an empty database, or add --reuse");
                     return ExitCodes.USAGE;
                 }
-                for (int from = 0; from < articles; from += BATCH) {
-                    int count = Math.min(BATCH, articles - from);
-                    store.save(made.input(from, count), Set.of("generated"), made.articles(from, count));
-                }
+                GeneratedFill.fill(store, url, made, articles);
             }
             int stored = (int) store.count(ArticleQuery.all());
             out.printf(Locale.ROOT, "store: %s, %d articles, %d events, %s%n", StoreUrls.redact(url).replaceAll("\\?.*", ""),
                     stored, store.countEvents(EventQuery.all()),
                     reuse ? "reused" : String.format(Locale.ROOT, "filled in %.1f s", (System.nanoTime() - fillStart) / 1e9));
             out.flush();
-            try (ApiServer server = ApiServer.create(store, tokens, null, ServeOptions.defaults().withPort(0)).start()) {
+            try (ApiServer server = ApiServer.create(store, tokens, null, ServeOptions.defaults().withPort(0).withCacheBytes(cacheMb * 1024 * 1024)).start()) {
                 String base = "http://127.0.0.1:" + server.port();
                 LoadGenerator load = new LoadGenerator(256);
                 ServeReadMix mix = new ServeReadMix(seed, stored);
@@ -108,6 +106,7 @@ final class BenchServeCommand implements Callable<Integer> {
                     out.flush();
                 }
                 out.println(measured(() -> load.run(base, mix.paths(rate * seconds), rate, seconds), "mix at " + rate + "/s"));
+                out.println("  cache: " + server.cacheStats());
                 out.flush();
                 AtomicBoolean writing = new AtomicBoolean(true);
                 AtomicInteger written = new AtomicInteger();
@@ -133,6 +132,7 @@ final class BenchServeCommand implements Callable<Integer> {
                 writer.join();
                 out.println(during + String.format(Locale.ROOT, "  (%d articles stored and linked, %.1f/s)",
                         written.get(), written.get() / (double) seconds));
+                out.println("  cache: " + server.cacheStats());
             }
             return ExitCodes.OK;
         } catch (StoreException e) {

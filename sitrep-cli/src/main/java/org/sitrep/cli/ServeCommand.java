@@ -63,12 +63,20 @@ final class ServeCommand implements Callable<Integer> {
             description = "the largest body a request may send (default: ${DEFAULT-VALUE})")
     long maxUpload;
 
+    @Option(names = "--cache-mb", paramLabel = "N", defaultValue = "" + ServeOptions.DEFAULT_CACHE / (1024 * 1024),
+            description = "room for answers kept for identical reads until the store changes, in MiB; 0 keeps none. A write"
+                    + " by another process shows within 5 seconds (default: ${DEFAULT-VALUE})")
+    long cacheMb;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         ServeOptions options;
         try {
-            options = new ServeOptions(bind, port, readToken, allowPrivateFetch, maxUpload);
+            if (cacheMb < 0 || cacheMb > 1024 * 1024) {
+                throw new IllegalArgumentException("--cache-mb must be between 0 and 1048576");
+            }
+            options = new ServeOptions(bind, port, readToken, allowPrivateFetch, maxUpload, cacheMb * 1024 * 1024);
         } catch (IllegalArgumentException e) {
             err.println("sitrep serve: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -318,6 +318,11 @@ abstract class IngestContract {
         }
 
         @Override
+        public long writesEnded() {
+            return real.writesEnded();
+        }
+
+        @Override
         public List<org.sitrep.store.ArticleSummary> summaries(ArticleQuery query) {
             return real.summaries(query);
         }

@@ -36,10 +36,15 @@ public final class ApiServer implements AutoCloseable {
             + " img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none';"
             + " frame-ancestors 'none'";
 
-    private final Javalin app;
+    /** How long a kept answer may serve identical reads at most: how late another process's write can show. */
+    static final long CACHE_MAX_AGE_NANOS = 5_000_000_000L;
 
-    private ApiServer(Javalin app) {
+    private final Javalin app;
+    private final ResponseCache cache;
+
+    private ApiServer(Javalin app, ResponseCache cache) {
         this.app = app;
+        this.cache = cache;
     }
 
     /**
@@ -68,6 +73,7 @@ public final class ApiServer implements AutoCloseable {
         IngestRoutes ingest = new IngestRoutes(auth, ingestion, options);
         WatchlistRoutes watch = new WatchlistRoutes(auth, watchlists);
         byte[] openApi = resource("openapi.json");
+        ResponseCache cache = new ResponseCache(options.cacheBytes(), CACHE_MAX_AGE_NANOS, store::writesEnded);
         Javalin app = Javalin.create(config -> {
             configure(config, options);
             Handler readGate = ctx -> {
@@ -77,28 +83,28 @@ public final class ApiServer implements AutoCloseable {
             };
             config.routes.before("/api/*", readGate);
             config.routes.before("/events.*", readGate);
-            config.routes.get("/api/articles", read::articles);
-            config.routes.get("/api/articles/{id}", read::article);
-            config.routes.get("/api/articles/{id}/entities", read::entities);
-            config.routes.get("/api/events", read::events);
-            config.routes.get("/api/claims", read::claims);
-            config.routes.get("/api/claims/series", linked::claimSeries);
-            config.routes.get("/api/entities", linked::entities);
-            config.routes.get("/api/entities/{id}", linked::entity);
-            config.routes.get("/api/stories", linked::stories);
-            config.routes.get("/api/stories/{id}", linked::story);
-            config.routes.get("/api/search", search::search);
+            config.routes.get("/api/articles", cache.around(read::articles));
+            config.routes.get("/api/articles/{id}", cache.around(read::article));
+            config.routes.get("/api/articles/{id}/entities", cache.around(read::entities));
+            config.routes.get("/api/events", cache.around(read::events));
+            config.routes.get("/api/claims", cache.around(read::claims));
+            config.routes.get("/api/claims/series", cache.around(linked::claimSeries));
+            config.routes.get("/api/entities", cache.around(linked::entities));
+            config.routes.get("/api/entities/{id}", cache.around(linked::entity));
+            config.routes.get("/api/stories", cache.around(linked::stories));
+            config.routes.get("/api/stories/{id}", cache.around(linked::story));
+            config.routes.get("/api/search", cache.around(search::search));
             config.routes.get("/api/watchlists", watch::list);
             config.routes.get("/api/watchlists/{id}", watch::one);
             config.routes.post("/api/watchlists", watch::add);
             config.routes.delete("/api/watchlists/{id}", watch::remove);
-            config.routes.get("/events.csv", exports::csv);
-            config.routes.get("/events.acled.csv", exports::acled);
-            config.routes.get("/events.geojson", exports::geojson);
+            config.routes.get("/events.csv", cache.around(exports::csv));
+            config.routes.get("/events.acled.csv", cache.around(exports::acled));
+            config.routes.get("/events.geojson", cache.around(exports::geojson));
             config.routes.post("/api/ingest", ingest::ingest);
             config.routes.get("/openapi.json", ctx -> Responses.send(ctx, Responses.JSON, openApi));
         });
-        return new ApiServer(app);
+        return new ApiServer(app, cache);
     }
 
     private static void configure(JavalinConfig config, ServeOptions options) {
@@ -169,6 +175,16 @@ public final class ApiServer implements AutoCloseable {
                 .filter(p -> p.endpoint.method.isHttpMethod())
                 .map(p -> new Route(p.endpoint.method.name(), p.endpoint.path))
                 .toList();
+    }
+
+    ResponseCache cache() {
+        return cache;
+    }
+
+    /** How the cache of answers has done since the server started: hits, misses, kept and evicted answers. */
+    public String cacheStats() {
+        ResponseCache.Stats s = cache.stats();
+        return s.hits() + " hits, " + s.misses() + " misses, " + s.kept() + " kept, " + s.evicted() + " evicted";
     }
 
     @Override

@@ -26,6 +26,7 @@ final class Responses {
     }
 
     static void send(Context ctx, String contentType, byte[] body) {
+        ResponseCache.keep(ctx, contentType, body);
         String etag = "\"" + hash(body) + "\"";
         ctx.header("ETag", etag);
         ctx.header("Cache-Control", "no-cache"); // may be kept, but asked again (with If-None-Match) each time

@@ -38,6 +38,12 @@ public interface ArticleStore extends AutoCloseable {
     /** How many articles match, ignoring the query's limit and offset. */
     long count(ArticleQuery query);
 
+    /**
+     * How many writes (stored inputs, linked articles) this store object has ended since it opened: while the count
+     * stays the same, what it reads stays the same, unless another process writes to the same database.
+     */
+    long writesEnded();
+
     /** How many inputs are stored. */
     long countInputs();
 

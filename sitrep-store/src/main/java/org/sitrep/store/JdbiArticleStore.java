@@ -5,7 +5,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -35,7 +34,7 @@ public final class JdbiArticleStore implements ArticleStore {
     private final String url;
     private final HikariDataSource pool;
     private final Jdbi jdbi;
-    private final ReentrantLock writes = new ReentrantLock();
+    private final WriteTurns writes = new WriteTurns();
     private final ArticleReads reads;
     private final LinkStore links;
 
@@ -109,7 +108,7 @@ public final class JdbiArticleStore implements ArticleStore {
 
     @Override
     public SaveResult save(RawInput input, Set<String> stages, List<Article> articles) {
-        writes.lock();
+        writes.begin();
         try {
             return jdbi.inTransaction(h -> ArticleWrites.save(h, input, stages, articles));
         } catch (StoreException e) {
@@ -117,7 +116,7 @@ public final class JdbiArticleStore implements ArticleStore {
         } catch (RuntimeException e) {
             throw new StoreException("cannot store " + input.path(), reason(e), e);
         } finally {
-            writes.unlock();
+            writes.end();
         }
     }
 
@@ -139,6 +138,11 @@ public final class JdbiArticleStore implements ArticleStore {
     @Override
     public List<StoredArticle> list(ArticleQuery query) {
         return read("cannot list articles", () -> reads.list(query));
+    }
+
+    @Override
+    public long writesEnded() {
+        return writes.ended();
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -24,13 +23,13 @@ final class JdbiLinkStore implements LinkStore {
 
     private final JdbiArticleStore store;
     private final Jdbi jdbi;
-    private final ReentrantLock writes;
+    private final WriteTurns writes;
     private final String url;
     private final EntityLinking entities = new EntityLinking();
     private final EventLinking events = new EventLinking();
     private final StoryLinking stories = new StoryLinking();
 
-    JdbiLinkStore(JdbiArticleStore store, Jdbi jdbi, ReentrantLock writes, String url) {
+    JdbiLinkStore(JdbiArticleStore store, Jdbi jdbi, WriteTurns writes, String url) {
         this.store = store;
         this.jdbi = jdbi;
         this.writes = writes;
@@ -39,14 +38,14 @@ final class JdbiLinkStore implements LinkStore {
 
     @Override
     public boolean link(String articleId, String documentText) {
-        writes.lock();
+        writes.begin();
         try {
             return jdbi.inTransaction(h -> linkIn(h, articleId, documentText));
         } catch (RuntimeException e) {
             throw new StoreException("cannot link article " + articleId + " in " + StoreUrls.redact(url),
                     JdbiArticleStore.reason(e), e);
         } finally {
-            writes.unlock();
+            writes.end();
         }
     }
 
