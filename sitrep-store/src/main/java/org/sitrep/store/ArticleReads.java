@@ -126,14 +126,17 @@ final class ArticleReads {
         List<Integer> cells = query.limit() > 0 ? EventFilterSql.cells(filter) : null;
         String page;
         if (cells == null) {
-            page = columns + where + order + QuerySql.page(query.limit(), query.offset());
+            // one type's events: its constant column leads the order as it leads the index (events_type_listing), for
+            // H2 reads an index in order only when the ORDER BY starts with the index's first column
+            String typed = query.type() != null ? " ORDER BY e.event_type, " + order.substring(" ORDER BY ".length()) : order;
+            page = columns + where + typed + QuerySql.page(query.limit(), query.offset());
         } else {
             // near a point: the newest of each cell around it (each a seek into events_cell_listing that stops at
             // the page's length), merged; a busy place's thousands of events are not all read and sorted
             List<String> branches = new java.util.ArrayList<>();
             for (int i = 0; i < cells.size(); i++) {
                 branches.add("(" + columns + (where.isEmpty() ? " WHERE" : where + " AND") + " e.place_cell = :cell" + i
-                        + order + " LIMIT :cellLimit)");
+                        + " ORDER BY e.place_cell, " + order.substring(" ORDER BY ".length()) + " LIMIT :cellLimit)");
             }
             page = "SELECT u.* FROM (" + (branches.isEmpty() ? columns + " WHERE 1 = 0" : String.join(" UNION ALL ", branches))
                     + ") u ORDER BY u.date_key DESC NULLS LAST, u.article_id, u.event_index"
