@@ -10,28 +10,22 @@ import org.sitrep.store.StoreException;
 import picocli.CommandLine.Option;
 
 /**
- * The options the commands that read the store share ({@code --db}, {@code --offset}), and the checks of the paging and
- * format options whose descriptions differ from command to command ({@code --format}, {@code --limit},
- * {@code --since}/{@code --until}): each problem in one line naming the option.
+ * The options the commands that list from the store share: {@code --db} ({@link StoreOption}) and {@code --offset};
+ * the checks of the paging and format options whose descriptions differ from command to command ({@code --format},
+ * {@code --limit}, {@code --since}/{@code --until}): each problem in one line naming the option.
  */
-final class StoreQueryOptions {
-
-    @Option(names = "--db", paramLabel = "URL",
-            description = "JDBC URL of the database (default: $SITREP_DB, else an H2 file in ./sitrep-data/)")
-    String db;
+final class StoreQueryOptions extends StoreOption {
 
     @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "skip this many first")
     int offset;
 
     /** A bad --format, --limit or --offset, then a bad --since or --until, in one line naming it, or null. */
     String problem(List<String> formats, String format, Integer limit, String since, String until) {
-        if (!formats.contains(format)) {
-            return "--format must be one of " + String.join(", ", formats) + ", not '" + format + "'";
+        String bad = formatProblem(formats, format);
+        if (bad == null && (limit != null && limit < 0 || offset < 0)) {
+            bad = "--limit and --offset must not be negative";
         }
-        if (limit != null && limit < 0 || offset < 0) {
-            return "--limit and --offset must not be negative";
-        }
-        return EventsCommand.dateProblem(since, until);
+        return bad != null ? bad : EventsCommand.dateProblem(since, until);
     }
 
     /** The rows to show: --limit where given, else {@link EventsCommand#TABLE_LIMIT} in a table and all (0) otherwise. */
