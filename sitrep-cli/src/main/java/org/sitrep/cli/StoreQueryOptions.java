@@ -7,12 +7,14 @@ import java.util.function.Function;
 import org.sitrep.model.ArticleJson;
 import org.sitrep.store.ArticleStore;
 import org.sitrep.store.StoreException;
+import org.sitrep.store.export.IsoCountries;
 import picocli.CommandLine.Option;
 
 /**
  * The options the commands that list from the store share: {@code --db} ({@link StoreOption}) and {@code --offset};
- * the checks of the paging and format options whose descriptions differ from command to command ({@code --format},
- * {@code --limit}, {@code --since}/{@code --until}): each problem in one line naming the option.
+ * the checks of the paging, format and country options whose descriptions differ from command to command
+ * ({@code --format}, {@code --limit}, {@code --since}/{@code --until}, {@code --country}): each problem in one line
+ * naming the option.
  */
 final class StoreQueryOptions extends StoreOption {
 
@@ -26,6 +28,16 @@ final class StoreQueryOptions extends StoreOption {
             bad = "--limit and --offset must not be negative";
         }
         return bad != null ? bad : EventsCommand.dateProblem(since, until);
+    }
+
+    /**
+     * The ISO 3166-1 alpha-2 code a --country value names (a code, AF or AFG, or an English name), or null where none
+     * is given; one naming no country throws, in one line naming the option.
+     */
+    static String countryCode(String country) {
+        return country == null ? null : IsoCountries.find(country).map(IsoCountries.Country::alpha2).orElseThrow(() ->
+                new IllegalArgumentException("--country must be an ISO 3166 code (AF, AFG) or a country's English name, not '"
+                        + country + "'"));
     }
 
     /** The rows to show: --limit where given, else {@link EventsCommand#TABLE_LIMIT} in a table and all (0) otherwise. */
