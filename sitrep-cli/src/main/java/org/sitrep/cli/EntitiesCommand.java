@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.sitrep.store.EntityQuery;
 import org.sitrep.store.LinkedEntity;
 import org.sitrep.store.export.Csv;
-import org.sitrep.store.export.IsoCountries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,9 +68,7 @@ final class EntitiesCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--kind must be one of PERSON, ORGANIZATION, PLACE, GROUP_OF_PEOPLE, OTHER, not '"
                         + kind + "'");
             }
-            String code = country == null ? null : IsoCountries.find(country).map(c -> c.alpha2()).orElseThrow(() ->
-                    new IllegalArgumentException("--country must be an ISO 3166 code (KR, KOR) or a country's English name, not '"
-                            + country + "'"));
+            String code = StoreQueryOptions.countryCode(country);
             int rows = StoreQueryOptions.rows(limit, format);
             query = new EntityQuery(kind, name, code, area.area(), article, rows, options.offset);
         } catch (IllegalArgumentException e) {

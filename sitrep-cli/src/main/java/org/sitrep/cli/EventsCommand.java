@@ -14,7 +14,6 @@ import org.sitrep.store.StoredEvent;
 import org.sitrep.store.export.AcledCsv;
 import org.sitrep.store.export.EventCsv;
 import org.sitrep.store.export.EventGeoJson;
-import org.sitrep.store.export.IsoCountries;
 import org.sitrep.store.export.JsonLines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -105,7 +104,7 @@ final class EventsCommand implements Callable<Integer> {
             return LinkedEventsOutput.run(this, rows, out, err);
         }
         EventQuery query = EventQuery.all().withDates(since, until).withType(type).withAcledEventType(acledType)
-                .withCountry(country == null ? null : IsoCountries.find(country).orElseThrow().alpha2())
+                .withCountry(StoreQueryOptions.countryCode(country))
                 .ofArticle(article).page(rows, options.offset);
         if (format.equals("acled")) {
             query = query.forAcledExport();
@@ -157,8 +156,10 @@ final class EventsCommand implements Callable<Integer> {
         if (acledType != null && ACLED_TYPES.stream().noneMatch(t -> t.equalsIgnoreCase(acledType.strip()))) {
             return "--acled-type must be one of " + String.join(", ", ACLED_TYPES) + ", not '" + acledType + "'";
         }
-        if (country != null && IsoCountries.find(country).isEmpty()) {
-            return "--country must be an ISO 3166 code (AF, AFG) or a country's English name, not '" + country + "'";
+        try {
+            StoreQueryOptions.countryCode(country);
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
         }
         if (!linked && (actor != null || source != null || area.near != null || area.bbox != null || area.withinKm != null)) {
             return "--actor, --source, --near, --within-km and --bbox filter linked events: add --linked";

@@ -10,7 +10,6 @@ import org.sitrep.store.LinkedEvent;
 import org.sitrep.store.LinkedEventQuery;
 import org.sitrep.store.StoreException;
 import org.sitrep.store.export.Csv;
-import org.sitrep.store.export.IsoCountries;
 
 /**
  * {@code sitrep events --linked}: each real happening once, with every report of it. Each report keeps its own
@@ -27,7 +26,7 @@ final class LinkedEventsOutput {
         LinkedEventQuery query;
         try {
             query = new LinkedEventQuery(c.since, c.until, c.type, c.acledType,
-                    c.country == null ? null : IsoCountries.find(c.country).orElseThrow().alpha2(), c.actor, c.area.area(), c.source,
+                    StoreQueryOptions.countryCode(c.country), c.actor, c.area.area(), c.source,
                     rows, c.options.offset);
         } catch (IllegalArgumentException e) {
             err.println("sitrep events: " + e.getMessage());

@@ -45,7 +45,7 @@ final class ReportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    StoreQueryOptions options;
+    StoreOption options;
 
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "a story's id or title words, an actor's name, or a place's name")
     List<String> query;
@@ -66,7 +66,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String problem = options.problem(FORMATS, format, null, since, until);
+        String problem = options.problem(FORMATS, format, since, until);
         if (problem != null) {
             err.println("sitrep report: " + problem);
             return ExitCodes.USAGE;

@@ -7,31 +7,37 @@ import java.util.function.Function;
 import org.sitrep.model.ArticleJson;
 import org.sitrep.store.ArticleStore;
 import org.sitrep.store.StoreException;
+import org.sitrep.store.export.IsoCountries;
 import picocli.CommandLine.Option;
 
 /**
- * The options the commands that read the store share ({@code --db}, {@code --offset}), and the checks of the paging and
- * format options whose descriptions differ from command to command ({@code --format}, {@code --limit},
- * {@code --since}/{@code --until}): each problem in one line naming the option.
+ * The options the commands that list from the store share: {@code --db} ({@link StoreOption}) and {@code --offset};
+ * the checks of the paging, format and country options whose descriptions differ from command to command
+ * ({@code --format}, {@code --limit}, {@code --since}/{@code --until}, {@code --country}): each problem in one line
+ * naming the option.
  */
-final class StoreQueryOptions {
-
-    @Option(names = "--db", paramLabel = "URL",
-            description = "JDBC URL of the database (default: $SITREP_DB, else an H2 file in ./sitrep-data/)")
-    String db;
+final class StoreQueryOptions extends StoreOption {
 
     @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "skip this many first")
     int offset;
 
     /** A bad --format, --limit or --offset, then a bad --since or --until, in one line naming it, or null. */
     String problem(List<String> formats, String format, Integer limit, String since, String until) {
-        if (!formats.contains(format)) {
-            return "--format must be one of " + String.join(", ", formats) + ", not '" + format + "'";
+        String bad = formatProblem(formats, format);
+        if (bad == null && (limit != null && limit < 0 || offset < 0)) {
+            bad = "--limit and --offset must not be negative";
         }
-        if (limit != null && limit < 0 || offset < 0) {
-            return "--limit and --offset must not be negative";
-        }
-        return EventsCommand.dateProblem(since, until);
+        return bad != null ? bad : EventsCommand.dateProblem(since, until);
+    }
+
+    /**
+     * The ISO 3166-1 alpha-2 code a --country value names (a code, AF or AFG, or an English name), or null where none
+     * is given; one naming no country throws, in one line naming the option.
+     */
+    static String countryCode(String country) {
+        return country == null ? null : IsoCountries.find(country).map(IsoCountries.Country::alpha2).orElseThrow(() ->
+                new IllegalArgumentException("--country must be an ISO 3166 code (AF, AFG) or a country's English name, not '"
+                        + country + "'"));
     }
 
     /** The rows to show: --limit where given, else {@link EventsCommand#TABLE_LIMIT} in a table and all (0) otherwise. */

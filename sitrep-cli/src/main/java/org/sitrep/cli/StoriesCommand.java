@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.sitrep.store.Story;
 import org.sitrep.store.StoryQuery;
 import org.sitrep.store.export.Csv;
-import org.sitrep.store.export.IsoCountries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,10 +64,7 @@ final class StoriesCommand implements Callable<Integer> {
             if (problem != null) {
                 throw new IllegalArgumentException(problem);
             }
-            String code = country == null ? null : IsoCountries.find(country).map(c -> c.alpha2()).orElseThrow(() ->
-                    new IllegalArgumentException("--country must be an ISO 3166 code (AF, AFG) or a country's English name, not '"
-                            + country + "'"));
-            query = new StoryQuery(actor, code, area.area(), since, until, limit == null ? 0 : limit, options.offset);
+            query = new StoryQuery(actor, StoreQueryOptions.countryCode(country), area.area(), since, until, limit == null ? 0 : limit, options.offset);
         } catch (IllegalArgumentException e) {
             err.println("sitrep stories: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -11,7 +11,6 @@ import org.sitrep.model.ArticleJson;
 import org.sitrep.model.Place;
 import org.sitrep.store.StoreException;
 import org.sitrep.store.StoreUrls;
-import org.sitrep.store.export.IsoCountries;
 import org.sitrep.store.watch.JdbiWatchStore;
 import org.sitrep.store.watch.WatchStore;
 import org.sitrep.store.watch.Watchlist;
@@ -90,11 +89,7 @@ final class WatchlistCommand {
         }
 
         private Watchlist watchlist() {
-            String code = null;
-            if (country != null) {
-                code = IsoCountries.find(country).orElseThrow(() -> new IllegalArgumentException(
-                        "--country must be an ISO 3166 code (AF, AFG) or a country's English name, not '" + country + "'")).alpha2();
-            }
+            String code = StoreQueryOptions.countryCode(country);
             String eventType = null;
             if (type != null) {
                 String t = type.strip();

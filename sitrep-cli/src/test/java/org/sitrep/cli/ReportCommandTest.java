@@ -165,6 +165,27 @@ class ReportCommandTest {
     }
 
     @Test
+    void aStoryIsFoundByItsIdAsByTheWordsOfItsTitle() {
+        CliRun byWords = sitrep("report", "North Korea", "--db", db);
+        java.util.regex.Matcher resolved = java.util.regex.Pattern.compile("Resolved to story (\\d+), by the words of its title")
+                .matcher(byWords.out());
+        assertThat(resolved.find()).as(byWords.out().lines().limit(3).toList().toString()).isTrue();
+        CliRun byId = sitrep("report", resolved.group(1), "--db", db);
+        assertThat(byId.exitCode()).as(byId.err()).isZero();
+        assertThat(byId.out()).contains("Resolved to story " + resolved.group(1) + ", by its id");
+        assertThat(byId.out().substring(byId.out().indexOf("## Summary"))).isEqualTo(byWords.out().substring(byWords.out().indexOf("## Summary")));
+    }
+
+    @Test
+    void theHelpShowsOnlyTheOptionsAReportHas() {
+        CliRun help = sitrep("report", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("--db", "--since", "--until", "--format", "--out").doesNotContain("--offset", "--limit");
+        assertThat(sitrep("report", "North Korea", "--db", db, "--offset", "2").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(sitrep("stories", "--help").out()).contains("--offset");
+    }
+
+    @Test
     void aQueryMatchingNothingAndBadOptionsAreOneLineErrors() {
         CliRun nothing = sitrep("report", "Zanzibar archipelago", "--db", db);
         assertThat(nothing.exitCode()).isEqualTo(ExitCodes.SOME_FAILED);

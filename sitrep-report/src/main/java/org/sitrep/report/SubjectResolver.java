@@ -51,17 +51,17 @@ final class SubjectResolver {
 
     private Optional<Scope> story(String q) {
         // a story is named whatever the dates: they narrow what the report shows of it, not which story it is
-        List<Story> stories = links.stories(StoryQuery.all());
         Story found = null;
         String how = null;
         if (q.matches("\\d{1,18}")) {
-            long id = Long.parseLong(q);
-            found = stories.stream().filter(s -> s.id() == id).findFirst().orElse(null);
+            found = links.story(Long.parseLong(q)).orElse(null);
             how = "by its id";
         }
-        if (found == null) {
-            Set<String> words = words(q);
-            // the story's own title first, then its articles' titles; stories come most recently continued first
+        Set<String> words = words(q);
+        if (found == null && !words.isEmpty()) {
+            // the store narrows to titles containing each word (as text); here whole words count. The story's own
+            // title first, then its articles' titles; stories come most recently continued first
+            List<Story> stories = links.stories(StoryQuery.all().withTitleContaining(List.copyOf(words)));
             found = stories.stream().filter(s -> words(s.title()).containsAll(words)).findFirst()
                     .or(() -> stories.stream().filter(s -> s.articles().stream()
                             .anyMatch(a -> words(a.title()).containsAll(words))).findFirst()).orElse(null);

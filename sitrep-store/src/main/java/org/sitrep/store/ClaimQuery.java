@@ -15,15 +15,7 @@ package org.sitrep.store;
 public record ClaimQuery(String since, String until, String subjectContains, String articleId, int limit, int offset) {
 
     public ClaimQuery {
-        if (limit < 0 || offset < 0) {
-            throw new IllegalArgumentException("limit and offset must not be negative");
-        }
-        if (since != null && DateKeys.userKey(since) == null) {
-            throw new IllegalArgumentException("not an ISO-8601 date: '" + since + "'");
-        }
-        if (until != null && DateKeys.userKey(until) == null) {
-            throw new IllegalArgumentException("not an ISO-8601 date: '" + until + "'");
-        }
+        QueryArgs.checkPageAndDates(limit, offset, since, until);
         subjectContains = subjectContains == null || subjectContains.isEmpty() ? null : subjectContains;
     }
 

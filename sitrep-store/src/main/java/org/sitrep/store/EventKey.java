@@ -23,6 +23,6 @@ public record EventKey(String dateKey, String articleId, int index) {
 
     /** The key of a stored event, as its listing sorted it. */
     public static EventKey of(StoredEvent e) {
-        return new EventKey(ArticleWrites.eventDateKey(e.event(), e.articlePublished()), e.articleId(), e.index());
+        return new EventKey(ArticleRows.eventDateKey(e.event(), e.articlePublished()), e.articleId(), e.index());
     }
 }

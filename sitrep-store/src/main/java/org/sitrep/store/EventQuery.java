@@ -1,7 +1,5 @@
 package org.sitrep.store;
 
-import java.util.Locale;
-
 /**
  * Which stored events to list, and which page of them. Null filters match everything. Events come newest
  * first (by their date, else their article's publication date; undated ones last), then by article and
@@ -33,18 +31,10 @@ public record EventQuery(String since, String until, String type, String acledEv
     }
 
     public EventQuery {
-        if (limit < 0 || offset < 0) {
-            throw new IllegalArgumentException("limit and offset must not be negative");
-        }
-        if (since != null && DateKeys.userKey(since) == null) {
-            throw new IllegalArgumentException("not an ISO-8601 date: '" + since + "'");
-        }
-        if (until != null && DateKeys.userKey(until) == null) {
-            throw new IllegalArgumentException("not an ISO-8601 date: '" + until + "'");
-        }
-        type = type == null || type.isBlank() ? null : type.strip().toUpperCase(Locale.ROOT);
-        acledEventType = acledEventType == null || acledEventType.isBlank() ? null : acledEventType.strip();
-        country = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
+        QueryArgs.checkPageAndDates(limit, offset, since, until);
+        type = QueryArgs.code(type);
+        acledEventType = QueryArgs.text(acledEventType);
+        country = QueryArgs.code(country);
     }
 
     public static EventQuery all() {

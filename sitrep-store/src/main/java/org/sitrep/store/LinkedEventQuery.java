@@ -1,7 +1,5 @@
 package org.sitrep.store;
 
-import java.util.Locale;
-
 /**
  * Which linked events to list. Null filters match everything.
  *
@@ -18,20 +16,12 @@ public record LinkedEventQuery(String since, String until, String type, String a
                                String actorContains, Area area, String sourceContains, int limit, int offset) {
 
     public LinkedEventQuery {
-        if (limit < 0 || offset < 0) {
-            throw new IllegalArgumentException("limit and offset must not be negative");
-        }
-        if (since != null && DateKeys.userKey(since) == null) {
-            throw new IllegalArgumentException("not an ISO-8601 date: '" + since + "'");
-        }
-        if (until != null && DateKeys.userKey(until) == null) {
-            throw new IllegalArgumentException("not an ISO-8601 date: '" + until + "'");
-        }
-        type = type == null || type.isBlank() ? null : type.strip().toUpperCase(Locale.ROOT);
-        acledEventType = acledEventType == null || acledEventType.isBlank() ? null : acledEventType.strip();
-        country = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
-        actorContains = actorContains == null || actorContains.isBlank() ? null : actorContains.strip();
-        sourceContains = sourceContains == null || sourceContains.isBlank() ? null : sourceContains.strip();
+        QueryArgs.checkPageAndDates(limit, offset, since, until);
+        type = QueryArgs.code(type);
+        acledEventType = QueryArgs.text(acledEventType);
+        country = QueryArgs.code(country);
+        actorContains = QueryArgs.text(actorContains);
+        sourceContains = QueryArgs.text(sourceContains);
     }
 
     public static LinkedEventQuery all() {

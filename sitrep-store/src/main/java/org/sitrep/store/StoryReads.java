@@ -22,6 +22,17 @@ final class StoryReads {
             where.add("s.id IN (" + members + " JOIN linked_names n ON n.linked_entity_id = el.linked_entity_id"
                     + " WHERE LOWER(n.name) LIKE :entity ESCAPE '!')");
         }
+        if (!q.titleContains().isEmpty()) {
+            // every text in one title: the story's own, or one article's (a story is titled by one of its headlines)
+            List<String> own = new ArrayList<>();
+            List<String> article = new ArrayList<>();
+            for (int i = 0; i < q.titleContains().size(); i++) {
+                own.add("LOWER(s.title) LIKE :title" + i + " ESCAPE '!'");
+                article.add("LOWER(ta.title) LIKE :title" + i + " ESCAPE '!'");
+            }
+            where.add("((" + String.join(" AND ", own) + ") OR s.id IN (SELECT sa3.story_id FROM story_articles sa3"
+                    + " JOIN articles ta ON ta.id = sa3.article_id WHERE " + String.join(" AND ", article) + "))");
+        }
         if (q.country() != null) {
             where.add("s.id IN (" + members + " JOIN linked_entities le ON le.id = el.linked_entity_id WHERE le.country = :country)");
         }
@@ -44,6 +55,9 @@ final class StoryReads {
         Query query = h.createQuery(sql);
         if (q.entityContains() != null) {
             query.bind("entity", "%" + EntityReads.like(q.entityContains()) + "%");
+        }
+        for (int i = 0; i < q.titleContains().size(); i++) {
+            query.bind("title" + i, "%" + EntityReads.like(q.titleContains().get(i)) + "%");
         }
         if (q.country() != null) {
             query.bind("country", q.country());

@@ -230,6 +230,14 @@ abstract class LinkStoreContract {
         assertThat(store.links().stories(new StoryQuery(null, null, Area.near(37.5, 127.0, 30), null, null, 0, 0)))
                 .extracting(Story::id).doesNotContain(border.id()).hasSize(1);
         assertThat(store.links().stories(new StoryQuery(null, null, null, "2025-12-07", null, 0, 0))).hasSize(1);
+        // the title filter: every text in one title, the story's or an article's, any case; LIKE's wildcards are text
+        assertThat(store.links().stories(StoryQuery.all().withTitleContaining(List.of("SPIN", "boldak", "clash"))))
+                .extracting(Story::id).containsExactly(border.id());
+        assertThat(store.links().stories(StoryQuery.all().withTitleContaining(List.of("pakistan", "border"))))
+                .extracting(Story::id).containsExactly(border.id());
+        assertThat(store.links().stories(StoryQuery.all().withTitleContaining(List.of("pakistan", "boldak")))).isEmpty();
+        assertThat(store.links().stories(StoryQuery.all().withTitleContaining(List.of("spin%")))).isEmpty();
+        assertThat(store.links().stories(StoryQuery.all().withTitleContaining(List.of(" ")))).hasSize(2);
 
         List<ClaimSeries> series = store.links().claimSeries(ClaimQuery.all());
         assertThat(series).hasSize(1);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
  * The coreference metrics of the field, over a key (gold) and a response (system) partition of mentions, each a
@@ -36,51 +37,20 @@ public final class CorefMetrics {
         return new Scores(muc(key, response), bCubed(key, response), ceafE(key, response), lea(key, response));
     }
 
+    /** MUC: each cluster's links the other side keeps, |k| − |p(k)| (a mention it lacks is a part of its own). */
     public static Prf muc(List<Set<String>> key, List<Set<String>> response) {
-        double[] recall = mucSide(key, response);
-        double[] precision = mucSide(response, key);
-        return Prf.of(recall[0], recall[1], precision[0], precision[1]);
+        return bothWays(key, response, (cluster, overlaps, other) -> sum(overlaps) - overlaps.size(), cluster -> cluster.size() - 1);
     }
 
-    private static double[] mucSide(List<Set<String>> gold, List<Set<String>> other) {
-        Map<String, Integer> clusterOf = index(other);
-        double numerator = 0;
-        double denominator = 0;
-        for (Set<String> cluster : gold) {
-            Set<Integer> parts = new java.util.HashSet<>();
-            int unmatched = 0;
-            for (String mention : cluster) {
-                Integer part = clusterOf.get(mention);
-                if (part == null) {
-                    unmatched++;
-                } else {
-                    parts.add(part);
-                }
-            }
-            numerator += cluster.size() - (parts.size() + unmatched);
-            denominator += cluster.size() - 1;
-        }
-        return new double[] {numerator, denominator};
-    }
-
+    /** B³: each mention's share of its cluster that the other side puts with it, Σ_r |k∩r|²/|k| per cluster. */
     public static Prf bCubed(List<Set<String>> key, List<Set<String>> response) {
-        double[] recall = bCubedSide(key, response);
-        double[] precision = bCubedSide(response, key);
-        return Prf.of(recall[0], recall[1], precision[0], precision[1]);
-    }
-
-    private static double[] bCubedSide(List<Set<String>> gold, List<Set<String>> other) {
-        Map<String, Integer> clusterOf = index(other);
-        double numerator = 0;
-        double mentions = 0;
-        for (Set<String> cluster : gold) {
-            Map<Integer, Integer> overlaps = overlaps(cluster, clusterOf);
+        return bothWays(key, response, (cluster, overlaps, other) -> {
+            long squares = 0;
             for (int overlap : overlaps.values()) {
-                numerator += (double) overlap * overlap / cluster.size();
+                squares += (long) overlap * overlap;
             }
-            mentions += cluster.size();
-        }
-        return new double[] {numerator, mentions};
+            return (double) squares / cluster.size();
+        }, Set::size);
     }
 
     public static Prf ceafE(List<Set<String>> key, List<Set<String>> response) {
@@ -128,32 +98,58 @@ public final class CorefMetrics {
         return Prf.of(total, key.size(), total, response.size());
     }
 
+    /** LEA: each cluster weighted by its size, resolved by the share of its links (a singleton's self link) kept. */
     public static Prf lea(List<Set<String>> key, List<Set<String>> response) {
-        double[] recall = leaSide(key, response);
-        double[] precision = leaSide(response, key);
+        return bothWays(key, response, (cluster, overlaps, other) -> {
+            if (cluster.size() == 1) {
+                return overlaps.keySet().stream().anyMatch(part -> other.get(part).size() == 1) ? 1 : 0;
+            }
+            double kept = 0;
+            for (int overlap : overlaps.values()) {
+                kept += links(overlap);
+            }
+            return cluster.size() * (kept / links(cluster.size()));
+        }, Set::size);
+    }
+
+    /** What one cluster of the side scored adds to the numerator, given the clusters of the other side it overlaps. */
+    @FunctionalInterface
+    private interface Credit {
+        /**
+         * @param overlaps how many of the cluster's mentions each cluster of the other side (by index) holds
+         * @param other    the other side's clusters
+         */
+        double of(Set<String> cluster, Map<Integer, Integer> overlaps, List<Set<String>> other);
+    }
+
+    /**
+     * A metric summed over clusters: its recall with the key as the side scored against the response, its precision
+     * the other way round; each cluster adds its credit to the numerator and its weight to the denominator.
+     */
+    private static Prf bothWays(List<Set<String>> key, List<Set<String>> response, Credit credit,
+            ToIntFunction<Set<String>> weight) {
+        double[] recall = side(key, response, credit, weight);
+        double[] precision = side(response, key, credit, weight);
         return Prf.of(recall[0], recall[1], precision[0], precision[1]);
     }
 
-    private static double[] leaSide(List<Set<String>> gold, List<Set<String>> other) {
+    private static double[] side(List<Set<String>> scored, List<Set<String>> other, Credit credit, ToIntFunction<Set<String>> weight) {
         Map<String, Integer> clusterOf = index(other);
         double numerator = 0;
         double denominator = 0;
-        for (Set<String> cluster : gold) {
-            double resolution;
-            if (cluster.size() == 1) {
-                Integer part = clusterOf.get(cluster.iterator().next());
-                resolution = part != null && other.get(part).size() == 1 ? 1 : 0;
-            } else {
-                double kept = 0;
-                for (int overlap : overlaps(cluster, clusterOf).values()) {
-                    kept += links(overlap);
-                }
-                resolution = kept / links(cluster.size());
-            }
-            numerator += cluster.size() * resolution;
-            denominator += cluster.size();
+        for (Set<String> cluster : scored) {
+            numerator += credit.of(cluster, overlaps(cluster, clusterOf), other);
+            denominator += weight.applyAsInt(cluster);
         }
         return new double[] {numerator, denominator};
+    }
+
+    private static int sum(Map<Integer, Integer> overlaps) {
+        int total = 0;
+        for (int overlap : overlaps.values()) {
+            total += overlap;
+        }
+        return total;
     }
 
     private static double links(int size) {
