@@ -11,7 +11,8 @@ import org.sitrep.model.Place;
 /**
  * The reads an analysts' desk sends, with varied values, over a store that {@link StoreCorpusGenerator} filled: the
  * newest events, a country's, a type's in a month, those near a town, in a box around it in a month, a map's GeoJSON
- * for a country and month, article lists and single articles, claims. Each read draws its country, town, type, month
+ * around a town over a month, article lists and single articles, claims. (A whole country's month as GeoJSON, an
+ * export of thousands of events and megabytes, is a download rather than a common read, and is left out.) Each read draws its country, town, type, month
  * and article from the generator's own, so the mix asks what the store holds and a cache of a few answers cannot
  * serve it; the same seed gives the same reads.
  */
@@ -23,7 +24,7 @@ final class ServeReadMix {
 
     /** The kinds of read, one label each, in the order {@link #path} draws them. */
     static final List<String> KINDS = List.of("newest events", "events by country", "events by type and month",
-            "events within 50 km", "events in a box and month", "GeoJSON by country and month", "articles",
+            "events within 50 km", "events in a box and month", "GeoJSON within 50 km, a month", "articles",
             "one article", "claims");
 
     private final Random random;
@@ -57,7 +58,8 @@ final class ServeReadMix {
             case 3 -> String.format(Locale.ROOT, "/api/events?near=%.4f,%.4f,50&limit=50", place.lat(), place.lon());
             case 4 -> String.format(Locale.ROOT, "/api/events?bbox=%.2f,%.2f,%.2f,%.2f&since=%s&until=%s&limit=100",
                     place.lon() - 3, Math.max(-90, place.lat() - 3), place.lon() + 3, Math.min(90, place.lat() + 3), since, until);
-            case 5 -> "/events.geojson?country=" + place.country() + "&since=" + since + "&until=" + until;
+            case 5 -> String.format(Locale.ROOT, "/events.geojson?near=%.4f,%.4f,50&since=%s&until=%s", place.lat(), place.lon(),
+                    since, until);
             case 6 -> "/api/articles?limit=20";
             case 7 -> "/api/articles/" + StoreCorpusGenerator.id(random.nextInt(articles));
             case 8 -> "/api/claims?limit=20";
