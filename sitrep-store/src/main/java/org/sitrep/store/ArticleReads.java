@@ -122,8 +122,8 @@ final class ArticleReads {
         // from the articles table and sorts every matching event before it can stop (PostgreSQL plans both alike)
         String order = " ORDER BY e.date_key DESC NULLS LAST, e.article_id, e.event_index";
         String columns = "SELECT e.article_id, e.event_index, e.event_id, e.event_json, e.date_key FROM events e";
-        String where = QuerySql.where(query, filter, undatedTail);
         List<Integer> cells = query.limit() > 0 ? EventFilterSql.cells(filter) : null;
+        String where = QuerySql.where(query, filter, undatedTail, cells != null);
         String page;
         if (cells == null) {
             // one type's events: its constant column leads the order as it leads the index (events_type_listing), for
@@ -145,8 +145,8 @@ final class ArticleReads {
         String sql = "SELECT e.article_id, e.event_index, e.event_id, e.event_json, a.title, a.url, a.source_path, a.published"
                 + " FROM (" + page + ") e JOIN articles a ON a.id = e.article_id" + order;
         return jdbi.withHandle(h -> {
-            Query q = QuerySql.bindPage(QuerySql.bind(h.createQuery(sql), query, filter, undatedTail), query.limit(),
-                    query.offset());
+            Query q = QuerySql.bindPage(QuerySql.bind(h.createQuery(sql), query, filter, undatedTail, cells != null),
+                    query.limit(), query.offset());
             if (cells != null) {
                 for (int i = 0; i < cells.size(); i++) {
                     q.bind("cell" + i, cells.get(i));

@@ -16,6 +16,15 @@ final class EventFilterSql {
     }
 
     static void addConditions(EventFilter f, List<String> conditions) {
+        addConditions(f, conditions, false);
+    }
+
+    /**
+     * The conditions; {@code byCells}: the page is read cell by cell, so the circle's bands of latitude and longitude
+     * (there for an index to narrow by) are left out. With them PostgreSQL, taking the cell and the bands for
+     * independent, combines both indexes and sorts the whole cell instead of reading the cell's index in order.
+     */
+    static void addConditions(EventFilter f, List<String> conditions, boolean byCells) {
         if (f.actor() != null) {
             // the first actor and the first target have columns of their own: the ones a listing shows
             conditions.add("(LOWER(e.actor1_name) LIKE :fActor ESCAPE '!' OR LOWER(e.actor2_name) LIKE :fActor ESCAPE '!')");
@@ -32,8 +41,10 @@ final class EventFilterSql {
         }
         if (f.near() != null) {
             // the band of latitudes the circle spans first (an index narrows it), then the exact distance
-            conditions.add("e.place_lat BETWEEN :fLatMin AND :fLatMax");
-            if (lonSpan(f.near()) != null) {
+            if (!byCells) {
+                conditions.add("e.place_lat BETWEEN :fLatMin AND :fLatMax");
+            }
+            if (!byCells && lonSpan(f.near()) != null) {
                 conditions.add("e.place_lon BETWEEN :fLonMin AND :fLonMax"); // the box's other side, where it has one
             }
             conditions.add("e.place_lat IS NOT NULL AND e.place_lon IS NOT NULL AND 2 * " + EARTH_KM
@@ -64,6 +75,10 @@ final class EventFilterSql {
     }
 
     static Query bind(Query query, EventFilter f) {
+        return bind(query, f, false);
+    }
+
+    static Query bind(Query query, EventFilter f, boolean byCells) {
         if (f.actor() != null) {
             query.bind("fActor", "%" + likeEscape(f.actor().toLowerCase(Locale.ROOT)) + "%");
         }
@@ -76,6 +91,9 @@ final class EventFilterSql {
         }
         if (f.near() != null) {
             query.bind("fLat", f.near().lat()).bind("fLon", f.near().lon()).bind("fKm", f.near().km());
+            if (byCells) {
+                return query;
+            }
             double degrees = f.near().km() / KM_PER_DEGREE_OF_LATITUDE;
             query.bind("fLatMin", f.near().lat() - degrees).bind("fLatMax", f.near().lat() + degrees);
             Double lonDegrees = lonSpan(f.near());

@@ -26,8 +26,13 @@ final class QuerySql {
      * listing's index, which the database seeks to) or the undated ones that follow all dated events (true).
      */
     static String where(EventQuery q, EventFilter filter, boolean undatedTail) {
+        return where(q, filter, undatedTail, false);
+    }
+
+    /** The same, for a page read cell by cell ({@link EventFilterSql#cells}): the cells stand for the circle's bands. */
+    static String where(EventQuery q, EventFilter filter, boolean undatedTail, boolean byCells) {
         List<String> conditions = new ArrayList<>();
-        EventFilterSql.addConditions(filter, conditions);
+        EventFilterSql.addConditions(filter, conditions, byCells);
         if (q.since() != null) {
             conditions.add("e.date_key >= :since");
         }
@@ -73,7 +78,11 @@ final class QuerySql {
     }
 
     static Query bind(Query query, EventQuery q, EventFilter filter, boolean undatedTail) {
-        EventFilterSql.bind(query, filter);
+        return bind(query, q, filter, undatedTail, false);
+    }
+
+    static Query bind(Query query, EventQuery q, EventFilter filter, boolean undatedTail, boolean byCells) {
+        EventFilterSql.bind(query, filter, byCells);
         bindDates(query, q.since(), q.until());
         if (q.type() != null) {
             query.bind("type", q.type());

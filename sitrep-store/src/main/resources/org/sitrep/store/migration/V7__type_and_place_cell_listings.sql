@@ -12,3 +12,8 @@ ALTER TABLE events ADD COLUMN place_cell INTEGER;
 UPDATE events SET place_cell = CAST((FLOOR(place_lat) + 90) * 360 + MOD(CAST(FLOOR(place_lon) + 180 AS INTEGER), 360) AS INTEGER)
     WHERE place_lat IS NOT NULL AND place_lon IS NOT NULL AND place_lat BETWEEN -90 AND 90 AND place_lon BETWEEN -180 AND 180;
 CREATE INDEX events_cell_listing ON events (place_cell, date_key DESC NULLS LAST, article_id, event_index);
+
+-- Claims newest first, as events: the listing's order, so a page reads its rows and stops (PostgreSQL sorted every
+-- claim for the first page).
+CREATE INDEX claims_listing ON claims (date_key DESC NULLS LAST, article_id, claim_index);
+DROP INDEX claims_date;
