@@ -91,6 +91,20 @@ final class BenchStoreCommand implements Callable<Integer> {
         }
         Path temporary = Files.createTempDirectory("sitrep-bench-store");
         String url = db != null ? db : "jdbc:h2:file:" + temporary.resolve("sitrep").toAbsolutePath();
+        try {
+            int code = measure(url, temporary, out, err);
+            if (code == ExitCodes.OK && !reuse) {
+                compact(url, out);
+            }
+            return code;
+        } finally {
+            try (var files = Files.walk(temporary)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private int measure(String url, Path temporary, PrintWriter out, PrintWriter err) throws Exception {
         StoreCorpusGenerator generator = new StoreCorpusGenerator(seed);
         try (ArticleStore store = JdbiArticleStore.open(url);
                 ArticleIndex index = LuceneArticleIndex.open(temporary.resolve("index"))) {
@@ -126,11 +140,31 @@ final class BenchStoreCommand implements Callable<Integer> {
         } catch (StoreException e) {
             err.println("sitrep bench-store: " + e.getMessage());
             return ExitCodes.SOME_FAILED;
-        } finally {
-            try (var files = Files.walk(temporary)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
+    }
+
+    /**
+     * An H2 file grows far past its data while it is written (the MVStore keeps writing new chunks and reclaims the
+     * old ones' space slowly): after the run, the file is compacted (SHUTDOWN COMPACT, with the store closed) to
+     * say how much of it is data and how long compaction takes.
+     */
+    private void compact(String url, PrintWriter out) {
+        Path file = StoreUrls.h2File(url).filter(Files::isRegularFile).orElse(null);
+        if (file == null) {
+            return;
+        }
+        long before = size(file);
+        long start = System.nanoTime();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url)) {
+            c.createStatement().execute("SHUTDOWN COMPACT");
+        } catch (java.sql.SQLException e) {
+            out.println("store file: not compacted: " + e.getMessage());
+            return;
+        }
+        long after = size(file);
+        out.printf(Locale.ROOT, "store file: %.0f MiB before, %.0f MiB (%.1f KiB per article) after SHUTDOWN COMPACT in %.1f s%n",
+                before / 1048576.0, after / 1048576.0, after / 1024.0 / articles, (System.nanoTime() - start) / 1e9);
+        out.flush();
     }
 
     /** Stores the made-up articles in batches, then links them one by one as an ingest would. */
