@@ -14,6 +14,7 @@ import org.sitrep.pipeline.ArticlePipeline;
 import org.sitrep.store.ArticleStore;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.JdbiArticleStore;
+import org.sitrep.store.PostgresBulkLoad;
 import org.sitrep.store.RawInput;
 import org.sitrep.store.StoreException;
 import org.sitrep.store.StoreUrls;
@@ -26,8 +27,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench-store", description = {
         "Measures the store at scale: fills it with made-up articles (entities, events, claims, in threads that"
-                + " linking joins into stories; a fresh H2 file unless --db names an empty database), links them, indexes"
-                + " them for search, then times the common reads one at a time (p50/p95/p99): events by country and"
+                + " linking joins into stories; a fresh H2 file unless --db names an empty database; PostgreSQL is filled"
+                + " with COPY, as the Spark job loads it), links them, indexes"
+                + " them for search (progress to stderr), then times the common reads one at a time (p50/p95/p99): events by country and"
                 + " month, events within 50 km of a point, an entity's timeline, a story's events, full-text search;"
                 + " then ingests real articles through the whole pipeline and linking into the full store.",
         "",
@@ -67,6 +69,8 @@ final class BenchStoreCommand implements Callable<Integer> {
 
     /** Articles per input while filling: one transaction each. */
     private static final int BATCH = 500;
+    /** Articles per COPY transaction when filling PostgreSQL. */
+    private static final int BULK_BATCH = 1000;
 
     @Override
     public Integer call() throws Exception {
@@ -87,6 +91,20 @@ final class BenchStoreCommand implements Callable<Integer> {
         }
         Path temporary = Files.createTempDirectory("sitrep-bench-store");
         String url = db != null ? db : "jdbc:h2:file:" + temporary.resolve("sitrep").toAbsolutePath();
+        try {
+            int code = measure(url, temporary, out, err);
+            if (code == ExitCodes.OK && !reuse) {
+                compact(url, out);
+            }
+            return code;
+        } finally {
+            try (var files = Files.walk(temporary)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private int measure(String url, Path temporary, PrintWriter out, PrintWriter err) throws Exception {
         StoreCorpusGenerator generator = new StoreCorpusGenerator(seed);
         try (ArticleStore store = JdbiArticleStore.open(url);
                 ArticleIndex index = LuceneArticleIndex.open(temporary.resolve("index"))) {
@@ -101,11 +119,16 @@ final class BenchStoreCommand implements Callable<Integer> {
                             + " (or --reuse it)");
                     return ExitCodes.USAGE;
                 }
-                fill(store, generator, out, err);
+                fill(store, url, generator, out, err);
             }
             if (index.size() == 0) {
                 long start = System.nanoTime();
-                long indexed = org.sitrep.store.search.SearchIndexes.rebuild(store, index);
+                long indexed = org.sitrep.store.search.SearchIndexes.rebuild(store, index, done -> {
+                    if (done % 20_000 == 0) {
+                        err.printf(Locale.ROOT, "indexed %d%n", done);
+                        err.flush();
+                    }
+                });
                 out.printf(Locale.ROOT, "search index: %d articles in %.1f s%n", indexed, (System.nanoTime() - start) / 1e9);
                 out.flush();
             }
@@ -117,24 +140,51 @@ final class BenchStoreCommand implements Callable<Integer> {
         } catch (StoreException e) {
             err.println("sitrep bench-store: " + e.getMessage());
             return ExitCodes.SOME_FAILED;
-        } finally {
-            try (var files = Files.walk(temporary)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
     }
 
-    /** Stores the made-up articles in batches, then links them one by one as an ingest would. */
-    private void fill(ArticleStore store, StoreCorpusGenerator generator, PrintWriter out, PrintWriter err) {
+    /**
+     * An H2 file grows far past its data while it is written (the MVStore keeps writing new chunks and reclaims the
+     * old ones' space slowly): after the run, the file is compacted (SHUTDOWN COMPACT, with the store closed) to
+     * say how much of it is data and how long compaction takes.
+     */
+    private void compact(String url, PrintWriter out) {
+        Path file = StoreUrls.h2File(url).filter(Files::isRegularFile).orElse(null);
+        if (file == null) {
+            return;
+        }
+        long before = size(file);
         long start = System.nanoTime();
-        for (int from = 0; from < articles; from += BATCH) {
-            int count = Math.min(BATCH, articles - from);
-            store.save(generator.input(from, count), Set.of("generated"), generator.articles(from, count));
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url)) {
+            c.createStatement().execute("SHUTDOWN COMPACT");
+        } catch (java.sql.SQLException e) {
+            out.println("store file: not compacted: " + e.getMessage());
+            return;
+        }
+        long after = size(file);
+        out.printf(Locale.ROOT, "store file: %.0f MiB before, %.0f MiB (%.1f KiB per article) after SHUTDOWN COMPACT in %.1f s%n",
+                before / 1048576.0, after / 1048576.0, after / 1024.0 / articles, (System.nanoTime() - start) / 1e9);
+        out.flush();
+    }
+
+    /** Stores the made-up articles in batches, then links them one by one as an ingest would. */
+    private void fill(ArticleStore store, String url, StoreCorpusGenerator generator, PrintWriter out, PrintWriter err) {
+        long start = System.nanoTime();
+        boolean bulk = url.startsWith("jdbc:postgresql:");
+        if (bulk) {
+            bulkLoad(url, generator, err);
+        } else {
+            for (int from = 0; from < articles; from += BATCH) {
+                int count = Math.min(BATCH, articles - from);
+                store.save(generator.input(from, count), Set.of("generated"), generator.articles(from, count));
+            }
         }
         double stored = (System.nanoTime() - start) / 1e9;
-        out.printf(Locale.ROOT, "stored %d articles (%d events, %d claims) in %.1f s: %.0f articles/s%n", articles,
+        out.printf(Locale.ROOT, "stored %d articles (%d events, %d claims) in %.1f s: %.0f articles/s%s%n", articles,
                 store.countEvents(EventQuery.all()), store.countClaims(org.sitrep.store.ClaimQuery.all()), stored,
-                articles / stored);
+                articles / stored, bulk ? " (COPY, as the Spark job loads PostgreSQL; one input per article)" : "");
+        StoreUrls.h2File(url).filter(Files::isRegularFile).ifPresent(file -> out.printf(Locale.ROOT,
+                "store file: %.0f MiB, %.1f KiB per article%n", size(file) / 1048576.0, size(file) / 1024.0 / articles));
         out.flush();
         start = System.nanoTime();
         int linking = link == null ? articles : Math.min(link, articles);
@@ -150,6 +200,37 @@ final class BenchStoreCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "linked %d articles in %.1f s: %.1f articles/s (linking only, one thread)%n", linking, linked,
                 linking / linked);
         out.flush();
+    }
+
+    /**
+     * PostgreSQL is filled as the Spark job fills it, with COPY ({@link PostgresBulkLoad}): one INSERT per row runs at
+     * a few dozen articles a second over the network, too slow to fill 100,000. Each article is its own input there.
+     */
+    private void bulkLoad(String url, StoreCorpusGenerator generator, PrintWriter err) {
+        long firstInput = PostgresBulkLoad.prepare(url) + 1;
+        long start = System.nanoTime();
+        for (int from = 0; from < articles; from += BULK_BATCH) {
+            int count = Math.min(BULK_BATCH, articles - from);
+            List<PostgresBulkLoad.Item> items = new java.util.ArrayList<>(count);
+            for (int n = from; n < from + count; n++) {
+                items.add(new PostgresBulkLoad.Item(firstInput + n, generator.article(n)));
+            }
+            PostgresBulkLoad.load(url, items);
+            if ((from + count) % 10_000 == 0) {
+                err.printf(Locale.ROOT, "stored %d, %.0f articles/s%n", from + count,
+                        (from + count) / ((System.nanoTime() - start) / 1e9));
+                err.flush();
+            }
+        }
+        PostgresBulkLoad.finish(url);
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
     }
 
     /** Real articles through the whole pipeline, stored, indexed and linked into the full store: ingest throughput. */

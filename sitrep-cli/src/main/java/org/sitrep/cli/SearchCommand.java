@@ -36,6 +36,9 @@ final class SearchCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** A rebuild reports its progress to stderr every so many articles (a page of the rebuild is 1,000). */
+    private static final int PROGRESS_EVERY = 10_000;
+
     @Spec
     CommandSpec spec;
 
@@ -80,7 +83,15 @@ final class SearchCommand implements Callable<Integer> {
         Path folder = SearchIndexes.chosenFolder(url, indexFolder);
         try (ArticleStore store = Databases.openExisting(db); ArticleIndex index = SearchIndexes.open(url, indexFolder)) {
             if (rebuild) {
-                long indexed = SearchIndexes.rebuild(store, index);
+                long total = store.count(ArticleQuery.all());
+                long start = System.nanoTime();
+                long indexed = SearchIndexes.rebuild(store, index, done -> {
+                    if (done % PROGRESS_EVERY == 0) {
+                        err.printf(java.util.Locale.ROOT, "sitrep search: indexed %d of %d articles (%.0f/s)%n", done, total,
+                                done / ((System.nanoTime() - start) / 1e9));
+                        err.flush();
+                    }
+                });
                 err.println("sitrep search: indexed " + indexed + " articles" + (folder == null ? "" : " in " + folder));
             }
             if (text == null || text.isBlank()) {

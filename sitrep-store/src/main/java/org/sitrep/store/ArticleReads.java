@@ -87,8 +87,14 @@ final class ArticleReads {
     }
 
     private <T> List<T> listed(ArticleQuery query, boolean undatedTail, String columns, RowMapper<T> row) {
-        String sql = "SELECT " + columns + QuerySql.where(query, undatedTail)
-                + " ORDER BY a.published_key DESC NULLS LAST, a.id" + QuerySql.page(query.limit(), query.offset());
+        String order = " ORDER BY a.published_key DESC NULLS LAST, a.id";
+        String from = QuerySql.where(query, undatedTail) + order + QuerySql.page(query.limit(), query.offset());
+        // with a join to the inputs, the page is chosen from the articles alone, then joined: with the join inside, H2
+        // plans from the inputs table and sorts every article before it can stop (a full rebuild of the search index,
+        // paging through all of them, then took time growing with the square of the store)
+        String sql = columns.contains(" JOIN ")
+                ? "SELECT " + columns.replace("FROM articles a", "FROM (SELECT a.* FROM articles a" + from + ") a") + order
+                : "SELECT " + columns + from;
         return jdbi.withHandle(h -> QuerySql.bindPage(QuerySql.bind(h.createQuery(sql), query, undatedTail), query.limit(),
                 query.offset()).map(row).list());
     }
@@ -118,10 +124,12 @@ final class ArticleReads {
     }
 
     private List<StoredEvent> events(EventQuery query, EventFilter filter, boolean undatedTail) {
-        // the page is chosen from the events alone, then joined to its articles: with the join inside, H2 plans
-        // from the articles table and sorts every matching event before it can stop (PostgreSQL plans both alike)
+        // the page is chosen from the events' keys alone, then joined to the events and their articles: with the join
+        // inside, H2 plans from the articles table and sorts every matching event before it can stop (PostgreSQL plans
+        // both alike); choosing by key alone lets an index holding the keys (events_listing, events_place,
+        // events_type_listing, events_cell_listing) answer without reading each candidate event whole, JSON and all
         String order = " ORDER BY e.date_key DESC NULLS LAST, e.article_id, e.event_index";
-        String columns = "SELECT e.article_id, e.event_index, e.event_id, e.event_json, e.date_key FROM events e";
+        String keys = "SELECT e.article_id, e.event_index, e.date_key FROM events e";
         List<Integer> cells = query.limit() > 0 ? EventFilterSql.cells(filter) : null;
         String where = QuerySql.where(query, filter, undatedTail, cells != null);
         String page;
@@ -129,21 +137,22 @@ final class ArticleReads {
             // one type's events: its constant column leads the order as it leads the index (events_type_listing), for
             // H2 reads an index in order only when the ORDER BY starts with the index's first column
             String typed = query.type() != null ? " ORDER BY e.event_type, " + order.substring(" ORDER BY ".length()) : order;
-            page = columns + where + typed + QuerySql.page(query.limit(), query.offset());
+            page = keys + where + typed + QuerySql.page(query.limit(), query.offset());
         } else {
             // near a point: the newest of each cell around it (each a seek into events_cell_listing that stops at
             // the page's length), merged; a busy place's thousands of events are not all read and sorted
             List<String> branches = new java.util.ArrayList<>();
             for (int i = 0; i < cells.size(); i++) {
-                branches.add("(" + columns + (where.isEmpty() ? " WHERE" : where + " AND") + " e.place_cell = :cell" + i
+                branches.add("(" + keys + (where.isEmpty() ? " WHERE" : where + " AND") + " e.place_cell = :cell" + i
                         + " ORDER BY e.place_cell, " + order.substring(" ORDER BY ".length()) + " LIMIT :cellLimit)");
             }
-            page = "SELECT u.* FROM (" + (branches.isEmpty() ? columns + " WHERE 1 = 0" : String.join(" UNION ALL ", branches))
+            page = "SELECT u.* FROM (" + (branches.isEmpty() ? keys + " WHERE 1 = 0" : String.join(" UNION ALL ", branches))
                     + ") u ORDER BY u.date_key DESC NULLS LAST, u.article_id, u.event_index"
                     + QuerySql.page(query.limit(), query.offset());
         }
         String sql = "SELECT e.article_id, e.event_index, e.event_id, e.event_json, a.title, a.url, a.source_path, a.published"
-                + " FROM (" + page + ") e JOIN articles a ON a.id = e.article_id" + order;
+                + " FROM (" + page + ") k JOIN events e ON e.article_id = k.article_id AND e.event_index = k.event_index"
+                + " JOIN articles a ON a.id = k.article_id ORDER BY k.date_key DESC NULLS LAST, k.article_id, k.event_index";
         return jdbi.withHandle(h -> {
             Query q = QuerySql.bindPage(QuerySql.bind(h.createQuery(sql), query, filter, undatedTail, cells != null),
                     query.limit(), query.offset());

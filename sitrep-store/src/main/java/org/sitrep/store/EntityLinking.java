@@ -30,6 +30,8 @@ final class EntityLinking {
 
     /** At most this many candidates are read for one entity (the most named first): a bound on each article's cost. */
     private static final int MAX_CANDIDATES = 50;
+    /** Longer names are not kept among an entity's distinct names (see V7): none is a real name. */
+    private static final int MAX_NAME = 600;
 
     private final EntityResolver resolver = new EntityResolver();
 
@@ -38,6 +40,7 @@ final class EntityLinking {
         Map<String, List<Span>> variants = NameVariants.find(documentText, article.entities());
         Map<String, Double> weights = EntityWeights.of(article);
         Map<String, Long> linked = new HashMap<>();
+        Set<Long> counted = new HashSet<>(); // linked entities whose article count includes this article already
         for (Entity e : article.entities()) {
             List<Span> extra = variants.getOrDefault(e.id(), List.of());
             Set<String> names = new LinkedHashSet<>();
@@ -60,6 +63,10 @@ final class EntityLinking {
                     .bind("article", article.id()).bind("entity", e.id()).bind("linked", id)
                     .bind("weight", weights.getOrDefault(e.id(), 1.0)).bind("title", e.title())
                     .bind("affiliation", e.affiliation()).execute();
+            if (counted.add(id)) {
+                h.createUpdate("UPDATE linked_entities SET article_count = article_count + 1 WHERE id = :id")
+                        .bind("id", id).execute();
+            }
             for (String name : names) {
                 Span at = extra.stream().filter(s -> s.text().equals(name)).findFirst().orElse(null);
                 if (at == null) {
@@ -78,6 +85,32 @@ final class EntityLinking {
                         + " VALUES (:id, :article, :name, :start, :end)")
                 .bind("id", id).bind("article", articleId).bind("name", name)
                 .bind("start", at == null ? null : at.start()).bind("end", at == null ? null : at.end()).execute();
+        if (name.length() <= MAX_NAME) {
+            int updated = h.createUpdate("UPDATE linked_entity_names SET uses = uses + 1 WHERE linked_entity_id = :id"
+                    + " AND name = :name").bind("id", id).bind("name", name).execute();
+            if (updated == 0) {
+                h.createUpdate("INSERT INTO linked_entity_names (linked_entity_id, name, uses) VALUES (:id, :name, 1)")
+                        .bind("id", id).bind("name", name).execute();
+            }
+        }
+    }
+
+    /**
+     * Takes back what {@link #link} counted for an article about to be forgotten, inside the caller's transaction and
+     * before its entity_links and linked_names rows are deleted: the article counts and name uses (V7).
+     */
+    static void uncount(Handle h, String articleId) {
+        h.createUpdate("UPDATE linked_entities SET article_count = article_count - 1 WHERE id IN"
+                + " (SELECT linked_entity_id FROM entity_links WHERE article_id = :id)").bind("id", articleId).execute();
+        List<Map.Entry<Long, String>> names = h.createQuery("SELECT linked_entity_id, name FROM linked_names"
+                        + " WHERE article_id = :id").bind("id", articleId)
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
+        for (Map.Entry<Long, String> n : names) {
+            h.createUpdate("UPDATE linked_entity_names SET uses = uses - 1 WHERE linked_entity_id = :id AND name = :name")
+                    .bind("id", n.getKey()).bind("name", n.getValue()).execute();
+        }
+        h.createUpdate("DELETE FROM linked_entity_names WHERE uses <= 0 AND linked_entity_id IN"
+                + " (SELECT linked_entity_id FROM linked_names WHERE article_id = :id)").bind("id", articleId).execute();
     }
 
     private static long create(Handle h, Entity e, EntityKind kind, Long geonameid) {
@@ -106,18 +139,18 @@ final class EntityLinking {
         if (keys.isEmpty()) {
             return List.of();
         }
+        // counts and names are kept as they change (V7): counting them here read every article of a common entity
         List<Long> ids = h.createQuery("SELECT k.linked_entity_id FROM linked_entity_keys k"
-                        + " WHERE k.link_key IN (<keys>) GROUP BY k.linked_entity_id"
-                        + " ORDER BY (SELECT COUNT(*) FROM entity_links el WHERE el.linked_entity_id = k.linked_entity_id) DESC,"
-                        + " k.linked_entity_id LIMIT " + MAX_CANDIDATES)
+                        + " JOIN linked_entities le ON le.id = k.linked_entity_id"
+                        + " WHERE k.link_key IN (<keys>) GROUP BY k.linked_entity_id, le.article_count"
+                        + " ORDER BY le.article_count DESC, k.linked_entity_id LIMIT " + MAX_CANDIDATES)
                 .bindList("keys", List.copyOf(keys)).mapTo(Long.class).list();
         List<EntityCandidate> out = new ArrayList<>();
         for (long id : ids) {
             Set<String> names = new LinkedHashSet<>(h.createQuery(
-                            "SELECT DISTINCT name FROM linked_names WHERE linked_entity_id = :id")
+                            "SELECT name FROM linked_entity_names WHERE linked_entity_id = :id")
                     .bind("id", id).mapTo(String.class).list());
-            h.createQuery("SELECT entity_kind, name, country, geonameid,"
-                            + " (SELECT COUNT(DISTINCT article_id) FROM entity_links el WHERE el.linked_entity_id = le.id) AS articles"
+            h.createQuery("SELECT entity_kind, name, country, geonameid, article_count AS articles"
                             + " FROM linked_entities le WHERE id = :id")
                     .bind("id", id)
                     .map((rs, ctx) -> {

@@ -45,7 +45,7 @@ final class EventLinking {
             DateRange when = DateRange.of(e.date(), published);
             EventView view = new EventView(article.id(), index, e.type(), actors, targets, e.place(), e.geoPrecision(),
                     when, sourceGroup);
-            Optional<EventCandidate> match = matcher.match(view, candidates(h, e.type(), actors));
+            Optional<EventCandidate> match = matcher.match(view, candidates(h, e.type(), actors, when));
             long id;
             if (match.isPresent()) {
                 id = match.get().id();
@@ -123,15 +123,23 @@ final class EventLinking {
         }
     }
 
-    private static List<EventCandidate> candidates(Handle h, String type, Set<Long> actors) {
-        if (actors.isEmpty()) {
-            return List.of();
+    /**
+     * The linked events of the same type with one of these actors whose days overlap these (a day's slack either side,
+     * as {@link DateRange#overlaps} allows), newest first: {@link EventMatcher} merges no other, and without the dates
+     * an actor named all year gave hundreds of candidates, each read in four statements, for every event linked.
+     */
+    private static List<EventCandidate> candidates(Handle h, String type, Set<Long> actors, DateRange days) {
+        if (actors.isEmpty() || days == null) {
+            return List.of(); // the matcher merges no event without a date
         }
         List<Long> ids = h.createQuery("SELECT DISTINCT p.linked_event_id FROM linked_event_participants p"
                         + " JOIN linked_events e ON e.id = p.linked_event_id"
                         + " WHERE p.participant_role = 'A' AND p.linked_entity_id IN (<actors>) AND e.event_type = :type"
+                        + " AND e.date_to >= :from AND e.date_from <= :to"
                         + " ORDER BY p.linked_event_id DESC LIMIT " + MAX_CANDIDATES)
-                .bindList("actors", List.copyOf(actors)).bind("type", type).mapTo(Long.class).list();
+                .bindList("actors", List.copyOf(actors)).bind("type", type)
+                .bind("from", days.from().minusDays(1).toString()).bind("to", days.to().plusDays(1).toString())
+                .mapTo(Long.class).list();
         List<EventCandidate> out = new ArrayList<>();
         for (long id : ids) {
             Set<Long> a = participants(h, id, "A");

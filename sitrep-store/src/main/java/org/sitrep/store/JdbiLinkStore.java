@@ -82,6 +82,7 @@ final class JdbiLinkStore implements LinkStore {
 
     /** Forgets an article's links (before a fuller reading replaces it), inside the caller's transaction. */
     static void forget(Handle h, String articleId) {
+        EntityLinking.uncount(h, articleId);
         for (String table : List.of("linked_names", "entity_links", "event_links", "story_articles", "linked_articles")) {
             h.createUpdate("DELETE FROM " + table + " WHERE article_id = :id").bind("id", articleId).execute();
         }

@@ -69,11 +69,16 @@ public final class PostgresBulkLoad {
         }
     }
 
-    /** After every batch: the next input id the store gives is past the loaded ones. */
+    /**
+     * After every batch: the next input id the store gives is past the loaded ones, and the planner's statistics
+     * count the loaded rows (until autovacuum gets to them, a store loaded from empty is planned as an empty one).
+     */
     public static void finish(String url) {
         try (Connection c = DriverManager.getConnection(url)) {
             c.createStatement().execute("SELECT setval(pg_get_serial_sequence('inputs', 'id'),"
                     + " (SELECT GREATEST(COALESCE(MAX(id), 0), 1) FROM inputs))");
+            c.createStatement().execute("ANALYZE inputs, articles, article_inputs, entities, mentions, events,"
+                    + " event_countries, claims");
         } catch (SQLException e) {
             throw new StoreException("cannot finish the load into " + StoreUrls.redact(url), e.getMessage(), e);
         }

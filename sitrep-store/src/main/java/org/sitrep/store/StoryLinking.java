@@ -31,6 +31,11 @@ final class StoryLinking {
      * States") weighs little in the similarity, and joining on it would make each article's cost grow with the store.
      */
     static final int MAX_ARTICLES_TO_FIND_BY = 500;
+    /**
+     * Days either side of a dated article that a candidate story's articles are looked for in: at 30 days' half-life,
+     * a story 70 days away has a time factor under 0.2, {@link StoryMatcher}'s threshold, whatever its cosine.
+     */
+    static final int WINDOW_DAYS = 70;
 
     /** The article this one is a syndicated copy of (an article sharing most of its linked entities and its text), or null. */
     String originalOf(Handle h, String articleId, String body) {
@@ -65,9 +70,9 @@ final class StoryLinking {
         ArticleProfile profile = new ArticleProfile(articleId, weights(h, articleId), date);
         int articles = h.createQuery("SELECT COUNT(*) FROM linked_articles").mapTo(Integer.class).one() + 1;
         Map<Long, Integer> df = new HashMap<>();
+        // an entity's document frequency is kept as its article count (V7); story profiles fill the map as they are read
         StoryMatcher matcher = new StoryMatcher(articles, entity -> df.computeIfAbsent(entity, e -> h.createQuery(
-                "SELECT COUNT(DISTINCT article_id) FROM entity_links WHERE linked_entity_id = :id")
-                .bind("id", e).mapTo(Integer.class).one()));
+                "SELECT article_count FROM linked_entities WHERE id = :id").bind("id", e).mapTo(Integer.class).one()));
         Long story = null;
         Double similarity = null;
         if (originalId != null) {
@@ -76,10 +81,7 @@ final class StoryLinking {
             similarity = 1.0;
         }
         if (story == null) {
-            List<StoryProfile> candidates = new ArrayList<>();
-            for (long id : candidateStories(h, articleId)) {
-                candidates.add(storyProfile(h, id));
-            }
+            List<StoryProfile> candidates = storyProfiles(h, candidateStories(h, articleId, date), df);
             Optional<StoryMatcher.Choice> choice = matcher.choose(profile, candidates);
             story = choice.map(StoryMatcher.Choice::storyId).orElse(null);
             similarity = choice.map(StoryMatcher.Choice::similarity).orElse(null);
@@ -94,22 +96,74 @@ final class StoryLinking {
         return story;
     }
 
-    private static List<Long> candidateStories(Handle h, String articleId) {
+    /**
+     * The stories of the articles sharing a findable entity with this one, the most entities shared first. For a
+     * dated article only those articles dated within {@link #WINDOW_DAYS} of it (or undated) count: a story nearest
+     * further away than that cannot reach the threshold whatever it shares ({@link StoryMatcher}'s time factor), and
+     * reading them made each article's cost grow with the months the store spans.
+     */
+    private static List<Long> candidateStories(Handle h, String articleId, LocalDate date) {
         List<Long> findBy = findBy(h, articleId);
         if (findBy.isEmpty()) {
             return List.of();
         }
-        return h.createQuery("SELECT sa.story_id FROM entity_links o JOIN story_articles sa ON sa.article_id = o.article_id"
-                        + " WHERE o.linked_entity_id IN (<entities>) AND o.article_id <> :id GROUP BY sa.story_id"
+        String window = date == null ? "" : " AND (la.date_key IS NULL OR (la.date_key >= :from AND la.date_key <= :to))";
+        var query = h.createQuery("SELECT sa.story_id FROM entity_links o JOIN story_articles sa ON sa.article_id = o.article_id"
+                        + (date == null ? "" : " JOIN linked_articles la ON la.article_id = o.article_id")
+                        + " WHERE o.linked_entity_id IN (<entities>) AND o.article_id <> :id" + window + " GROUP BY sa.story_id"
                         + " ORDER BY COUNT(DISTINCT o.linked_entity_id) DESC, sa.story_id LIMIT " + MAX_STORIES)
-                .bindList("entities", findBy).bind("id", articleId).mapTo(Long.class).list();
+                .bindList("entities", findBy).bind("id", articleId);
+        if (date != null) {
+            query.bind("from", dayKey(date.minusDays(WINDOW_DAYS))).bind("to", dayKey(date.plusDays(WINDOW_DAYS)) + "999999");
+        }
+        return query.mapTo(Long.class).list();
+    }
+
+    private static String dayKey(LocalDate day) {
+        return day.toString().replace("-", "");
     }
 
     /** The article's linked entities that are rare enough to find candidates by (see {@link #MAX_ARTICLES_TO_FIND_BY}). */
     private static List<Long> findBy(Handle h, String articleId) {
-        return h.createQuery("SELECT DISTINCT mine.linked_entity_id FROM entity_links mine WHERE mine.article_id = :id"
-                        + " AND (SELECT COUNT(*) FROM entity_links o WHERE o.linked_entity_id = mine.linked_entity_id) <= :max")
+        return h.createQuery("SELECT DISTINCT mine.linked_entity_id FROM entity_links mine"
+                        + " JOIN linked_entities le ON le.id = mine.linked_entity_id"
+                        + " WHERE mine.article_id = :id AND le.article_count <= :max")
                 .bind("id", articleId).bind("max", MAX_ARTICLES_TO_FIND_BY).mapTo(Long.class).list();
+    }
+
+    /**
+     * The profiles of these stories, read in two statements for all of them (one per story made each article's
+     * cost hundreds of round trips); the document frequencies of their entities go into {@code df} on the way.
+     */
+    private static List<StoryProfile> storyProfiles(Handle h, List<Long> stories, Map<Long, Integer> df) {
+        if (stories.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Map<Long, Double>> weights = new HashMap<>();
+        h.createQuery("SELECT sa.story_id, el.linked_entity_id, SUM(el.weight), MAX(le.article_count) FROM entity_links el"
+                        + " JOIN story_articles sa ON sa.article_id = el.article_id"
+                        + " JOIN linked_entities le ON le.id = el.linked_entity_id WHERE sa.story_id IN (<stories>)"
+                        + " GROUP BY sa.story_id, el.linked_entity_id")
+                .bindList("stories", stories)
+                .map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getDouble(3), rs.getInt(4)})
+                .forEach(r -> {
+                    weights.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((Long) r[1], (Double) r[2]);
+                    df.put((Long) r[1], (Integer) r[3]);
+                });
+        Map<Long, String[]> spans = new HashMap<>();
+        h.createQuery("SELECT sa.story_id, MIN(la.date_key), MAX(la.date_key), COUNT(*) FROM linked_articles la"
+                        + " JOIN story_articles sa ON sa.article_id = la.article_id WHERE sa.story_id IN (<stories>)"
+                        + " GROUP BY sa.story_id")
+                .bindList("stories", stories)
+                .map((rs, ctx) -> new Object[] {rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)}})
+                .forEach(r -> spans.put((Long) r[0], (String[]) r[1]));
+        List<StoryProfile> out = new ArrayList<>(stories.size());
+        for (long story : stories) {
+            String[] span = spans.getOrDefault(story, new String[] {null, null, "0"});
+            out.add(new StoryProfile(story, weights.getOrDefault(story, new HashMap<>()), DateKeys.day(span[0]),
+                    DateKeys.day(span[1]), Integer.parseInt(span[2])));
+        }
+        return out;
     }
 
     private static Map<Long, Double> weights(Handle h, String articleId) {

@@ -33,12 +33,14 @@ abstract class LinkStoreContract {
             + " by Qatar and Turkey collapsed along the border.";
 
     ArticleStore store;
+    String url;
 
     abstract String emptyDatabase();
 
     @BeforeEach
     void openStore() {
-        store = JdbiArticleStore.open(emptyDatabase());
+        url = emptyDatabase();
+        store = JdbiArticleStore.open(url);
     }
 
     @AfterEach
@@ -262,5 +264,37 @@ abstract class LinkStoreContract {
         assertThat(named("Taliban").articleIds()).containsExactly("a1");
         assertThat(store.links().linkedEvents(LinkedEventQuery.all())).hasSize(1);
         assertThat(store.links().stories(StoryQuery.all())).hasSize(1);
+    }
+
+    @Test
+    void theCountsLinkingReadsFollowArticlesLinkedAndLinkedAgain() {
+        ingest(first(), WIRE);
+        Article other = otherSource();
+        store.save(new RawInput("a2.txt", "text", null, null, null, "a2".getBytes(StandardCharsets.UTF_8)),
+                Set.of("clean", "entities"), List.of(other.toBuilder().events(List.of()).claims(List.of()).build()));
+        assertThat(store.links().link("a2", other.body())).isTrue();
+        assertCountsAreTheLinks();
+        // a fuller reading forgets the article's links (taking back its counts) and is linked again
+        store.save(new RawInput("a2.txt", "text", null, null, null, "a2".getBytes(StandardCharsets.UTF_8)), ALL, List.of(other));
+        assertCountsAreTheLinks();
+        assertThat(store.links().link("a2", other.body())).isTrue();
+        assertCountsAreTheLinks();
+        assertThat(named("Taliban").articleIds()).containsExactlyInAnyOrder("a1", "a2");
+    }
+
+    /** Each linked entity's article count and distinct names (V7) are what its entity_links and linked_names hold. */
+    private void assertCountsAreTheLinks() {
+        org.jdbi.v3.core.Jdbi jdbi = org.jdbi.v3.core.Jdbi.create(StoreUrls.durable(url));
+        jdbi.useHandle(h -> {
+            assertThat(h.createQuery("SELECT COUNT(*) FROM linked_entities le WHERE le.article_count <>"
+                    + " (SELECT COUNT(DISTINCT el.article_id) FROM entity_links el WHERE el.linked_entity_id = le.id)")
+                    .mapTo(Integer.class).one()).isZero();
+            assertThat(h.createQuery("SELECT linked_entity_id, name, uses FROM linked_entity_names ORDER BY 1, 2")
+                    .map((rs, ctx) -> rs.getLong(1) + " " + rs.getString(2) + " " + rs.getInt(3)).list())
+                    .isEqualTo(h.createQuery("SELECT linked_entity_id, name, COUNT(*) FROM linked_names GROUP BY linked_entity_id,"
+                            + " name ORDER BY 1, 2").map((rs, ctx) -> rs.getLong(1) + " " + rs.getString(2) + " " + rs.getInt(3))
+                            .list());
+            assertThat(h.createQuery("SELECT SUM(article_count) FROM linked_entities").mapTo(Integer.class).one()).isPositive();
+        });
     }
 }
