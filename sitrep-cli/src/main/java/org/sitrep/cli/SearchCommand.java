@@ -60,7 +60,7 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, or json (one hit per line)")
     String format;
 
-    @Option(names = "--rebuild", description = "index every stored article again (after the index was lost or fell behind)")
+    @Option(names = "--rebuild", description = "index every stored article again (after the index was lost or fell behind; progress on stderr)")
     boolean rebuild;
 
     @Override
