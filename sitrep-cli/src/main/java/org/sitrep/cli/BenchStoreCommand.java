@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sitrep.model.Article;
 import org.sitrep.model.InputDocument;
@@ -14,7 +13,6 @@ import org.sitrep.pipeline.ArticlePipeline;
 import org.sitrep.store.ArticleStore;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.JdbiArticleStore;
-import org.sitrep.store.PostgresBulkLoad;
 import org.sitrep.store.RawInput;
 import org.sitrep.store.StoreException;
 import org.sitrep.store.StoreUrls;
@@ -66,11 +64,6 @@ final class BenchStoreCommand implements Callable<Integer> {
 
     @Option(names = "--seed", defaultValue = "42", description = "the made-up articles' seed (default: ${DEFAULT-VALUE})")
     long seed;
-
-    /** Articles per input while filling: one transaction each. */
-    private static final int BATCH = 500;
-    /** Articles per COPY transaction when filling PostgreSQL. */
-    private static final int BULK_BATCH = 1000;
 
     @Override
     public Integer call() throws Exception {
@@ -170,15 +163,14 @@ final class BenchStoreCommand implements Callable<Integer> {
     /** Stores the made-up articles in batches, then links them one by one as an ingest would. */
     private void fill(ArticleStore store, String url, StoreCorpusGenerator generator, PrintWriter out, PrintWriter err) {
         long start = System.nanoTime();
-        boolean bulk = url.startsWith("jdbc:postgresql:");
-        if (bulk) {
-            bulkLoad(url, generator, err);
-        } else {
-            for (int from = 0; from < articles; from += BATCH) {
-                int count = Math.min(BATCH, articles - from);
-                store.save(generator.input(from, count), Set.of("generated"), generator.articles(from, count));
+        long fillStart = start;
+        boolean bulk = GeneratedFill.isBulk(url);
+        GeneratedFill.fill(store, url, generator, articles, done -> {
+            if (done % 10_000 == 0) {
+                err.printf(Locale.ROOT, "stored %d, %.0f articles/s%n", done, done / ((System.nanoTime() - fillStart) / 1e9));
+                err.flush();
             }
-        }
+        });
         double stored = (System.nanoTime() - start) / 1e9;
         out.printf(Locale.ROOT, "stored %d articles (%d events, %d claims) in %.1f s: %.0f articles/s%s%n", articles,
                 store.countEvents(EventQuery.all()), store.countClaims(org.sitrep.store.ClaimQuery.all()), stored,
@@ -200,29 +192,6 @@ final class BenchStoreCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "linked %d articles in %.1f s: %.1f articles/s (linking only, one thread)%n", linking, linked,
                 linking / linked);
         out.flush();
-    }
-
-    /**
-     * PostgreSQL is filled as the Spark job fills it, with COPY ({@link PostgresBulkLoad}): one INSERT per row runs at
-     * a few dozen articles a second over the network, too slow to fill 100,000. Each article is its own input there.
-     */
-    private void bulkLoad(String url, StoreCorpusGenerator generator, PrintWriter err) {
-        long firstInput = PostgresBulkLoad.prepare(url) + 1;
-        long start = System.nanoTime();
-        for (int from = 0; from < articles; from += BULK_BATCH) {
-            int count = Math.min(BULK_BATCH, articles - from);
-            List<PostgresBulkLoad.Item> items = new java.util.ArrayList<>(count);
-            for (int n = from; n < from + count; n++) {
-                items.add(new PostgresBulkLoad.Item(firstInput + n, generator.article(n)));
-            }
-            PostgresBulkLoad.load(url, items);
-            if ((from + count) % 10_000 == 0) {
-                err.printf(Locale.ROOT, "stored %d, %.0f articles/s%n", from + count,
-                        (from + count) / ((System.nanoTime() - start) / 1e9));
-                err.flush();
-            }
-        }
-        PostgresBulkLoad.finish(url);
     }
 
     private static long size(Path file) {

@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import org.sitrep.model.Article;
 import org.sitrep.store.ArticleStore;
 import org.sitrep.store.PostgresBulkLoad;
@@ -21,7 +22,12 @@ final class GeneratedFill {
     }
 
     static void fill(ArticleStore store, String url, StoreCorpusGenerator made, int articles) {
-        if (url.startsWith("jdbc:postgresql:")) {
+        fill(store, url, made, articles, stored -> { });
+    }
+
+    /** The same, telling {@code progress} how many are stored after each batch. */
+    static void fill(ArticleStore store, String url, StoreCorpusGenerator made, int articles, IntConsumer progress) {
+        if (isBulk(url)) {
             long firstInput = PostgresBulkLoad.prepare(url) + 1;
             for (int from = 0; from < articles; from += COPY_BATCH) {
                 List<Article> batch = made.articles(from, Math.min(COPY_BATCH, articles - from));
@@ -30,6 +36,7 @@ final class GeneratedFill {
                     items.add(new PostgresBulkLoad.Item(firstInput + from + i, batch.get(i)));
                 }
                 PostgresBulkLoad.load(url, items);
+                progress.accept(from + batch.size());
             }
             PostgresBulkLoad.finish(url);
             return;
@@ -37,6 +44,12 @@ final class GeneratedFill {
         for (int from = 0; from < articles; from += SAVE_BATCH) {
             int count = Math.min(SAVE_BATCH, articles - from);
             store.save(made.input(from, count), Set.of("generated"), made.articles(from, count));
+            progress.accept(from + count);
         }
+    }
+
+    /** Whether {@link #fill} loads this database by COPY (one input per article) rather than through {@code save}. */
+    static boolean isBulk(String url) {
+        return url.startsWith("jdbc:postgresql:");
     }
 }
