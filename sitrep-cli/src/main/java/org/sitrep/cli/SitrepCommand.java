@@ -8,6 +8,6 @@ import picocli.CommandLine.ScopeType;
         subcommands = {AnnotateCommand.class, IngestCommand.class, ArticlesCommand.class, EventsCommand.class, ClaimsCommand.class,
                 EntitiesCommand.class, StoriesCommand.class, SearchCommand.class, EvalCommand.class, BenchCommand.class,
                 WatchCommand.class, WatchlistCommand.class, ServeCommand.class, TokenCommand.class, BenchServeCommand.class,
-                ReportCommand.class, BenchStoreCommand.class})
+                ReportCommand.class, BenchStoreCommand.class, CompactCommand.class})
 final class SitrepCommand {
 }

@@ -67,7 +67,7 @@ class CliErgonomicsTest {
     @Test
     void everyCommandsHelpHasExamplesAndTheStagesDefaultIsStated() {
         for (List<String> command : List.of(List.of("annotate"), List.of("ingest"), List.of("articles"), List.of("articles", "show"),
-                List.of("events"), List.of("claims"), List.of("eval"), List.of("bench"), List.of("report"), List.of("bench-store"))) {
+                List.of("events"), List.of("claims"), List.of("eval"), List.of("bench"), List.of("report"), List.of("bench-store"), List.of("compact"))) {
             java.io.StringWriter out = new java.io.StringWriter();
             String[] args = Stream.concat(command.stream(), Stream.of("--help")).toArray(String[]::new);
             Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(new java.io.StringWriter()), args);
