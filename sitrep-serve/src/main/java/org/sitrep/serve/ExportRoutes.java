@@ -13,8 +13,8 @@ import org.sitrep.store.export.EventGeoJson;
 
 /**
  * The event exports of {@code sitrep events --format csv|acled|geojson}, with the same filters as
- * {@code /api/events}. One answer holds at most {@link #MAX_ROWS} events (the newest); narrow the filters, or
- * use the command line, for more.
+ * {@code /api/events}. One answer holds the newest {@code limit} events, at most {@link #MAX_ROWS} (the default);
+ * narrow the filters, or use the command line, for more.
  */
 final class ExportRoutes {
 
@@ -29,26 +29,26 @@ final class ExportRoutes {
     void csv(Context ctx) {
         EventParams.Filters f = EventParams.events(ctx);
         StringWriter out = new StringWriter();
-        EventCsv.write(out, rows(f, f.query()));
+        EventCsv.write(out, rows(ctx, f, f.query()));
         send(ctx, "text/csv; charset=utf-8", out, "events.csv");
     }
 
     void acled(Context ctx) {
         EventParams.Filters f = EventParams.events(ctx);
         StringWriter out = new StringWriter();
-        AcledCsv.write(out, rows(f, f.query().forAcledExport()));
+        AcledCsv.write(out, rows(ctx, f, f.query().forAcledExport()));
         send(ctx, "text/csv; charset=utf-8", out, "events.acled.csv");
     }
 
     void geojson(Context ctx) {
         EventParams.Filters f = EventParams.events(ctx);
         StringWriter out = new StringWriter();
-        EventGeoJson.write(out, rows(f, f.query().placedOnly()));
+        EventGeoJson.write(out, rows(ctx, f, f.query().placedOnly()));
         send(ctx, "application/geo+json; charset=utf-8", out, null);
     }
 
-    private List<StoredEvent> rows(EventParams.Filters f, EventQuery query) {
-        return store.events(query.page(MAX_ROWS, 0), f.filter());
+    private List<StoredEvent> rows(Context ctx, EventParams.Filters f, EventQuery query) {
+        return store.events(query.page(Params.limit(ctx, MAX_ROWS, MAX_ROWS), 0), f.filter());
     }
 
     private static void send(Context ctx, String type, StringWriter out, String fileName) {

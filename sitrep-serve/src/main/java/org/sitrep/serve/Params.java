@@ -28,19 +28,24 @@ final class Params {
     }
 
     static int limit(Context ctx) {
+        return limit(ctx, DEFAULT_LIMIT, MAX_LIMIT);
+    }
+
+    /** The {@code limit} parameter: a whole number from 1 to {@code most}, {@code otherwise} when not given. */
+    static int limit(Context ctx, int otherwise, int most) {
         String value = text(ctx, "limit");
         if (value == null) {
-            return DEFAULT_LIMIT;
+            return otherwise;
         }
         try {
             int limit = Integer.parseInt(value);
-            if (limit >= 1 && limit <= MAX_LIMIT) {
+            if (limit >= 1 && limit <= most) {
                 return limit;
             }
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ApiError.badRequest("limit must be a whole number from 1 to " + MAX_LIMIT + ", not '" + value + "'");
+        throw ApiError.badRequest("limit must be a whole number from 1 to " + most + ", not '" + clip(value) + "'");
     }
 
     /** The numbers of a comma-separated parameter (bbox, near), exactly {@code count} of them. */

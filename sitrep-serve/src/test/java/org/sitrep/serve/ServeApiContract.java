@@ -109,6 +109,12 @@ abstract class ServeApiContract {
         Map<String, Object> geo = ServerFixture.json(f.get("/events.geojson").body());
         assertThat(geo.get("type")).isEqualTo("FeatureCollection");
         assertThat((List<?>) geo.get("features")).hasSize(1); // only the clash has a place
+        // the newest N: what the map asks for, so a large store's page load stays bounded
+        assertThat(f.get("/events.csv?limit=1").body().lines().count()).isEqualTo(2);
+        assertThat(f.get("/events.csv?limit=1").body()).isNotEqualTo(csv.body());
+        HttpResponse<String> tooMany = f.get("/events.geojson?limit=50001");
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(tooMany.body()).contains("limit must be a whole number from 1 to 50000");
     }
 
     @Test

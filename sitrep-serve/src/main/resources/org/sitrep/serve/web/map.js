@@ -47,6 +47,9 @@ function popup(p) {
 }
 
 /** The map; {@code at} = [lat, lon, zoom] centres it there (a link to a place), else it shows every event. */
+/** How many of the newest placed events the map shows at most. */
+const MAP_EVENTS = 5000;
+
 export async function mapView(view, at) {
   const mapNode = el('div', { id: 'map' });
   const timelineNode = el('div', { id: 'timeline' });
@@ -56,7 +59,8 @@ export async function mapView(view, at) {
   const map = L.map(mapNode, { worldCopyJump: true, attributionControl: true, minZoom: 1, maxZoom: 14 }).setView([20, 10], 2);
   map.attributionControl.addAttribution('Country outlines: Natural Earth via world-atlas');
   L.geoJSON(await countries(), { style: () => ({ className: 'country' }), interactive: false }).addTo(map);
-  const data = await getJson('events.geojson');
+  // the newest events only: a large store's whole export is tens of megabytes for one page load
+  const data = await getJson('events.geojson?limit=' + MAP_EVENTS);
   const features = data.features || [];
   const markers = features.map(f => {
     const [lon, lat] = f.geometry.coordinates;
@@ -81,7 +85,9 @@ export async function mapView(view, at) {
     cluster.clearLayers();
     const shown = markers.filter(m => !from || (m.day && m.day >= from && m.day <= to));
     cluster.addLayers(shown.map(m => m.marker));
-    status.textContent = `${shown.length} of ${markers.length} placed events` + (from ? ` from ${from} to ${to}` : '')
+    status.textContent = `${shown.length} of ${markers.length} placed events`
+      + (markers.length >= MAP_EVENTS ? ` (the newest ${MAP_EVENTS})` : '')
+      + (from ? ` from ${from} to ${to}` : '')
       + '. Drag across the timeline to choose days; double-click it to show all.';
     return shown;
   };
