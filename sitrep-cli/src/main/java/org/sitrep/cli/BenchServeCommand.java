@@ -22,6 +22,7 @@ import org.sitrep.store.StoreException;
 import org.sitrep.store.StoreUrls;
 import org.sitrep.store.TokenStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -41,23 +42,14 @@ final class BenchServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "URL", description = "an empty database to fill, or one --reuse names (default: a fresh H2 file in a temporary folder)")
-    String db;
-
-    @Option(names = "--reuse", description = "measure the store --db names as it is (one bench-store or bench-serve filled before)")
-    boolean reuse;
-
-    @Option(names = "--articles", paramLabel = "N", defaultValue = "100000", description = "articles to store (default: ${DEFAULT-VALUE})")
-    int articles;
+    @Mixin
+    GeneratedStoreOptions generated;
 
     @Option(names = "--rate", paramLabel = "N", defaultValue = "200", description = "requests per second (default: ${DEFAULT-VALUE})")
     int rate;
 
     @Option(names = "--seconds", paramLabel = "N", defaultValue = "30", description = "seconds of load per phase (default: ${DEFAULT-VALUE})")
     int seconds;
-
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "the made-up articles' seed, as bench-store's (default: ${DEFAULT-VALUE})")
-    long seed;
 
     @Option(names = "--cache-mb", paramLabel = "N", defaultValue = "" + ServeOptions.DEFAULT_CACHE / (1024 * 1024),
             description = "the server's cache of answers in MiB, as sitrep serve takes it; 0 for none (default: ${DEFAULT-VALUE})")
@@ -67,35 +59,35 @@ final class BenchServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (articles < 1 || rate < 1 || seconds < 1 || cacheMb < 0) {
+        if (generated.articles < 1 || rate < 1 || seconds < 1 || cacheMb < 0) {
             err.println("sitrep bench-serve: --articles, --rate and --seconds must be at least 1, --cache-mb at least 0");
             return ExitCodes.USAGE;
         }
-        if (reuse && db == null) {
-            err.println("sitrep bench-serve: --reuse needs --db, the store to measure");
+        if (generated.problem() != null) {
+            err.println("sitrep bench-serve: " + generated.problem());
             return ExitCodes.USAGE;
         }
-        Path temporary = db == null ? Files.createTempDirectory("sitrep-bench-serve") : null;
-        String url = StoreUrls.interruptSafe(db != null ? db : "jdbc:h2:file:" + temporary.resolve("sitrep").toAbsolutePath());
+        Path temporary = generated.db == null ? Files.createTempDirectory("sitrep-bench-serve") : null;
+        String url = StoreUrls.interruptSafe(generated.db != null ? generated.db : "jdbc:h2:file:" + temporary.resolve("sitrep").toAbsolutePath());
         try (ArticleStore store = JdbiArticleStore.open(url); TokenStore tokens = JdbiTokenStore.open(url)) {
-            StoreCorpusGenerator made = new StoreCorpusGenerator(seed);
+            StoreCorpusGenerator made = new StoreCorpusGenerator(generated.seed);
             long fillStart = System.nanoTime();
-            if (!reuse) {
+            if (!generated.reuse) {
                 if (store.countInputs() > 0) {
-                    err.println("sitrep bench-serve: " + StoreUrls.redact(url) + " is not empty; name an empty database, or add --reuse");
+                    err.println("sitrep bench-serve: " + GeneratedStoreOptions.notEmpty(url));
                     return ExitCodes.USAGE;
                 }
-                GeneratedFill.fill(store, url, made, articles);
+                GeneratedFill.fill(store, url, made, generated.articles);
             }
             int stored = (int) store.count(ArticleQuery.all());
             out.printf(Locale.ROOT, "store: %s, %d articles, %d events, %s%n", StoreUrls.redact(url).replaceAll("\\?.*", ""),
                     stored, store.countEvents(EventQuery.all()),
-                    reuse ? "reused" : String.format(Locale.ROOT, "filled in %.1f s", (System.nanoTime() - fillStart) / 1e9));
+                    generated.reuse ? "reused" : String.format(Locale.ROOT, "filled in %.1f s", (System.nanoTime() - fillStart) / 1e9));
             out.flush();
             try (ApiServer server = ApiServer.create(store, tokens, null, ServeOptions.defaults().withPort(0).withCacheBytes(cacheMb * 1024 * 1024)).start()) {
                 String base = "http://127.0.0.1:" + server.port();
                 LoadGenerator load = new LoadGenerator(256);
-                ServeReadMix mix = new ServeReadMix(seed, stored);
+                ServeReadMix mix = new ServeReadMix(generated.seed, stored);
                 load.sequential(base, mix.paths(ServeReadMix.KINDS.size() * 10), ServeReadMix.KINDS.size() * 10); // warm-up
                 for (int kind = 0; kind < ServeReadMix.KINDS.size(); kind++) { // each kind alone, one at a time: its own cost
                     List<String> reads = new java.util.ArrayList<>();

@@ -12,6 +12,7 @@ import org.sitrep.model.InputDocument;
 import org.sitrep.pipeline.ArticlePipeline;
 import org.sitrep.store.ArticleStore;
 import org.sitrep.store.EventQuery;
+import org.sitrep.store.H2Compaction;
 import org.sitrep.store.JdbiArticleStore;
 import org.sitrep.store.RawInput;
 import org.sitrep.store.StoreException;
@@ -19,6 +20,7 @@ import org.sitrep.store.StoreUrls;
 import org.sitrep.store.search.ArticleIndex;
 import org.sitrep.store.search.LuceneArticleIndex;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,11 +42,8 @@ final class BenchStoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "URL", description = "an empty database to fill, or one --reuse names (default: a fresh H2 file in a temporary folder)")
-    String db;
-
-    @Option(names = "--articles", paramLabel = "N", defaultValue = "100000", description = "made-up articles to store (default: ${DEFAULT-VALUE})")
-    int articles;
+    @Mixin
+    GeneratedStoreOptions generated;
 
     @Option(names = "--reads", paramLabel = "N", defaultValue = "200", description = "timed reads of each kind (default: ${DEFAULT-VALUE})")
     int reads;
@@ -59,17 +58,11 @@ final class BenchStoreCommand implements Callable<Integer> {
             + " linking is the slow part of filling: the entity and story reads then run over the linked part)")
     Integer link;
 
-    @Option(names = "--reuse", description = "measure the store --db names as it is, without filling it (one bench-store filled before)")
-    boolean reuse;
-
-    @Option(names = "--seed", defaultValue = "42", description = "the made-up articles' seed (default: ${DEFAULT-VALUE})")
-    long seed;
-
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (articles < 1 || reads < 1 || sample < 0 || (link != null && link < 1)) {
+        if (generated.articles < 1 || reads < 1 || sample < 0 || (link != null && link < 1)) {
             err.println("sitrep bench-store: --articles, --reads and --link must be at least 1, --sample at least 0");
             return ExitCodes.USAGE;
         }
@@ -78,15 +71,15 @@ final class BenchStoreCommand implements Callable<Integer> {
                     + " or --sample 0)");
             return ExitCodes.USAGE;
         }
-        if (reuse && db == null) {
-            err.println("sitrep bench-store: --reuse needs --db naming the store to measure");
+        if (generated.problem() != null) {
+            err.println("sitrep bench-store: " + generated.problem());
             return ExitCodes.USAGE;
         }
         Path temporary = Files.createTempDirectory("sitrep-bench-store");
-        String url = db != null ? db : "jdbc:h2:file:" + temporary.resolve("sitrep").toAbsolutePath();
+        String url = generated.db != null ? generated.db : "jdbc:h2:file:" + temporary.resolve("sitrep").toAbsolutePath();
         try {
             int code = measure(url, temporary, out, err);
-            if (code == ExitCodes.OK && !reuse) {
+            if (code == ExitCodes.OK && !generated.reuse) {
                 compact(url, out);
             }
             return code;
@@ -98,7 +91,7 @@ final class BenchStoreCommand implements Callable<Integer> {
     }
 
     private int measure(String url, Path temporary, PrintWriter out, PrintWriter err) throws Exception {
-        StoreCorpusGenerator generator = new StoreCorpusGenerator(seed);
+        StoreCorpusGenerator generator = new StoreCorpusGenerator(generated.seed);
         try (ArticleStore store = JdbiArticleStore.open(url);
                 ArticleIndex index = LuceneArticleIndex.open(temporary.resolve("index"))) {
             out.printf(Locale.ROOT, "store: %s; %d cores, load average %.2f, max heap %d MiB%n",
@@ -106,10 +99,9 @@ final class BenchStoreCommand implements Callable<Integer> {
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().maxMemory() >> 20);
             out.flush();
-            if (!reuse) {
+            if (!generated.reuse) {
                 if (store.countInputs() > 0) {
-                    err.println("sitrep bench-store: " + StoreUrls.redact(url) + " is not empty; name an empty database"
-                            + " (or --reuse it)");
+                    err.println("sitrep bench-store: " + GeneratedStoreOptions.notEmpty(url));
                     return ExitCodes.USAGE;
                 }
                 fill(store, url, generator, out, err);
@@ -125,7 +117,7 @@ final class BenchStoreCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "search index: %d articles in %.1f s%n", indexed, (System.nanoTime() - start) / 1e9);
                 out.flush();
             }
-            new StoreReadsBench(store, index, new Random(seed)).run(reads, out);
+            new StoreReadsBench(store, index, new Random(generated.seed)).run(reads, out);
             if (sample > 0) {
                 ingestSample(store, index, out, err);
             }
@@ -142,44 +134,38 @@ final class BenchStoreCommand implements Callable<Integer> {
      * say how much of it is data and how long compaction takes.
      */
     private void compact(String url, PrintWriter out) {
-        Path file = StoreUrls.h2File(url).filter(Files::isRegularFile).orElse(null);
-        if (file == null) {
+        if (StoreUrls.h2File(url).filter(Files::isRegularFile).isEmpty()) {
             return;
         }
-        long before = size(file);
-        long start = System.nanoTime();
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url)) {
-            c.createStatement().execute("SHUTDOWN COMPACT");
-        } catch (java.sql.SQLException e) {
+        try {
+            H2Compaction.Result r = H2Compaction.compact(url);
+            out.printf(Locale.ROOT, "store file: %.0f MiB before, %.0f MiB (%.1f KiB per article) after SHUTDOWN COMPACT in %.1f s%n",
+                    r.bytesBefore() / 1048576.0, r.bytesAfter() / 1048576.0, r.bytesAfter() / 1024.0 / generated.articles, r.seconds());
+        } catch (StoreException e) {
             out.println("store file: not compacted: " + e.getMessage());
-            return;
         }
-        long after = size(file);
-        out.printf(Locale.ROOT, "store file: %.0f MiB before, %.0f MiB (%.1f KiB per article) after SHUTDOWN COMPACT in %.1f s%n",
-                before / 1048576.0, after / 1048576.0, after / 1024.0 / articles, (System.nanoTime() - start) / 1e9);
         out.flush();
     }
 
     /** Stores the made-up articles in batches, then links them one by one as an ingest would. */
     private void fill(ArticleStore store, String url, StoreCorpusGenerator generator, PrintWriter out, PrintWriter err) {
-        long start = System.nanoTime();
-        long fillStart = start;
+        long fillStart = System.nanoTime();
         boolean bulk = GeneratedFill.isBulk(url);
-        GeneratedFill.fill(store, url, generator, articles, done -> {
+        GeneratedFill.fill(store, url, generator, generated.articles, done -> {
             if (done % 10_000 == 0) {
                 err.printf(Locale.ROOT, "stored %d, %.0f articles/s%n", done, done / ((System.nanoTime() - fillStart) / 1e9));
                 err.flush();
             }
         });
-        double stored = (System.nanoTime() - start) / 1e9;
-        out.printf(Locale.ROOT, "stored %d articles (%d events, %d claims) in %.1f s: %.0f articles/s%s%n", articles,
+        double stored = (System.nanoTime() - fillStart) / 1e9;
+        out.printf(Locale.ROOT, "stored %d articles (%d events, %d claims) in %.1f s: %.0f articles/s%s%n", generated.articles,
                 store.countEvents(EventQuery.all()), store.countClaims(org.sitrep.store.ClaimQuery.all()), stored,
-                articles / stored, bulk ? " (COPY, as the Spark job loads PostgreSQL; one input per article)" : "");
+                generated.articles / stored, bulk ? " (COPY, as the Spark job loads PostgreSQL; one input per article)" : "");
         StoreUrls.h2File(url).filter(Files::isRegularFile).ifPresent(file -> out.printf(Locale.ROOT,
-                "store file: %.0f MiB, %.1f KiB per article%n", size(file) / 1048576.0, size(file) / 1024.0 / articles));
+                "store file: %.0f MiB, %.1f KiB per article%n", size(file) / 1048576.0, size(file) / 1024.0 / generated.articles));
         out.flush();
-        start = System.nanoTime();
-        int linking = link == null ? articles : Math.min(link, articles);
+        long start = System.nanoTime();
+        int linking = link == null ? generated.articles : Math.min(link, generated.articles);
         for (int n = 0; n < linking; n++) {
             Article a = generator.article(n);
             store.links().link(a.id(), a.body());
