@@ -17,7 +17,7 @@ import java.util.function.LongSupplier;
 final class ResponseCache {
 
     /** What a kept answer replays. */
-    record Answer(String contentType, byte[] body, String disposition, long writes, long readAtNanos) {
+    record Answer(String contentType, byte[] body, String etag, String disposition, long writes, long readAtNanos) {
     }
 
     /** Counts since the server started: hits, misses, answers kept, answers dropped for room. */
@@ -60,7 +60,7 @@ final class ResponseCache {
                 if (answer.disposition() != null) {
                     ctx.header("Content-Disposition", answer.disposition());
                 }
-                Responses.send(ctx, answer.contentType(), answer.body());
+                Responses.send(ctx, answer.contentType(), answer.body(), answer.etag());
                 return;
             }
             misses.incrementAndGet();
@@ -70,19 +70,19 @@ final class ResponseCache {
     }
 
     /** Keeps the successful answer {@link Responses#send} is sending, where {@link #around} let the read through. */
-    static void keep(Context ctx, String contentType, byte[] body) {
+    static void keep(Context ctx, String contentType, byte[] body, String etag) {
         Pending pending = ctx.attribute(PENDING);
         if (pending != null && ctx.statusCode() == 200) {
-            pending.cache().keep(pending, contentType, body, ctx.res().getHeader("Content-Disposition"));
+            pending.cache().keep(pending, contentType, body, etag, ctx.res().getHeader("Content-Disposition"));
         }
     }
 
-    private void keep(Pending pending, String contentType, byte[] body, String disposition) {
+    private void keep(Pending pending, String contentType, byte[] body, String etag, String disposition) {
         if (body.length > maxBytes / 8) {
             return; // too large to be worth the room it takes from many others
         }
         String key = pending.key();
-        Answer answer = new Answer(contentType, body, disposition, pending.writes(), System.nanoTime());
+        Answer answer = new Answer(contentType, body, etag, disposition, pending.writes(), System.nanoTime());
         synchronized (answers) {
             Answer before = answers.put(key, answer);
             bytes += body.length - (before == null ? 0 : before.body().length);

@@ -26,8 +26,13 @@ final class Responses {
     }
 
     static void send(Context ctx, String contentType, byte[] body) {
-        ResponseCache.keep(ctx, contentType, body);
         String etag = "\"" + hash(body) + "\"";
+        ResponseCache.keep(ctx, contentType, body, etag);
+        send(ctx, contentType, body, etag);
+    }
+
+    /** The body with the ETag already made for it (a kept answer's: its bytes are not hashed again). */
+    static void send(Context ctx, String contentType, byte[] body, String etag) {
         ctx.header("ETag", etag);
         ctx.header("Cache-Control", "no-cache"); // may be kept, but asked again (with If-None-Match) each time
         String ifNoneMatch = ctx.header("If-None-Match");
