@@ -177,10 +177,13 @@ class SecurityTest {
                 + "hello\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8), "Authorization", auth, "Content-Type", MULTIPART);
         assertThat(noFile.statusCode()).isEqualTo(400);
         assertJsonError(noFile);
-        HttpResponse<String> big = f.postAlone("/api/ingest", form("big.txt", new byte[(int) ServeOptions.DEFAULT_MAX_UPLOAD + 10]),
+        // declared past the limit: refused from the headers, before the server reads (or the client sends) the rest
+        byte[] bigForm = form("big.txt", new byte[(int) ServeOptions.DEFAULT_MAX_UPLOAD + 10]);
+        ServerFixture.RawAnswer big = f.postDeclaring("/api/ingest", bigForm.length, java.util.Arrays.copyOf(bigForm, 4096),
                 "Authorization", auth, "Content-Type", MULTIPART);
-        assertThat(big.statusCode()).isEqualTo(413);
-        assertJsonError(big);
+        assertThat(big.status()).isEqualTo(413);
+        assertThat(big.headers().get("content-type")).startsWith("application/json");
+        assertJsonErrorMessage(big.body());
         assertThat(f.store.count(ArticleQuery.all())).isEqualTo(1);
     }
 
@@ -320,7 +323,11 @@ class SecurityTest {
 
     private static void assertJsonError(HttpResponse<String> r) {
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
-        Object message = ServerFixture.json(r.body()).get("error");
+        assertJsonErrorMessage(r.body());
+    }
+
+    private static void assertJsonErrorMessage(String body) {
+        Object message = ServerFixture.json(body).get("error");
         assertThat(message).isInstanceOf(String.class);
         assertThat((String) message).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ")
                 .doesNotContain("org.sitrep").doesNotContain("jdbc:");

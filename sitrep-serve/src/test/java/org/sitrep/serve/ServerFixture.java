@@ -97,6 +97,61 @@ final class ServerFixture implements AutoCloseable {
         }
     }
 
+    /** What a server answered on a raw connection: the status, the headers (names in lower case) and the body. */
+    record RawAnswer(int status, Map<String, String> headers, String body) {
+    }
+
+    /**
+     * A POST that declares {@code declaredLength} bytes but sends only {@code sent} of them, then reads the answer: how a
+     * client learns of a refused oversized upload without the server having to read, or reset, what it will not take.
+     */
+    RawAnswer postDeclaring(String path, long declaredLength, byte[] sent, String... headers) {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(20_000);
+            StringBuilder head = new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + server.port()
+                    + "\r\nContent-Length: " + declaredLength + "\r\n");
+            for (int i = 0; i < headers.length; i += 2) {
+                head.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+            }
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.write(sent);
+            out.flush();
+            java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(socket.getInputStream()));
+            String statusLine = line(in);
+            Map<String, String> answerHeaders = new java.util.LinkedHashMap<>();
+            for (String h = line(in); !h.isEmpty(); h = line(in)) {
+                int colon = h.indexOf(':');
+                answerHeaders.put(h.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT), h.substring(colon + 1).trim());
+            }
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            if (answerHeaders.containsKey("content-length")) {
+                body.writeBytes(in.readNBytes(Integer.parseInt(answerHeaders.get("content-length"))));
+            } else if ("chunked".equalsIgnoreCase(answerHeaders.get("transfer-encoding"))) {
+                for (int size = Integer.parseInt(line(in).split(";")[0].trim(), 16); size > 0;
+                     size = Integer.parseInt(line(in).split(";")[0].trim(), 16)) {
+                    body.writeBytes(in.readNBytes(size));
+                    line(in);
+                }
+            } else {
+                body.writeBytes(in.readAllBytes());
+            }
+            return new RawAnswer(Integer.parseInt(statusLine.split(" ")[1]), answerHeaders, body.toString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String line(java.io.DataInputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
+            if (c != '\r') {
+                line.append((char) c);
+            }
+        }
+        return line.toString();
+    }
+
     HttpResponse<String> delete(String path, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(base() + path)).DELETE(), headers);
     }
