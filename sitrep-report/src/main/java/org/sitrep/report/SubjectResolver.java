@@ -72,8 +72,8 @@ final class SubjectResolver {
         }
         Set<Long> timeline = new LinkedHashSet<>();
         found.timeline().forEach(t -> timeline.add(t.eventId()));
-        List<LinkedEvent> events = links.linkedEvents(new LinkedEventQuery(since, until, null, null, null, null, null, null, 0, 0))
-                .stream().filter(e -> timeline.contains(e.id())).toList();
+        List<LinkedEvent> events = links.linkedEvents(dated().ofStory(found.id())).stream()
+                .filter(e -> timeline.contains(e.id())).toList();
         List<String> articles = found.articles().stream().map(Story.StoryArticle::id).toList();
         return Optional.of(new Scope(new ReportSubject(ReportSubject.Kind.STORY, found.title(), Long.toString(found.id()),
                 "story " + found.id() + ", " + how + " (" + SummaryWriter.count(found.articles().size(), "article") + ")"), found.id(), articles,
@@ -86,8 +86,8 @@ final class SubjectResolver {
         Optional<LinkedEntity> found = named.stream().filter(e -> names(e).contains(lower(q))).findFirst()
                 .or(() -> named.stream().findFirst());
         return found.map(e -> {
-            List<LinkedEvent> events = links.linkedEvents(new LinkedEventQuery(since, until, null, null, null, e.name(), null, null, 0, 0))
-                    .stream().filter(ev -> ev.actors().contains(e.name()) || ev.targets().contains(e.name())).toList();
+            List<LinkedEvent> events = links.linkedEvents(dated().withParticipant(e.id())).stream()
+                    .filter(ev -> ev.actors().contains(e.name()) || ev.targets().contains(e.name())).toList();
             return new Scope(new ReportSubject(ReportSubject.Kind.ACTOR, e.name(), Long.toString(e.id()),
                     "actor " + e.id() + " (" + e.kind().toLowerCase(Locale.ROOT).replace('_', ' ') + "), by "
                             + (names(e).contains(lower(q)) ? "its name" : "a name containing '" + q + "'")),
@@ -123,6 +123,11 @@ final class SubjectResolver {
                     "the place " + p.name() + (p.country() == null ? "" : ", " + p.country()) + ": the events within "
                             + (int) km + " km of it"), null, union(e.articleIds(), events), events, List.of());
         });
+    }
+
+    /** Every linked event in the report's dates; narrowed by each kind of subject. */
+    private LinkedEventQuery dated() {
+        return new LinkedEventQuery(since, until, null, null, null, null, null, null, 0, 0);
     }
 
     private static List<String> union(List<String> articles, List<LinkedEvent> events) {

@@ -44,6 +44,13 @@ final class EventReads {
             where.add("EXISTS (SELECT 1 FROM event_links el JOIN articles a ON a.id = el.article_id WHERE el.linked_event_id = le.id"
                     + " AND (LOWER(a.url) LIKE :source ESCAPE '!' OR LOWER(a.source_path) LIKE :source ESCAPE '!'))");
         }
+        if (q.storyId() != null) {
+            where.add("le.id IN (SELECT ev.linked_event_id FROM event_links ev JOIN story_articles sa ON sa.article_id = ev.article_id"
+                    + " WHERE sa.story_id = :story)");
+        }
+        if (q.participantId() != null) {
+            where.add("le.id IN (SELECT p.linked_event_id FROM linked_event_participants p WHERE p.linked_entity_id = :participant)");
+        }
         boolean pageInSql = q.area() == null;
         String sql = "SELECT le.* FROM linked_events le WHERE " + String.join(" AND ", where)
                 + " ORDER BY le.date_key DESC NULLS LAST, le.id DESC"
@@ -69,6 +76,12 @@ final class EventReads {
         }
         if (q.area() != null) {
             q.area().bind(query);
+        }
+        if (q.storyId() != null) {
+            query.bind("story", q.storyId().longValue());
+        }
+        if (q.participantId() != null) {
+            query.bind("participant", q.participantId().longValue());
         }
         if (q.sourceContains() != null) {
             query.bind("source", "%" + EntityReads.like(q.sourceContains()) + "%");

@@ -206,6 +206,27 @@ abstract class LinkStoreContract {
                 "a2.example", 0, 0))).isEmpty();
         assertThat(store.links().linkedEvents(new LinkedEventQuery("2025-12-05", "2025-12-05", "ASSAULT", null, "PK", "afghan",
                 null, "a2.example", 0, 0))).extracting(LinkedEvent::id).containsExactly(spinBoldak.id());
+
+        // a story's events are those its articles report; an entity's, those it takes part in
+        List<Story> stories = store.links().stories(StoryQuery.all());
+        assertThat(stories).isNotEmpty();
+        for (Story story : stories) {
+            java.util.Set<String> articles = new java.util.HashSet<>();
+            story.articles().forEach(a -> articles.add(a.id()));
+            assertThat(store.links().linkedEvents(LinkedEventQuery.all().ofStory(story.id()))).extracting(LinkedEvent::id)
+                    .containsExactlyInAnyOrderElementsOf(events.stream().filter(e -> e.reports().stream()
+                            .anyMatch(r -> articles.contains(r.event().articleId()))).map(LinkedEvent::id).toList());
+        }
+        int withEvents = 0;
+        for (LinkedEntity entity : store.links().entities(EntityQuery.all())) {
+            List<Long> taking = store.links().eventsOfEntity(entity.id(), 100).stream().map(LinkedEvent::id).toList();
+            withEvents += taking.isEmpty() ? 0 : 1;
+            assertThat(store.links().linkedEvents(LinkedEventQuery.all().withParticipant(entity.id())))
+                    .extracting(LinkedEvent::id).containsExactlyInAnyOrderElementsOf(taking);
+        }
+        assertThat(withEvents).isPositive();
+        assertThat(store.links().linkedEvents(new LinkedEventQuery("2025-12-06", null, null, null, null, null, null, null, 0, 0)
+                .ofStory(stories.get(0).id()))).allMatch(e -> e.dateTo().compareTo("2025-12-06") >= 0);
     }
 
     @Test
