@@ -23,6 +23,16 @@ class StoreUrlsTest {
     }
 
     @Test
+    void anEmbeddedH2FileIsOpenedWithACacheForTheHeapAndCompactedWhenClosedUnlessTheUrlSaysOtherwise() {
+        String opened = StoreUrls.opened("jdbc:h2:file:/x");
+        assertThat(opened).startsWith("jdbc:h2:file:/x;WRITE_DELAY=0;CACHE_SIZE=").endsWith(";MAX_COMPACT_TIME=10000");
+        assertThat(StoreUrls.opened("jdbc:h2:file:/x;max_compact_time=0;cache_size=2048"))
+                .isEqualTo("jdbc:h2:file:/x;max_compact_time=0;cache_size=2048;WRITE_DELAY=0");
+        assertThat(StoreUrls.opened("jdbc:h2:mem:x")).isEqualTo("jdbc:h2:mem:x");
+        assertThat(StoreUrls.opened("jdbc:postgresql://h/db")).isEqualTo("jdbc:postgresql://h/db");
+    }
+
+    @Test
     void aGivenUrlWinsOverTheDefault() {
         assertThat(StoreUrls.choose("jdbc:h2:file:/tmp/x")).isEqualTo("jdbc:h2:file:/tmp/x");
         assertThat(StoreUrls.choose(null)).isEqualTo(System.getenv(StoreUrls.ENVIRONMENT) != null
