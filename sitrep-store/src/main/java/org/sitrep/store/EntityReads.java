@@ -2,7 +2,6 @@ package org.sitrep.store;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import org.sitrep.model.Place;
@@ -45,7 +44,7 @@ final class EntityReads {
             query.bind("kind", q.kind());
         }
         if (q.nameContains() != null) {
-            query.bind("name", "%" + like(q.nameContains()) + "%");
+            query.bind("name", LikePatterns.containing(q.nameContains()));
         }
         if (q.country() != null) {
             query.bind("country", q.country());
@@ -102,10 +101,6 @@ final class EntityReads {
     }
 
     /** A LIKE pattern's text, lower case, with '!' as its escape (Jdbi reads a backslash in quotes as escaping the quote). */
-    static String like(String s) {
-        return s.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
-
     static <T> List<T> page(List<T> rows, int limit, int offset) {
         int from = Math.min(offset, rows.size());
         int to = limit > 0 ? Math.min(rows.size(), from + limit) : rows.size();

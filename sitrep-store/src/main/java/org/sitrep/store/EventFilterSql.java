@@ -1,7 +1,6 @@
 package org.sitrep.store;
 
 import java.util.List;
-import java.util.Locale;
 import org.jdbi.v3.core.statement.Query;
 
 /** The SQL of an {@link EventFilter}, over the events table aliased {@code e}; every value is a bound parameter. */
@@ -80,10 +79,10 @@ final class EventFilterSql {
 
     static Query bind(Query query, EventFilter f, boolean byCells) {
         if (f.actor() != null) {
-            query.bind("fActor", "%" + likeEscape(f.actor().toLowerCase(Locale.ROOT)) + "%");
+            query.bind("fActor", LikePatterns.containing(f.actor()));
         }
         if (f.text() != null) {
-            query.bind("fText", "%" + likeEscape(f.text().toLowerCase(Locale.ROOT)) + "%");
+            query.bind("fText", LikePatterns.containing(f.text()));
         }
         if (f.box() != null) {
             query.bind("fSouth", f.box().south()).bind("fNorth", f.box().north())
@@ -119,11 +118,4 @@ final class EventFilterSql {
         return near.lon() - lonDegrees < -180 || near.lon() + lonDegrees > 180 ? null : lonDegrees;
     }
 
-    /**
-     * The text with LIKE's wildcards escaped by '!': JDBI's statement parser takes a backslash before a quote as an
-     * escaped quote, so two {@code ESCAPE '\\'} clauses in one statement would hide the parameters between them.
-     */
-    private static String likeEscape(String s) {
-        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
 }

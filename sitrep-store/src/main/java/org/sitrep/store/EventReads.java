@@ -72,7 +72,7 @@ final class EventReads {
             query.bind("country", q.country());
         }
         if (q.actorContains() != null) {
-            query.bind("actor", "%" + EntityReads.like(q.actorContains()) + "%");
+            query.bind("actor", LikePatterns.containing(q.actorContains()));
         }
         if (q.area() != null) {
             q.area().bind(query);
@@ -84,7 +84,7 @@ final class EventReads {
             query.bind("participant", q.participantId().longValue());
         }
         if (q.sourceContains() != null) {
-            query.bind("source", "%" + EntityReads.like(q.sourceContains()) + "%");
+            query.bind("source", LikePatterns.containing(q.sourceContains()));
         }
         List<LinkedEvent> events = query.map((rs, ctx) -> row(rs)).list();
         if (!pageInSql) {

@@ -114,7 +114,7 @@ final class QuerySql {
             conditions.add("c.date_key <= :until");
         }
         if (q.subjectContains() != null) {
-            conditions.add("LOWER(c.subject) LIKE :subject ESCAPE '\\'");
+            conditions.add("LOWER(c.subject) LIKE :subject ESCAPE '!'");
         }
         if (q.articleId() != null) {
             conditions.add("c.article_id = :articleId");
@@ -125,7 +125,7 @@ final class QuerySql {
     static Query bind(Query query, ClaimQuery q) {
         bindDates(query, q.since(), q.until());
         if (q.subjectContains() != null) {
-            query.bind("subject", "%" + likeEscape(q.subjectContains().toLowerCase(Locale.ROOT)) + "%");
+            query.bind("subject", LikePatterns.containing(q.subjectContains()));
         }
         if (q.articleId() != null) {
             query.bind("articleId", q.articleId());
@@ -141,17 +141,16 @@ final class QuerySql {
     static String where(ArticleQuery q, boolean undatedTail) {
         List<String> conditions = new ArrayList<>();
         if (q.after() != null) {
-            // newest first, undated last, then by id: what sorts after the key (placed before any LIKE ... ESCAPE,
-            // whose backslash JDBI's parser may take to open a quote: see EventFilterSql#likeEscape)
+            // newest first, undated last, then by id: what sorts after the key
             conditions.add(q.after().publishedKey() == null ? "a.published_key IS NULL AND a.id > :afterId"
                     : undatedTail ? "a.published_key IS NULL"
                     : "a.published_key <= :afterKey AND (a.published_key < :afterKey OR a.id > :afterId)");
         }
         if (q.idPrefix() != null) {
-            conditions.add("a.id LIKE :idPrefix ESCAPE '\\'");
+            conditions.add("a.id LIKE :idPrefix ESCAPE '!'");
         }
         if (q.titleContains() != null) {
-            conditions.add("LOWER(a.title) LIKE :title ESCAPE '\\'");
+            conditions.add("LOWER(a.title) LIKE :title ESCAPE '!'");
         }
         if (q.publishedFrom() != null) {
             conditions.add("a.published_key >= :from");
@@ -172,10 +171,10 @@ final class QuerySql {
 
     static Query bind(Query query, ArticleQuery q, boolean undatedTail) {
         if (q.idPrefix() != null) {
-            query.bind("idPrefix", likeEscape(q.idPrefix()) + "%");
+            query.bind("idPrefix", LikePatterns.startingWith(q.idPrefix()));
         }
         if (q.titleContains() != null) {
-            query.bind("title", "%" + likeEscape(q.titleContains().toLowerCase(Locale.ROOT)) + "%");
+            query.bind("title", LikePatterns.containing(q.titleContains()));
         }
         if (q.publishedFrom() != null) {
             query.bind("from", requireKey(q.publishedFrom()));
@@ -228,7 +227,4 @@ final class QuerySql {
         return key;
     }
 
-    private static String likeEscape(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

@@ -54,10 +54,10 @@ final class StoryReads {
                 + " ORDER BY MAX(la.date_key) DESC NULLS LAST, s.id DESC";
         Query query = h.createQuery(sql);
         if (q.entityContains() != null) {
-            query.bind("entity", "%" + EntityReads.like(q.entityContains()) + "%");
+            query.bind("entity", LikePatterns.containing(q.entityContains()));
         }
         for (int i = 0; i < q.titleContains().size(); i++) {
-            query.bind("title" + i, "%" + EntityReads.like(q.titleContains().get(i)) + "%");
+            query.bind("title" + i, LikePatterns.containing(q.titleContains().get(i)));
         }
         if (q.country() != null) {
             query.bind("country", q.country());

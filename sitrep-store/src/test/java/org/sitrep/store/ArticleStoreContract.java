@@ -178,7 +178,7 @@ abstract class ArticleStoreContract extends PagingAndPoolContract {
                 article("x1", "Troops cross the border", "2024-10-29"),
                 article("x2", "Talks in Geneva", "2024-10-30T08:15Z"),
                 article("x3", "Undated notes", null),
-                article("x4", "More troops", "2024-10-28"),
+                article("x4", "More troops!", "2024-10-28"),
                 article("x5", "100% turnout_claimed", "2024-11-02")));
 
         assertThat(store.list(ArticleQuery.all())).extracting(StoredArticle::id).containsExactly("x5", "x2", "x1", "x4", "x3");
@@ -189,6 +189,10 @@ abstract class ArticleStoreContract extends PagingAndPoolContract {
         assertThat(store.list(ArticleQuery.all().withTitleContaining("100%"))).extracting(StoredArticle::id)
                 .containsExactly("x5");
         assertThat(store.count(ArticleQuery.all().withTitleContaining("0%t"))).isZero();
+        // the escape character, and LIKE's wildcards, are taken as text
+        assertThat(store.list(ArticleQuery.all().withTitleContaining("troops!"))).extracting(StoredArticle::id).containsExactly("x4");
+        assertThat(store.list(ArticleQuery.all().withTitleContaining("t_rnout"))).isEmpty();
+        assertThat(store.list(ArticleQuery.all().withTitleContaining("turnout_c"))).extracting(StoredArticle::id).containsExactly("x5");
         assertThat(store.list(ArticleQuery.all().withPublished("2024-10-29", "2024-10-30"))).extracting(StoredArticle::id)
                 .containsExactly("x2", "x1");
         assertThat(store.list(ArticleQuery.all().withPublished("2024-10-30T09:00Z", null))).extracting(StoredArticle::id)
