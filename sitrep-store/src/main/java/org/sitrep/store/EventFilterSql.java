@@ -14,10 +14,6 @@ final class EventFilterSql {
     private EventFilterSql() {
     }
 
-    static void addConditions(EventFilter f, List<String> conditions) {
-        addConditions(f, conditions, false);
-    }
-
     /**
      * The conditions; {@code byCells}: the page is read cell by cell, so the circle's bands of latitude and longitude
      * (there for an index to narrow by) are left out. With them PostgreSQL, taking the cell and the bands for
@@ -71,10 +67,6 @@ final class EventFilterSql {
             }
         }
         return best;
-    }
-
-    static Query bind(Query query, EventFilter f) {
-        return bind(query, f, false);
     }
 
     static Query bind(Query query, EventFilter f, boolean byCells) {

@@ -17,19 +17,17 @@ final class QuerySql {
     private QuerySql() {
     }
 
+    /** The WHERE clause of every event the query and filter select (a count's). */
     static String where(EventQuery q, EventFilter filter) {
-        return where(q, filter, false);
+        return where(q, filter, false, false);
     }
 
     /**
-     * The WHERE clause; with a key, either the dated events after it ({@code undatedTail} false: a range of the
-     * listing's index, which the database seeks to) or the undated ones that follow all dated events (true).
+     * The WHERE clause of a page; with a key, either the dated events after it ({@code undatedTail} false: a range of
+     * the listing's index, which the database seeks to) or the undated ones that follow all dated events (true).
+     * {@code byCells}: the page is read cell by cell ({@link EventFilterSql#cells}), and the cells stand for the
+     * circle's latitude bands.
      */
-    static String where(EventQuery q, EventFilter filter, boolean undatedTail) {
-        return where(q, filter, undatedTail, false);
-    }
-
-    /** The same, for a page read cell by cell ({@link EventFilterSql#cells}): the cells stand for the circle's bands. */
     static String where(EventQuery q, EventFilter filter, boolean undatedTail, boolean byCells) {
         List<String> conditions = new ArrayList<>();
         EventFilterSql.addConditions(filter, conditions, byCells);
@@ -74,11 +72,7 @@ final class QuerySql {
     }
 
     static Query bind(Query query, EventQuery q, EventFilter filter) {
-        return bind(query, q, filter, false);
-    }
-
-    static Query bind(Query query, EventQuery q, EventFilter filter, boolean undatedTail) {
-        return bind(query, q, filter, undatedTail, false);
+        return bind(query, q, filter, false, false);
     }
 
     static Query bind(Query query, EventQuery q, EventFilter filter, boolean undatedTail, boolean byCells) {
