@@ -43,11 +43,7 @@ public final class FeedReader implements DocumentReader {
 
     @Override
     public List<InputDocument> read(byte[] bytes, InputOptions options) throws BadInputException {
-        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, null);
-        if (decoded.warning() != null) {
-            options.warn(decoded.warning());
-        }
-        String xml = withoutPlainDoctype(decoded.text());
+        String xml = withoutPlainDoctype(TextDecoder.text(bytes, null, options));
         SyndFeed feed;
         try {
             SyndFeedInput input = new SyndFeedInput();

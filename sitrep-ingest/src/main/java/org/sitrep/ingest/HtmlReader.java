@@ -13,11 +13,7 @@ public final class HtmlReader implements DocumentReader {
 
     @Override
     public List<InputDocument> read(byte[] bytes, InputOptions options) throws BadInputException {
-        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, null);
-        String text = decoded.text();
-        if (decoded.warning() != null) {
-            options.warn(decoded.warning());
-        }
+        String text = TextDecoder.text(bytes, null, options);
         Binary.rejectIfBinary(text);
         return List.of(new InputDocument(options.path(), options.url(), format(), "html", text, null,
                 options.published(), options.retrievedAt()));

@@ -27,11 +27,7 @@ public final class JsonLinesReader implements DocumentReader {
 
     @Override
     public List<InputDocument> read(byte[] bytes, InputOptions options) throws BadInputException {
-        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, "UTF-8");
-        String all = decoded.text();
-        if (decoded.warning() != null) {
-            options.warn(decoded.warning());
-        }
+        String all = TextDecoder.text(bytes, "UTF-8", options);
         List<InputDocument> docs = new ArrayList<>();
         List<String> bad = new ArrayList<>();
         // lines as a text editor numbers them: \r\n, \n and a lone \r each end one

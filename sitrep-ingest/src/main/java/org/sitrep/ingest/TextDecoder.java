@@ -44,6 +44,15 @@ public final class TextDecoder {
         }
     }
 
+    /** The input's text, decoded as {@link #decode} does; a warning about replaced bytes goes to the input's listener. */
+    static String text(byte[] bytes, String declaredCharset, InputOptions options) throws BadInputException {
+        Decoded decoded = decode(bytes, declaredCharset);
+        if (decoded.warning() != null) {
+            options.warn(decoded.warning());
+        }
+        return decoded.text();
+    }
+
     public static Decoded decode(byte[] bytes, String declaredCharset) throws BadInputException {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
