@@ -24,7 +24,6 @@ import org.sitrep.eval.EventScores.M2e2Score;
 import org.sitrep.eval.EventScores.MucScore;
 import org.sitrep.eval.EventScores.PloverScore;
 import org.sitrep.eval.EventScores.Predicted;
-import org.sitrep.eval.EventScores.Tally;
 import org.sitrep.model.Article;
 import org.sitrep.model.InputDocument;
 import org.sitrep.pipeline.ArticlePipeline;
@@ -365,11 +364,11 @@ public final class EventsEvaluation implements Evaluation {
                 s.speed("sentences"));
         out.println("  rule: a predicted event matches a gold mention when its type is the mention's mapped type and its"
                 + " evidence contains the trigger; arguments by head-word overlap within matched events");
-        out.println(w.typed.line("detection, typed"));
-        out.println(w.oneToOne.line("detection, typed one-to-one"));
-        out.println(w.untyped.line("detection, untyped"));
+        out.println(w.typed.line("detection, typed", 30));
+        out.println(w.oneToOne.line("detection, typed one-to-one", 30));
+        out.println(w.untyped.line("detection, untyped", 30));
         for (String role : EventMappings.ROLES) {
-            out.println(w.arguments.get(role).line("argument " + role));
+            out.println(w.arguments.get(role).line("argument " + role, 30));
         }
         out.println("  by type (P/R/F1, gold): " + w.byClass.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue().prf() + " (" + e.getValue().gold + ")")
@@ -421,16 +420,16 @@ public final class EventsEvaluation implements Evaluation {
                 w.documents, w.withIncident, w.templates, w.predictedEvents, w.mappedEvents, s.speed("documents"));
         out.println("  rule: a document's incident types against its events' (ASSAULT: attack, bombing if explosive,"
                 + " kidnapping if abducting, arson if burning; an armed clash between armed sides is none); no template: negative");
-        out.println(w.hasIncident.line("has an incident"));
-        out.println(w.hasIncidentLoose.line("has an incident (clashes too)"));
+        out.println(w.hasIncident.line("has an incident", 30));
+        out.println(w.hasIncidentLoose.line("has an incident (clashes too)", 30));
         out.printf(Locale.ROOT, "  incident type accuracy   %.3f best event's type (%d/%d), %.3f exact set of types (%d/%d)%n",
                 w.bestAccuracy(), w.bestRight, w.documents, w.exactAccuracy(), w.exactRight, w.documents);
-        out.println(w.typesMicro.line("incident types (doc, type)"));
+        out.println(w.typesMicro.line("incident types (doc, type)", 30));
         out.println("  F1 by type (gold documents): " + w.byTypeLine());
         out.println("  confusion (first gold type -> best predicted, most frequent): " + w.topConfusions(10).stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
         for (Map.Entry<String, Tally> e : w.roles.entrySet()) {
-            out.println(e.getValue().line(e.getKey()));
+            out.println(e.getValue().line(e.getKey(), 30));
         }
         for (Half h : Half.values()) {
             MucScore p = s.half(h);

@@ -96,10 +96,10 @@ public final class QuotesEvaluation implements Evaluation {
         double seconds = (System.nanoTime() - started) / 1e9;
         out.printf(Locale.ROOT, "quotes on PolNeAR dev: %d documents, %d gold attributions, %d predicted quotes (%.1f s, %.0f chars/s)%n",
                 docs, all.content.gold, all.content.predicted, seconds, chars0 / Math.max(seconds, 1e-9));
-        out.println(all.content.line("content (span overlap)"));
-        out.println(all.chars.line("content (character overlap)"));
-        out.println(all.contentSource.line("content+source"));
-        out.println(all.cue.line("cue"));
+        out.println(all.content.line("content (span overlap)", 28));
+        out.println(all.chars.line("content (character overlap)", 28));
+        out.println(all.contentSource.line("content+source", 28));
+        out.println(all.cue.line("cue", 28));
         for (DevSplit.Half half : DevSplit.Half.values()) {
             Tallies h = halves.getOrDefault(half, new Tallies());
             out.printf(Locale.ROOT, "  %s: P/R/F1 content %s  chars %s  content+source %s  cue %s%n",
@@ -174,8 +174,8 @@ public final class QuotesEvaluation implements Evaluation {
                     withSource |= sourceMatches(q, g);
                 }
             }
-            content.predictedCorrect += any ? 1 : 0;
-            contentSource.predictedCorrect += withSource ? 1 : 0;
+            content.predictedRight += any ? 1 : 0;
+            contentSource.predictedRight += withSource ? 1 : 0;
         }
         for (Attribution g : gold) {
             boolean any = false;
@@ -204,7 +204,7 @@ public final class QuotesEvaluation implements Evaluation {
         cue.predicted += predictedCues.size();
         cue.gold += goldCues.size();
         for (Range c : predictedCues) {
-            cue.predictedCorrect += goldCues.stream().anyMatch(g -> overlaps(c, g)) ? 1 : 0;
+            cue.predictedRight += goldCues.stream().anyMatch(g -> overlaps(c, g)) ? 1 : 0;
         }
         for (List<Range> g : goldCues) {
             cue.goldFound += predictedCues.stream().anyMatch(c -> overlaps(c, g)) ? 1 : 0;
@@ -229,7 +229,7 @@ public final class QuotesEvaluation implements Evaluation {
         both.and(goldChars);
         chars.predicted += predictedChars.cardinality();
         chars.gold += goldChars.cardinality();
-        chars.predictedCorrect += both.cardinality();
+        chars.predictedRight += both.cardinality();
         chars.goldFound += both.cardinality();
     }
 
@@ -248,39 +248,5 @@ public final class QuotesEvaluation implements Evaluation {
             }
         }
         return false;
-    }
-
-    /** Counts for precision (predictions that are right) and recall (gold items found). */
-    private static final class Tally {
-        long predicted;
-        long predictedCorrect;
-        long gold;
-        long goldFound;
-
-        String line(String label) {
-            double p = precision();
-            double r = recall();
-            return String.format(Locale.ROOT, "  %-28s P %.3f  R %.3f  F1 %.3f   (%d/%d predicted, %d/%d gold)",
-                    label, p, r, f1(), predictedCorrect, predicted, goldFound, gold);
-        }
-
-        /** "P/R/F1" as one word: {@code 0.512/0.430/0.467}. */
-        String prf() {
-            return String.format(Locale.ROOT, "%.3f/%.3f/%.3f", precision(), recall(), f1());
-        }
-
-        double precision() {
-            return predicted == 0 ? 0 : (double) predictedCorrect / predicted;
-        }
-
-        double recall() {
-            return gold == 0 ? 0 : (double) goldFound / gold;
-        }
-
-        double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
     }
 }
