@@ -83,8 +83,13 @@ final class JdbiLinkStore implements LinkStore {
     /** Forgets an article's links (before a fuller reading replaces it), inside the caller's transaction. */
     static void forget(Handle h, String articleId) {
         EntityLinking.uncount(h, articleId);
+        Long story = h.createQuery("SELECT story_id FROM story_articles WHERE article_id = :id").bind("id", articleId)
+                .mapTo(Long.class).findOne().orElse(null);
         for (String table : List.of("linked_names", "entity_links", "event_links", "story_articles", "linked_articles")) {
             h.createUpdate("DELETE FROM " + table + " WHERE article_id = :id").bind("id", articleId).execute();
+        }
+        if (story != null) {
+            StoryLinking.recountProfile(h, story);
         }
     }
 

@@ -92,8 +92,49 @@ final class StoryLinking {
         }
         h.createUpdate("INSERT INTO story_articles (article_id, story_id, similarity) VALUES (:article, :story, :similarity)")
                 .bind("article", articleId).bind("story", story).bind("similarity", similarity).execute();
+        addToProfile(h, story, articleId, profile.weights());
         retitle(h, story, matcher);
         return story;
+    }
+
+    /** Adds a joining article's entity weights, day and count to its story's kept profile (V10). */
+    private static void addToProfile(Handle h, long story, String articleId, Map<Long, Double> weights) {
+        for (Map.Entry<Long, Double> w : weights.entrySet()) {
+            int updated = h.createUpdate("UPDATE story_entities SET weight = weight + :weight"
+                            + " WHERE story_id = :story AND linked_entity_id = :entity")
+                    .bind("weight", w.getValue()).bind("story", story).bind("entity", w.getKey()).execute();
+            if (updated == 0) {
+                h.createUpdate("INSERT INTO story_entities (story_id, linked_entity_id, weight) VALUES (:story, :entity, :weight)")
+                        .bind("story", story).bind("entity", w.getKey()).bind("weight", w.getValue()).execute();
+            }
+        }
+        String key = h.createQuery("SELECT date_key FROM linked_articles WHERE article_id = :id").bind("id", articleId)
+                .mapTo(String.class).findOne().orElse(null);
+        if (key == null) {
+            h.createUpdate("UPDATE stories SET article_count = article_count + 1 WHERE id = :id").bind("id", story).execute();
+        } else {
+            h.createUpdate("UPDATE stories SET article_count = article_count + 1,"
+                            + " first_key = CASE WHEN first_key IS NULL OR first_key > :key THEN :key ELSE first_key END,"
+                            + " last_key = CASE WHEN last_key IS NULL OR last_key < :key THEN :key ELSE last_key END WHERE id = :id")
+                    .bind("key", key).bind("id", story).execute();
+        }
+    }
+
+    /**
+     * Sums a story's kept profile again from its articles, after one has left it (a fuller reading of an article
+     * relinks it); inside the caller's transaction, after the article's rows are gone.
+     */
+    static void recountProfile(Handle h, long story) {
+        h.createUpdate("DELETE FROM story_entities WHERE story_id = :id").bind("id", story).execute();
+        h.createUpdate("INSERT INTO story_entities (story_id, linked_entity_id, weight)"
+                        + " SELECT sa.story_id, el.linked_entity_id, SUM(el.weight) FROM entity_links el"
+                        + " JOIN story_articles sa ON sa.article_id = el.article_id WHERE sa.story_id = :id"
+                        + " GROUP BY sa.story_id, el.linked_entity_id")
+                .bind("id", story).execute();
+        String members = " FROM story_articles sa JOIN linked_articles la ON la.article_id = sa.article_id WHERE sa.story_id = :id";
+        h.createUpdate("UPDATE stories SET article_count = (SELECT COUNT(*)" + members + "), first_key = (SELECT MIN(la.date_key)"
+                        + members + "), last_key = (SELECT MAX(la.date_key)" + members + ") WHERE id = :id")
+                .bind("id", story).execute();
     }
 
     /**
@@ -140,10 +181,8 @@ final class StoryLinking {
             return List.of();
         }
         Map<Long, Map<Long, Double>> weights = new HashMap<>();
-        h.createQuery("SELECT sa.story_id, el.linked_entity_id, SUM(el.weight), MAX(le.article_count) FROM entity_links el"
-                        + " JOIN story_articles sa ON sa.article_id = el.article_id"
-                        + " JOIN linked_entities le ON le.id = el.linked_entity_id WHERE sa.story_id IN (<stories>)"
-                        + " GROUP BY sa.story_id, el.linked_entity_id")
+        h.createQuery("SELECT se.story_id, se.linked_entity_id, se.weight, le.article_count FROM story_entities se"
+                        + " JOIN linked_entities le ON le.id = se.linked_entity_id WHERE se.story_id IN (<stories>)")
                 .bindList("stories", stories)
                 .map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getDouble(3), rs.getInt(4)})
                 .forEach(r -> {
@@ -151,9 +190,7 @@ final class StoryLinking {
                     df.put((Long) r[1], (Integer) r[3]);
                 });
         Map<Long, String[]> spans = new HashMap<>();
-        h.createQuery("SELECT sa.story_id, MIN(la.date_key), MAX(la.date_key), COUNT(*) FROM linked_articles la"
-                        + " JOIN story_articles sa ON sa.article_id = la.article_id WHERE sa.story_id IN (<stories>)"
-                        + " GROUP BY sa.story_id")
+        h.createQuery("SELECT id, first_key, last_key, article_count FROM stories WHERE id IN (<stories>)")
                 .bindList("stories", stories)
                 .map((rs, ctx) -> new Object[] {rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)}})
                 .forEach(r -> spans.put((Long) r[0], (String[]) r[1]));
@@ -175,17 +212,7 @@ final class StoryLinking {
     }
 
     private static StoryProfile storyProfile(Handle h, long story) {
-        Map<Long, Double> w = new HashMap<>();
-        h.createQuery("SELECT el.linked_entity_id, SUM(el.weight) FROM entity_links el"
-                        + " JOIN story_articles sa ON sa.article_id = el.article_id WHERE sa.story_id = :id"
-                        + " GROUP BY el.linked_entity_id")
-                .bind("id", story).map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getDouble(2)))
-                .forEach(e -> w.put(e.getKey(), e.getValue()));
-        List<String> keys = h.createQuery("SELECT MIN(la.date_key), MAX(la.date_key), COUNT(*) FROM linked_articles la"
-                        + " JOIN story_articles sa ON sa.article_id = la.article_id WHERE sa.story_id = :id")
-                .bind("id", story).map((rs, ctx) -> java.util.Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3)))
-                .one();
-        return new StoryProfile(story, w, DateKeys.day(keys.get(0)), DateKeys.day(keys.get(1)), Integer.parseInt(keys.get(2)));
+        return storyProfiles(h, List.of(story), new HashMap<>()).get(0);
     }
 
     private static void retitle(Handle h, long story, StoryMatcher matcher) {
@@ -193,9 +220,17 @@ final class StoryLinking {
                         + " LEFT JOIN linked_articles la ON la.article_id = a.id"
                         + " WHERE sa.story_id = :id ORDER BY la.date_key DESC, a.id LIMIT " + TITLE_ARTICLES)
                 .bind("id", story).map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        Map<String, Map<Long, Double>> weights = new HashMap<>();
+        if (!members.isEmpty()) {
+            h.createQuery("SELECT article_id, linked_entity_id, weight FROM entity_links WHERE article_id IN (<ids>)")
+                    .bindList("ids", members.stream().map(m -> m[0]).toList())
+                    .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getDouble(3)})
+                    .forEach(r -> weights.computeIfAbsent((String) r[0], k -> new HashMap<>())
+                            .merge((Long) r[1], (Double) r[2], Double::sum));
+        }
         List<StoryTitle.Candidate> candidates = new ArrayList<>();
         for (String[] m : members) {
-            candidates.add(new StoryTitle.Candidate(m[1], new ArticleProfile(m[0], weights(h, m[0]), null)));
+            candidates.add(new StoryTitle.Candidate(m[1], new ArticleProfile(m[0], weights.getOrDefault(m[0], new HashMap<>()), null)));
         }
         String title = StoryTitle.choose(candidates, storyProfile(h, story).weights(), matcher);
         h.createUpdate("UPDATE stories SET title = :title WHERE id = :id").bind("title", title).bind("id", story).execute();

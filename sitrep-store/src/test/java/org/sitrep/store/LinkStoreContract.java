@@ -316,6 +316,19 @@ abstract class LinkStoreContract {
                             + " name ORDER BY 1, 2").map((rs, ctx) -> rs.getLong(1) + " " + rs.getString(2) + " " + rs.getInt(3))
                             .list());
             assertThat(h.createQuery("SELECT SUM(article_count) FROM linked_entities").mapTo(Integer.class).one()).isPositive();
+            // each story's kept profile (V10): its entities' summed weights, its articles' count and first and last keys
+            assertThat(h.createQuery("SELECT story_id, linked_entity_id, ROUND(weight * 1000) FROM story_entities ORDER BY 1, 2")
+                    .map((rs, ctx) -> rs.getLong(1) + " " + rs.getLong(2) + " " + rs.getLong(3)).list())
+                    .isNotEmpty()
+                    .isEqualTo(h.createQuery("SELECT sa.story_id, el.linked_entity_id, ROUND(SUM(el.weight) * 1000) FROM entity_links el"
+                            + " JOIN story_articles sa ON sa.article_id = el.article_id GROUP BY sa.story_id, el.linked_entity_id"
+                            + " ORDER BY 1, 2").map((rs, ctx) -> rs.getLong(1) + " " + rs.getLong(2) + " " + rs.getLong(3)).list());
+            String members = " FROM story_articles sa JOIN linked_articles la ON la.article_id = sa.article_id WHERE sa.story_id = s.id";
+            assertThat(h.createQuery("SELECT id, article_count, first_key, last_key FROM stories s ORDER BY id")
+                    .map((rs, ctx) -> rs.getLong(1) + " " + rs.getInt(2) + " " + rs.getString(3) + " " + rs.getString(4)).list())
+                    .isEqualTo(h.createQuery("SELECT s.id, (SELECT COUNT(*)" + members + "), (SELECT MIN(la.date_key)" + members
+                            + "), (SELECT MAX(la.date_key)" + members + ") FROM stories s ORDER BY s.id")
+                            .map((rs, ctx) -> rs.getLong(1) + " " + rs.getInt(2) + " " + rs.getString(3) + " " + rs.getString(4)).list());
         });
     }
 }
