@@ -23,7 +23,7 @@ public final class JdbiArticleStore implements ArticleStore {
 
     /** Where the migrations are; {@link #SCHEMA_VERSION} is the newest of them (a test holds the two together). */
     static final String MIGRATIONS = "classpath:org/sitrep/store/migration";
-    static final String SCHEMA_VERSION = "10";
+    static final String SCHEMA_VERSION = "11";
 
     /**
      * Connections in the pool: more than the cores of a small server, since a read waits on the database as

@@ -17,9 +17,10 @@ final class StoryReads {
 
     static List<Story> stories(Handle h, StoryQuery q) {
         List<String> where = new ArrayList<>();
-        String members = "SELECT sa2.story_id FROM story_articles sa2 JOIN entity_links el ON el.article_id = sa2.article_id";
+        // the stories whose articles name an entity: its rows of the kept profiles (V10), not every article's links
+        String members = "SELECT se.story_id FROM story_entities se";
         if (q.entityContains() != null) {
-            where.add("s.id IN (" + members + " JOIN linked_names n ON n.linked_entity_id = el.linked_entity_id"
+            where.add("s.id IN (" + members + " JOIN linked_names n ON n.linked_entity_id = se.linked_entity_id"
                     + " WHERE LOWER(n.name) LIKE :entity ESCAPE '!')");
         }
         if (!q.titleContains().isEmpty()) {
@@ -34,24 +35,24 @@ final class StoryReads {
                     + " JOIN articles ta ON ta.id = sa3.article_id WHERE " + String.join(" AND ", article) + "))");
         }
         if (q.country() != null) {
-            where.add("s.id IN (" + members + " JOIN linked_entities le ON le.id = el.linked_entity_id WHERE le.country = :country)");
+            where.add("s.id IN (" + members + " JOIN linked_entities le ON le.id = se.linked_entity_id WHERE le.country = :country)");
         }
         if (q.area() != null) {
-            where.add("s.id IN (" + members + " JOIN linked_entities le ON le.id = el.linked_entity_id WHERE "
+            where.add("s.id IN (" + members + " JOIN linked_entities le ON le.id = se.linked_entity_id WHERE "
                     + q.area().sql("le.place_lat", "le.place_lon") + ")");
         }
-        List<String> having = new ArrayList<>();
+        // a story's first and last date keys and its article count are kept with it (V10)
+        where.add("s.article_count > 0");
         if (q.since() != null) {
-            having.add("MAX(la.date_key) >= :since");
+            where.add("s.last_key >= :since");
         }
         if (q.until() != null) {
-            having.add("MIN(la.date_key) <= :until");
+            where.add("s.first_key <= :until");
         }
-        String sql = "SELECT s.id, s.title, MIN(la.date_key) AS first_key, MAX(la.date_key) AS last_key FROM stories s"
-                + " JOIN story_articles sa ON sa.story_id = s.id LEFT JOIN linked_articles la ON la.article_id = sa.article_id"
-                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-                + " GROUP BY s.id, s.title" + (having.isEmpty() ? "" : " HAVING " + String.join(" AND ", having))
-                + " ORDER BY MAX(la.date_key) DESC NULLS LAST, s.id DESC";
+        boolean pageInSql = q.area() == null;
+        String sql = "SELECT s.id, s.title, s.first_key, s.last_key FROM stories s WHERE " + String.join(" AND ", where)
+                + " ORDER BY s.last_key DESC NULLS LAST, s.id DESC"
+                + (pageInSql && q.limit() > 0 ? " LIMIT " + q.limit() : "") + (pageInSql && q.offset() > 0 ? " OFFSET " + q.offset() : "");
         Query query = h.createQuery(sql);
         if (q.entityContains() != null) {
             query.bind("entity", LikePatterns.containing(q.entityContains()));
@@ -77,7 +78,7 @@ final class StoryReads {
             rows = rows.stream().filter(r -> inArea(h, (Long) r[0], q.area())).toList();
         }
         List<Story> out = new ArrayList<>();
-        for (Object[] r : EntityReads.page(rows, q.limit(), q.offset())) {
+        for (Object[] r : pageInSql ? rows : EntityReads.page(rows, q.limit(), q.offset())) {
             out.add(story(h, (Long) r[0], (String) r[1], (String) r[2], (String) r[3]));
         }
         return out;
@@ -85,18 +86,15 @@ final class StoryReads {
 
     /** The story with this id, or empty. */
     static java.util.Optional<Story> story(Handle h, long id) {
-        return h.createQuery("SELECT s.id, s.title, MIN(la.date_key), MAX(la.date_key) FROM stories s"
-                        + " JOIN story_articles sa ON sa.story_id = s.id LEFT JOIN linked_articles la ON la.article_id = sa.article_id"
-                        + " WHERE s.id = :id GROUP BY s.id, s.title")
+        return h.createQuery("SELECT s.id, s.title, s.first_key, s.last_key FROM stories s WHERE s.id = :id AND s.article_count > 0")
                 .bind("id", id)
                 .map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)})
                 .findOne().map(r -> story(h, (Long) r[0], (String) r[1], (String) r[2], (String) r[3]));
     }
 
     private static boolean inArea(Handle h, long story, Area area) {
-        return h.createQuery("SELECT DISTINCT le.place_lat, le.place_lon FROM story_articles sa"
-                        + " JOIN entity_links el ON el.article_id = sa.article_id JOIN linked_entities le ON le.id = el.linked_entity_id"
-                        + " WHERE sa.story_id = :id AND le.place_lat IS NOT NULL")
+        return h.createQuery("SELECT DISTINCT le.place_lat, le.place_lon FROM story_entities se"
+                        + " JOIN linked_entities le ON le.id = se.linked_entity_id WHERE se.story_id = :id AND le.place_lat IS NOT NULL")
                 .bind("id", story).map((rs, ctx) -> area.contains(rs.getDouble(1), rs.getDouble(2))).list().contains(true);
     }
 
@@ -107,9 +105,8 @@ final class StoryReads {
                         + " ORDER BY la.date_key NULLS LAST, a.id")
                 .bind("id", id).map((rs, ctx) -> new Story.StoryArticle(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6))).list();
-        List<String[]> ranked = h.createQuery("SELECT le.name, le.entity_kind, SUM(el.weight) AS w FROM story_articles sa"
-                        + " JOIN entity_links el ON el.article_id = sa.article_id JOIN linked_entities le ON le.id = el.linked_entity_id"
-                        + " WHERE sa.story_id = :id GROUP BY le.id, le.name, le.entity_kind ORDER BY w DESC, le.id")
+        List<String[]> ranked = h.createQuery("SELECT le.name, le.entity_kind FROM story_entities se"
+                        + " JOIN linked_entities le ON le.id = se.linked_entity_id WHERE se.story_id = :id ORDER BY se.weight DESC, le.id")
                 .bind("id", id).map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).list();
         List<String> actors = ranked.stream().filter(r -> !r[1].equals("PLACE") && !r[1].equals("OTHER"))
                 .map(r -> r[0]).distinct().limit(MAIN).toList();
