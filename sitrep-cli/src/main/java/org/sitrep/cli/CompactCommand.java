@@ -7,8 +7,8 @@ import org.sitrep.store.H2Compaction;
 import org.sitrep.store.StoreException;
 import org.sitrep.store.StoreUrls;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "compact", description = {
@@ -24,15 +24,15 @@ final class CompactCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "URL", description = "JDBC URL of the database (default: $SITREP_DB, else an H2 file in ./sitrep-data/)")
-    String db;
+    @Mixin
+    StoreOption database;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            H2Compaction.Result r = H2Compaction.compact(StoreUrls.choose(db));
+            H2Compaction.Result r = H2Compaction.compact(StoreUrls.choose(database.db));
             out.printf(Locale.ROOT, "compacted %s: %.1f MiB -> %.1f MiB in %.1f s%n", r.file(), r.bytesBefore() / 1048576.0,
                     r.bytesAfter() / 1048576.0, r.seconds());
             out.flush();

@@ -18,6 +18,7 @@ import org.sitrep.store.search.SearchIndexException;
 import org.sitrep.store.search.SearchIndexes;
 import org.sitrep.store.search.SearchResults;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,9 +46,8 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TEXT", arity = "0..1", description = "what to look for")
     String text;
 
-    @Option(names = "--db", paramLabel = "URL", description = "JDBC URL of the database (default: $SITREP_DB, else an H2 file"
-            + " in ./sitrep-data/)")
-    String db;
+    @Mixin
+    StoreOption database;
 
     @Option(names = "--index", paramLabel = "DIR", description = "the search index's folder (default: $SITREP_INDEX, else"
             + " DIR/NAME-search-index beside an H2 file database jdbc:h2:file:DIR/NAME, else"
@@ -79,9 +79,9 @@ final class SearchCommand implements Callable<Integer> {
             err.println("sitrep search: give the TEXT to look for (or --rebuild)");
             return ExitCodes.USAGE;
         }
-        String url = StoreUrls.choose(db);
+        String url = StoreUrls.choose(database.db);
         Path folder = SearchIndexes.chosenFolder(url, indexFolder);
-        try (ArticleStore store = Databases.openExisting(db); ArticleIndex index = SearchIndexes.open(url, indexFolder)) {
+        try (ArticleStore store = Databases.openExisting(database.db); ArticleIndex index = SearchIndexes.open(url, indexFolder)) {
             if (rebuild) {
                 long total = store.count(ArticleQuery.all());
                 long start = System.nanoTime();

@@ -17,6 +17,7 @@ import org.sitrep.store.search.SearchIndexes;
 import org.sitrep.store.watch.JdbiWatchStore;
 import org.sitrep.store.watch.WatchStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -39,8 +40,8 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "URL", description = "JDBC URL of the database (default: $SITREP_DB, else an H2 file in ./sitrep-data/)")
-    String db;
+    @Mixin
+    StoreOption database;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "port to listen on (default: ${DEFAULT-VALUE}; 0: any free one)")
     int port;
@@ -81,7 +82,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("sitrep serve: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        String url = StoreUrls.choose(db);
+        String url = StoreUrls.choose(database.db);
         try (ArticleStore store = Databases.open(StoreUrls.interruptSafe(url));
              TokenStore tokens = JdbiTokenStore.open(StoreUrls.interruptSafe(url));
              WatchStore watchlists = JdbiWatchStore.open(StoreUrls.interruptSafe(url));

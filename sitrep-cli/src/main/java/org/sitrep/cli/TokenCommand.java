@@ -7,8 +7,8 @@ import org.sitrep.store.StoreException;
 import org.sitrep.store.StoreUrls;
 import org.sitrep.store.TokenStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,8 +27,8 @@ final class TokenCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--db", paramLabel = "URL", description = "JDBC URL of the database (default: $SITREP_DB, else an H2 file in ./sitrep-data/)")
-        String db;
+        @Mixin
+        StoreOption database;
 
         @Parameters(paramLabel = "NAME", description = "what the token is for (1 to 100 characters): revoke names it")
         String name;
@@ -40,7 +40,7 @@ final class TokenCommand {
                 err.println("sitrep token create: NAME must have 1 to 100 characters");
                 return ExitCodes.USAGE;
             }
-            try (TokenStore tokens = JdbiTokenStore.open(StoreUrls.choose(db))) {
+            try (TokenStore tokens = JdbiTokenStore.open(StoreUrls.choose(database.db))) {
                 PrintWriter out = spec.commandLine().getOut();
                 out.println(tokens.create(name));
                 out.flush();
@@ -57,8 +57,8 @@ final class TokenCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--db", paramLabel = "URL", description = "JDBC URL of the database (default: $SITREP_DB, else an H2 file in ./sitrep-data/)")
-        String db;
+        @Mixin
+        StoreOption database;
 
         @Parameters(paramLabel = "NAME", description = "the name the tokens were made with")
         String name;
@@ -66,7 +66,7 @@ final class TokenCommand {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            try (TokenStore tokens = JdbiTokenStore.open(StoreUrls.choose(db))) {
+            try (TokenStore tokens = JdbiTokenStore.open(StoreUrls.choose(database.db))) {
                 int revoked = tokens.revoke(name);
                 err.println("sitrep token revoke: " + revoked + " token" + (revoked == 1 ? "" : "s") + " revoked");
                 return revoked > 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;

@@ -32,6 +32,7 @@ import org.sitrep.watch.fetch.FetchPolicy;
 import org.sitrep.watch.fetch.HostPacer;
 import org.sitrep.watch.fetch.SafeFetcher;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,8 +53,8 @@ final class WatchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "URL", description = "JDBC URL of the database (default: $SITREP_DB, else an H2 file in ./sitrep-data/)")
-    String db;
+    @Mixin
+    StoreOption database;
 
     @Option(names = "--stages", defaultValue = "all", description = "the stages each item is read with, as for ingest (default: ${DEFAULT-VALUE})")
     String stages;
@@ -148,7 +149,7 @@ final class WatchCommand implements Callable<Integer> {
             err.println("sitrep watch: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (ArticleStore store = Databases.open(db); WatchStore watch = JdbiWatchStore.open(StoreUrls.choose(db))) {
+        try (ArticleStore store = Databases.open(database.db); WatchStore watch = JdbiWatchStore.open(StoreUrls.choose(database.db))) {
             ArticlePipeline pipeline = new ArticlePipeline(chosen);
             Ingester ingester = new Ingester(pipeline, pipeline.stages(), store, place);
             ingester.learnHomesFromStore(STORED_ARTICLES_FOR_HOMES);
@@ -164,7 +165,7 @@ final class WatchCommand implements Callable<Integer> {
                     dispatcher, settings, err);
             WatchTally tally = watcher.run(sources);
             err.println("sitrep watch: " + sources.size() + " feed" + (sources.size() == 1 ? "" : "s") + "; "
-                    + tally.summary() + " (" + StoreUrls.redact(StoreUrls.choose(db)) + ")");
+                    + tally.summary() + " (" + StoreUrls.redact(StoreUrls.choose(database.db)) + ")");
             err.flush();
             return tally.anyFailed() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
         } catch (StoreException e) {

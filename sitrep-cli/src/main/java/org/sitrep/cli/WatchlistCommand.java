@@ -32,18 +32,12 @@ import picocli.CommandLine.Spec;
         subcommands = {WatchlistCommand.Add.class, WatchlistCommand.ListAll.class, WatchlistCommand.Remove.class})
 final class WatchlistCommand {
 
-    /** The --db option of each subcommand. */
-    static final class DbOption {
-        @Option(names = "--db", paramLabel = "URL", description = "JDBC URL of the database (default: $SITREP_DB, else an H2 file in ./sitrep-data/)")
-        String db;
-    }
-
     @Command(name = "add", description = "Saves a watchlist; every filter given must match (none: every new event).")
     static final class Add implements Callable<Integer> {
         @Spec
         CommandSpec spec;
         @Mixin
-        DbOption database;
+        StoreOption database;
 
         @Parameters(paramLabel = "NAME", description = "its name")
         String name;
@@ -144,7 +138,7 @@ final class WatchlistCommand {
         @Spec
         CommandSpec spec;
         @Mixin
-        DbOption database;
+        StoreOption database;
         @Option(names = "--format", defaultValue = "table", description = "table or json (JSON Lines)")
         String format;
 
@@ -179,7 +173,7 @@ final class WatchlistCommand {
         @Spec
         CommandSpec spec;
         @Mixin
-        DbOption database;
+        StoreOption database;
         @Parameters(paramLabel = "NAME", description = "its name")
         String name;
 
