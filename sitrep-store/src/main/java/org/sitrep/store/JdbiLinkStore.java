@@ -75,8 +75,7 @@ final class JdbiLinkStore implements LinkStore {
                 .bind("id", articleId).bind("copyOf", original).bind("dateKey", dateKey)
                 .bind("now", OffsetDateTime.now(ZoneOffset.UTC)).execute();
         events.link(h, article, linked, original != null ? original : articleId);
-        LocalDate date = DateKeys.day(dateKey);
-        stories.place(h, articleId, date, original);
+        stories.place(h, articleId, dateKey, original);
         return true;
     }
 

@@ -65,9 +65,11 @@ final class StoryLinking {
         return null;
     }
 
-    /** Adds the article to a story; returns the story's id. */
-    long place(Handle h, String articleId, LocalDate date, String originalId) {
-        ArticleProfile profile = new ArticleProfile(articleId, weights(h, articleId), date);
+    /** Adds the article, with its linked_articles date key, to a story; returns the story's id. */
+    long place(Handle h, String articleId, String dateKey, String originalId) {
+        LocalDate date = DateKeys.day(dateKey);
+        ArticleProfile profile = new ArticleProfile(articleId, weightsOf(h, List.of(articleId)).getOrDefault(articleId, Map.of()),
+                date);
         int articles = h.createQuery("SELECT COUNT(*) FROM linked_articles").mapTo(Integer.class).one() + 1;
         Map<Long, Integer> df = new HashMap<>();
         // an entity's document frequency is kept as its article count (V7); story profiles fill the map as they are read
@@ -92,13 +94,13 @@ final class StoryLinking {
         }
         h.createUpdate("INSERT INTO story_articles (article_id, story_id, similarity) VALUES (:article, :story, :similarity)")
                 .bind("article", articleId).bind("story", story).bind("similarity", similarity).execute();
-        addToProfile(h, story, articleId, profile.weights());
+        addToProfile(h, story, dateKey, profile.weights());
         retitle(h, story, matcher);
         return story;
     }
 
     /** Adds a joining article's entity weights, day and count to its story's kept profile (V10). */
-    private static void addToProfile(Handle h, long story, String articleId, Map<Long, Double> weights) {
+    private static void addToProfile(Handle h, long story, String key, Map<Long, Double> weights) {
         for (Map.Entry<Long, Double> w : weights.entrySet()) {
             int updated = h.createUpdate("UPDATE story_entities SET weight = weight + :weight"
                             + " WHERE story_id = :story AND linked_entity_id = :entity")
@@ -108,8 +110,6 @@ final class StoryLinking {
                         .bind("story", story).bind("entity", w.getKey()).bind("weight", w.getValue()).execute();
             }
         }
-        String key = h.createQuery("SELECT date_key FROM linked_articles WHERE article_id = :id").bind("id", articleId)
-                .mapTo(String.class).findOne().orElse(null);
         if (key == null) {
             h.createUpdate("UPDATE stories SET article_count = article_count + 1 WHERE id = :id").bind("id", story).execute();
         } else {
@@ -203,12 +203,17 @@ final class StoryLinking {
         return out;
     }
 
-    private static Map<Long, Double> weights(Handle h, String articleId) {
-        Map<Long, Double> w = new HashMap<>();
-        h.createQuery("SELECT linked_entity_id, weight FROM entity_links WHERE article_id = :id").bind("id", articleId)
-                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getDouble(2)))
-                .forEach(e -> w.merge(e.getKey(), e.getValue(), Double::sum));
-        return w;
+    /** Each of these articles' linked entities and their summed weights, in one statement. */
+    private static Map<String, Map<Long, Double>> weightsOf(Handle h, List<String> articleIds) {
+        Map<String, Map<Long, Double>> weights = new HashMap<>();
+        if (!articleIds.isEmpty()) {
+            h.createQuery("SELECT article_id, linked_entity_id, weight FROM entity_links WHERE article_id IN (<ids>)")
+                    .bindList("ids", articleIds)
+                    .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getDouble(3)})
+                    .forEach(r -> weights.computeIfAbsent((String) r[0], k -> new HashMap<>())
+                            .merge((Long) r[1], (Double) r[2], Double::sum));
+        }
+        return weights;
     }
 
     private static StoryProfile storyProfile(Handle h, long story) {
@@ -220,17 +225,10 @@ final class StoryLinking {
                         + " LEFT JOIN linked_articles la ON la.article_id = a.id"
                         + " WHERE sa.story_id = :id ORDER BY la.date_key DESC, a.id LIMIT " + TITLE_ARTICLES)
                 .bind("id", story).map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).list();
-        Map<String, Map<Long, Double>> weights = new HashMap<>();
-        if (!members.isEmpty()) {
-            h.createQuery("SELECT article_id, linked_entity_id, weight FROM entity_links WHERE article_id IN (<ids>)")
-                    .bindList("ids", members.stream().map(m -> m[0]).toList())
-                    .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getDouble(3)})
-                    .forEach(r -> weights.computeIfAbsent((String) r[0], k -> new HashMap<>())
-                            .merge((Long) r[1], (Double) r[2], Double::sum));
-        }
+        Map<String, Map<Long, Double>> weights = weightsOf(h, members.stream().map(m -> m[0]).toList());
         List<StoryTitle.Candidate> candidates = new ArrayList<>();
         for (String[] m : members) {
-            candidates.add(new StoryTitle.Candidate(m[1], new ArticleProfile(m[0], weights.getOrDefault(m[0], new HashMap<>()), null)));
+            candidates.add(new StoryTitle.Candidate(m[1], new ArticleProfile(m[0], weights.getOrDefault(m[0], Map.of()), null)));
         }
         String title = StoryTitle.choose(candidates, storyProfile(h, story).weights(), matcher);
         h.createUpdate("UPDATE stories SET title = :title WHERE id = :id").bind("title", title).bind("id", story).execute();
